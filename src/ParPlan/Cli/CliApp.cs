@@ -1,0 +1,47 @@
+namespace ParPlan.Cli;
+
+/// <summary>Dispatches the command-line verbs of the <c>parplan</c> contract. Exit codes: 0 ok, 2 bad input, 1 internal.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Internal = 1;
+    public const int BadInput = 2;
+
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (!Verbs.TryGetValue(args[0], out var run))
+        {
+            await Console.Out.WriteLineAsync(Usage);
+            return Ok;
+        }
+
+        try
+        {
+            return await run(args[1..]);
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync($"Lỗi nội bộ: {ex.Message}");
+            return Internal;
+        }
+    }
+
+    public const string Usage = """
+        parplan — quản lý kế hoạch cải cách hành chính
+
+          parplan serve [--demo] [--urls URL] [--data DIR]
+          parplan plan parse FILE [--year YYYY] --json
+          parplan dossiers import FILE [--source NAME] [--data DIR]
+          parplan indicators compute [--data DIR]
+          parplan backup FILE [--data DIR]
+          parplan restore FILE [--data DIR]
+          parplan demo dossiers --count N --year YYYY --out FILE [--seed S]
+          parplan users add-admin USER [--data DIR]
+        """;
+}
