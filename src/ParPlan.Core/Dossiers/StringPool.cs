@@ -1,0 +1,34 @@
+namespace ParPlan.Core.Dossiers;
+
+/// <summary>De-duplicates repeated strings read from spans (unit codes, fields, procedure names).</summary>
+internal sealed class StringPool(int capacity)
+{
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    public string Get(ReadOnlySpan<char> span)
+    {
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(span, out var s)) return s;
+        s = span.ToString();
+        if (_strings.Count < capacity) _strings[s] = s;
+        return s;
+    }
+
+    public string? GetOrNull(ReadOnlySpan<char> span) => span.IsEmpty ? null : Get(span);
+}
+
+/// <summary>A 128-bit hash of a code built from two independent 64-bit hashes (FNV-1a and a multiply-rotate mix).</summary>
+internal static class CodeHash
+{
+    public static UInt128 Of(ReadOnlySpan<char> s)
+    {
+        ulong a = 14695981039346656037UL;
+        ulong b = 0x9E3779B97F4A7C15UL ^ (ulong)s.Length;
+        foreach (char c in s)
+        {
+            a = (a ^ c) * 1099511628211UL;
+            b = ulong.RotateLeft((b ^ c) * 0xC2B2AE3D27D4EB4FUL, 31) * 0x165667B19E3779F9UL;
+        }
+        return new UInt128(a, b);
+    }
+}
