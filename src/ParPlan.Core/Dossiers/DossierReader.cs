@@ -38,7 +38,8 @@ public static class DossierReader
         using var csv = CsvDataReader.Create(text, csvOptions);
         var header = new string[csv.FieldCount];
         for (int i = 0; i < header.Length; i++) header[i] = csv.GetName(i);
-        var parser = new DossierRowParser(header, options);
+        // Exports run at 150–250 bytes a row; sizing the duplicate table up front avoids rehashing a million codes.
+        var parser = new DossierRowParser(header, options, (counting.TryLength() ?? 0) / 200);
         var tracker = new ProgressTracker(options, counting);
         long line = 1;
         while (csv.Read())

@@ -22,11 +22,14 @@ internal sealed class DossierRowParser
     private readonly Func<string, bool>? _isKnownUnit;
     private readonly Dictionary<UInt128, int>? _seen;
 
-    public DossierRowParser(IReadOnlyList<string> header, DossierReadOptions options)
+    /// <param name="header">Column names in file order.</param>
+    /// <param name="options">Read options.</param>
+    /// <param name="expectedRows">Estimated data rows, to size the duplicate table once.</param>
+    public DossierRowParser(IReadOnlyList<string> header, DossierReadOptions options, long expectedRows = 0)
     {
         var map = options.Map ?? DossierColumnMap.Canonical;
         _isKnownUnit = options.IsKnownUnit;
-        _seen = options.RejectDuplicates ? [] : null;
+        _seen = options.RejectDuplicates ? new Dictionary<UInt128, int>((int)Math.Clamp(expectedRows, 0, 50_000_000)) : null;
         Array.Fill(_index, Missing);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (source, target) in map.Columns) aliases[source.Trim()] = target.Trim();

@@ -9,7 +9,10 @@ public sealed record IndicatorValue(string Code, string UnitCode, string Period,
 {
     public string? Field { get; init; }
 
-    public static IndicatorValue From(string code, string unitCode, ReportingPeriod period, IndicatorFraction f, string? field = null)
+    public static IndicatorValue From(string code, string unitCode, ReportingPeriod period, IndicatorFraction f, string? field = null) =>
+        From(code, unitCode, period.Code, f, field);
+
+    internal static IndicatorValue From(string code, string unitCode, string periodCode, IndicatorFraction f, string? field)
     {
         decimal? value = f.Denominator switch
         {
@@ -17,7 +20,7 @@ public sealed record IndicatorValue(string Code, string UnitCode, string Period,
             0 => null,
             long den => Math.Round(100m * f.Numerator / den, 2, MidpointRounding.AwayFromZero),
         };
-        return new IndicatorValue(code, unitCode, period.Code, f.Numerator, f.Denominator, value) { Field = field };
+        return new IndicatorValue(code, unitCode, periodCode, f.Numerator, f.Denominator, value) { Field = field };
     }
 }
 
@@ -77,13 +80,14 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
     {
         var codes = (_options.Codes ?? Convention.Codes.ToList()).ToList();
         var result = new List<IndicatorValue>();
+        var periodCode = period.Code;
         foreach (var ((unit, field), c) in RollUp(counts, period).OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
                      .ThenBy(kv => kv.Key.Field, StringComparer.Ordinal))
         {
             foreach (var code in codes)
             {
                 if (Convention.TryCompute(code, c, out var f))
-                    result.Add(IndicatorValue.From(code, unit, period, f, field.Length == 0 ? null : field));
+                    result.Add(IndicatorValue.From(code, unit, periodCode, f, field.Length == 0 ? null : field));
             }
         }
         return result;
