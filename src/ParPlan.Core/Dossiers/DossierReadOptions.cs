@@ -15,6 +15,9 @@ public sealed class DossierReadOptions
     /// <summary>Rows between two progress reports.</summary>
     public int ProgressInterval { get; init; } = 50_000;
 
+    /// <summary>Stops the read (throws <see cref="OperationCanceledException"/>) between rows.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Reject a row whose <c>ma_ho_so</c> already appeared earlier in the file.</summary>
     public bool RejectDuplicates { get; init; } = true;
 
