@@ -20,7 +20,7 @@ internal sealed class DossierRowParser
     private readonly StringPool _pool = new(200_000);
     private readonly Dictionary<string, bool> _unitKnown = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _isKnownUnit;
-    private readonly Dictionary<UInt128, int>? _seen;
+    private readonly Dictionary<CodeKey, int>? _seen;
 
     /// <param name="header">Column names in file order.</param>
     /// <param name="options">Read options.</param>
@@ -29,7 +29,7 @@ internal sealed class DossierRowParser
     {
         var map = options.Map ?? DossierColumnMap.Canonical;
         _isKnownUnit = options.IsKnownUnit;
-        _seen = options.RejectDuplicates ? new Dictionary<UInt128, int>((int)Math.Clamp(expectedRows, 0, 50_000_000)) : null;
+        _seen = options.RejectDuplicates ? new Dictionary<CodeKey, int>((int)Math.Clamp(expectedRows, 0, 50_000_000)) : null;
         Array.Fill(_index, Missing);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (source, target) in map.Columns) aliases[source.Trim()] = target.Trim();
