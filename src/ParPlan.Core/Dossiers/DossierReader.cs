@@ -29,10 +29,10 @@ public static class DossierReader
         options ??= new DossierReadOptions();
         var counting = new CountingStream(stream);
         using var text = OpenText(counting);
-        using var csv = CsvDataReader.Create(text, CsvOptions(options));
+        using var csv = Guard(() => CsvDataReader.Create(text, CsvOptions(options)), 1);
         var (parser, tracker) = Start(csv, options, counting);
         long line = 1;
-        while (csv.Read())
+        while (Guard(csv.Read, line + 1))
         {
             line++;
             options.CancellationToken.ThrowIfCancellationRequested();
@@ -53,10 +53,11 @@ public static class DossierReader
         options ??= new DossierReadOptions();
         var counting = new CountingStream(stream);
         using var text = OpenText(counting);
-        await using var csv = await CsvDataReader.CreateAsync(text, CsvOptions(options), cancellationToken).ConfigureAwait(false);
+        await using var csv = await GuardAsync(() => CsvDataReader.CreateAsync(text, CsvOptions(options), cancellationToken), 1)
+            .ConfigureAwait(false);
         var (parser, tracker) = Start(csv, options, counting);
         long line = 1;
-        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await GuardAsync(() => csv.ReadAsync(cancellationToken), line + 1).ConfigureAwait(false))
         {
             line++;
             options.CancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +67,35 @@ public static class DossierReader
         }
         tracker.Finish();
     }
+
+    /// <summary>Turns Sylvan's structural errors (empty file, unclosed quote, oversized record) into a Vietnamese file error.</summary>
+    private static T Guard<T>(Func<T> action, long line)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is CsvFormatException or CsvRecordTooLargeException or CsvMissingHeadersException)
+        {
+            throw FileError(ex, line);
+        }
+    }
+
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> action, long line)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is CsvFormatException or CsvRecordTooLargeException or CsvMissingHeadersException)
+        {
+            throw FileError(ex, line);
+        }
+    }
+
+    private static DossierFileException FileError(Exception ex, long line) => ex is CsvMissingHeadersException
+        ? new DossierFileException("Tệp rỗng hoặc không có dòng tiêu đề.")
+        : new DossierFileException($"Tệp CSV hỏng cấu trúc từ dòng {line} (dấu ngoặc kép không đóng hoặc một dòng quá dài); không đọc tiếp được.");
 
     private static StreamReader OpenText(Stream stream) =>
         new(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
