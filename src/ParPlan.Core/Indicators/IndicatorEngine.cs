@@ -101,6 +101,11 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
         return result;
     }
 
+    /// <summary>Estimated Decision 766 group scores of every unit (rolled up) for a period; see <see cref="Decision766Estimator"/>.</summary>
+    public IReadOnlyDictionary<string, Decision766Estimate> Estimate766(DossierCounts counts, ReportingPeriod period) =>
+        RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0)
+            .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
+
     /// <summary>Late dossiers without an apology of a unit and everything below it on the period's end date.</summary>
     public IReadOnlyList<LateDossier> LateWithoutApology(DossierCounts counts, ReportingPeriod period, string unitCode)
     {

@@ -65,4 +65,23 @@ public class IndicatorCatalogTests
         Assert.Equal(41.00m, estimate.Points);
         Assert.Equal(82m, estimate.MaxPoints);
     }
+
+    [Fact]
+    public void The_engine_estimates_766_groups_for_each_rolled_up_unit()
+    {
+        var tree = new UnitHierarchy().Link("X1", "T").Link("X2", "T");
+        DossierRecord[] records =
+        [
+            Make("1", "X1", "2025-04-01T08:00", "2025-04-03T17:00", "2025-04-02T08:00"),
+            Make("2", "X2", "2025-04-01T08:00", "2025-04-03T17:00", "2025-04-04T08:00"),
+        ];
+
+        var scores = new IndicatorEngine(new IndicatorEngineOptions { Hierarchy = tree })
+            .Estimate766(Count(2025, records), ReportingPeriod.Quarter(2025, 2));
+
+        Assert.Equal(20m, scores["X1"].Groups.Single(g => g.Group == Decision766Group.Progress).Points);
+        Assert.Equal(0m, scores["X2"].Groups.Single(g => g.Group == Decision766Group.Progress).Points);
+        Assert.Equal(10m, scores["T"].Groups.Single(g => g.Group == Decision766Group.Progress).Points);
+        Assert.Null(scores["T"].Groups.Single(g => g.Group == Decision766Group.Satisfaction).Points);
+    }
 }
