@@ -13,7 +13,13 @@ public sealed class DossierAccumulatorOptions
 
     /// <summary>How many late-without-apology dossiers to keep for listing (the counts are always complete).</summary>
     public int MaxLateListed { get; init; } = 100_000;
+
+    /// <summary>Also keep counts per procedure (<c>ma_thu_tuc</c>); off by default because it multiplies the buckets.</summary>
+    public bool ByProcedure { get; init; }
 }
+
+/// <summary>The key of a count bucket: unit code, lĩnh vực ("" when empty) and procedure code ("" unless kept).</summary>
+public readonly record struct DossierBucket(string Unit, string Field, string Procedure);
 
 /// <summary>A late dossier without an apology, kept for listing.</summary>
 public sealed record LateDossier(
@@ -30,10 +36,10 @@ public sealed class DossierAccumulator
     internal const int Slots = 13;
     private readonly long[] _bounds = new long[Slots];   // UTC ticks: end (exclusive) of month k; k = 0: start of year
     private readonly long[] _snapshot = new long[Slots]; // _bounds clamped to AsOf
-    private readonly Dictionary<(string Unit, string Field), int[]> _buckets = [];
+    private readonly Dictionary<DossierBucket, int[]> _buckets = [];
     private readonly List<LateDossier> _late = [];
     private readonly DossierAccumulatorOptions _options;
-    private (string Unit, string Field) _lastKey = ("\0", "\0");
+    private DossierBucket _lastKey = new("\0", "\0", "\0");
     private int[]? _last;
 
     public DossierAccumulator(int year, DossierAccumulatorOptions? options = null)
@@ -60,7 +66,7 @@ public sealed class DossierAccumulator
         long? finished = d.FinishedAt?.UtcTicks;
         bool withdrawn = d.Status == DossierStatus.Withdrawn;
         if (received >= _bounds[12]) return;
-        int[] c = Bucket(d.UnitCode, d.Field ?? "");
+        int[] c = Bucket(d.UnitCode, d.Field ?? "", _options.ByProcedure ? d.ProcedureCode ?? "" : "");
 
         int rm = MonthOf(received);
         if (rm is >= 1 and <= 12)
@@ -172,10 +178,12 @@ public sealed class DossierAccumulator
         return 13;
     }
 
-    private int[] Bucket(string unit, string field)
+    private int[] Bucket(string unit, string field, string procedure)
     {
-        if (_last is not null && ReferenceEquals(unit, _lastKey.Unit) && ReferenceEquals(field, _lastKey.Field)) return _last;
-        var key = (unit, field);
+        if (_last is not null && ReferenceEquals(unit, _lastKey.Unit) && ReferenceEquals(field, _lastKey.Field)
+            && ReferenceEquals(procedure, _lastKey.Procedure))
+            return _last;
+        var key = new DossierBucket(unit, field, procedure);
         if (!_buckets.TryGetValue(key, out var c))
         {
             c = new int[DossierCounters.Count * Slots];

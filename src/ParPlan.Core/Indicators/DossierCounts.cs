@@ -7,11 +7,11 @@ namespace ParPlan.Core.Indicators;
 /// </summary>
 public sealed class DossierCounts
 {
-    private readonly Dictionary<(string Unit, string Field), int[]> _buckets;
+    private readonly Dictionary<DossierBucket, int[]> _buckets;
     private readonly IReadOnlyList<LateDossier> _late;
     private readonly long[] _snapshot;
 
-    internal DossierCounts(int year, Dictionary<(string Unit, string Field), int[]> buckets,
+    internal DossierCounts(int year, Dictionary<DossierBucket, int[]> buckets,
         IReadOnlyList<LateDossier> late, long[] snapshot, bool lateTruncated)
     {
         Year = year;
@@ -26,37 +26,36 @@ public sealed class DossierCounts
     /// <summary>True when more late dossiers existed than were kept for listing.</summary>
     public bool LateListTruncated { get; }
 
-    /// <summary>The (unit code, field) pairs with data; the field is "" when the file left it empty.</summary>
-    public IEnumerable<(string Unit, string Field)> Keys => _buckets.Keys;
+    /// <summary>The buckets with data; the field is "" when the file left it empty, the procedure "" unless kept.</summary>
+    public IEnumerable<DossierBucket> Keys => _buckets.Keys;
 
     /// <summary>Distinct unit codes with data.</summary>
     public IEnumerable<string> Units => _buckets.Keys.Select(k => k.Unit).Distinct(StringComparer.Ordinal);
 
     /// <summary>The raw value of one counter in one month (1–12); for snapshots slot 0 is the start of the year.</summary>
     public long Raw(string unit, string field, DossierCounter counter, int month) =>
-        _buckets.TryGetValue((unit, field), out var c) ? c[DossierAccumulator.Index(counter, month)] : 0;
+        _buckets.Where(kv => kv.Key.Unit == unit && kv.Key.Field == field).Sum(kv => (long)kv.Value[DossierAccumulator.Index(counter, month)]);
 
-    /// <summary>Counts of one (unit, field) over a period of this year.</summary>
-    public PeriodCounts For(string unit, string field, ReportingPeriod period)
-    {
-        CheckYear(period);
-        return _buckets.TryGetValue((unit, field), out var c) ? Evaluate(c, period) : new PeriodCounts();
-    }
+    /// <summary>Counts of one (unit, field) over a period of this year; a null procedure means all procedures.</summary>
+    public PeriodCounts For(string unit, string field, ReportingPeriod period, string? procedure = null) =>
+        Sum(period, k => k.Unit == unit && k.Field == field && (procedure is null || k.Procedure == procedure));
 
     /// <summary>Counts of one unit (all fields) over a period.</summary>
-    public PeriodCounts For(string unit, ReportingPeriod period)
+    public PeriodCounts For(string unit, ReportingPeriod period) => Sum(period, k => k.Unit == unit);
+
+    private PeriodCounts Sum(ReportingPeriod period, Func<DossierBucket, bool> match)
     {
         CheckYear(period);
         var total = new PeriodCounts();
         foreach (var (key, c) in _buckets)
         {
-            if (key.Unit == unit) total.Add(Evaluate(c, period));
+            if (match(key)) total.Add(Evaluate(c, period));
         }
         return total;
     }
 
     /// <summary>Per-bucket counts of a period, evaluated once for a roll-up.</summary>
-    internal IEnumerable<((string Unit, string Field) Key, PeriodCounts Counts)> Evaluate(ReportingPeriod period)
+    internal IEnumerable<(DossierBucket Key, PeriodCounts Counts)> Evaluate(ReportingPeriod period)
     {
         CheckYear(period);
         foreach (var (key, c) in _buckets) yield return (key, Evaluate(c, period));

@@ -3,16 +3,20 @@ namespace ParPlan.Core.Indicators;
 /// <summary>
 /// One indicator value. <see cref="Value"/> is 100 × numerator ÷ denominator for rates (rounded to 2 decimals,
 /// null when the denominator is 0) and the count itself for counts (<see cref="Denominator"/> null).
-/// <see cref="Field"/> is null for all fields together.
+/// <see cref="Field"/> and <see cref="ProcedureCode"/> are null for all fields and procedures together.
 /// </summary>
 public sealed record IndicatorValue(string Code, string UnitCode, string Period, long Numerator, long? Denominator, decimal? Value)
 {
     public string? Field { get; init; }
 
+    /// <summary>The procedure (<c>ma_thu_tuc</c>) for per-procedure values; null otherwise.</summary>
+    public string? ProcedureCode { get; init; }
+
     public static IndicatorValue From(string code, string unitCode, ReportingPeriod period, IndicatorFraction f, string? field = null) =>
         From(code, unitCode, period.Code, f, field);
 
-    internal static IndicatorValue From(string code, string unitCode, string periodCode, IndicatorFraction f, string? field)
+    internal static IndicatorValue From(string code, string unitCode, string periodCode, IndicatorFraction f, string? field,
+        string? procedure = null)
     {
         decimal? value = f.Denominator switch
         {
@@ -20,7 +24,7 @@ public sealed record IndicatorValue(string Code, string UnitCode, string Period,
             0 => null,
             long den => Math.Round(100m * f.Numerator / den, 2, MidpointRounding.AwayFromZero),
         };
-        return new IndicatorValue(code, unitCode, periodCode, f.Numerator, f.Denominator, value) { Field = field };
+        return new IndicatorValue(code, unitCode, periodCode, f.Numerator, f.Denominator, value) { Field = field, ProcedureCode = procedure };
     }
 }
 
@@ -35,6 +39,12 @@ public sealed class IndicatorEngineOptions
 
     /// <summary>Also emit one value per lĩnh vực (with <see cref="IndicatorValue.Field"/> set).</summary>
     public bool ByField { get; init; }
+
+    /// <summary>
+    /// Also emit one value per procedure (with <see cref="IndicatorValue.ProcedureCode"/> set); needs counts built
+    /// with <see cref="DossierAccumulatorOptions.ByProcedure"/>.
+    /// </summary>
+    public bool ByProcedure { get; init; }
 
     /// <summary>Only these codes; every code of the convention when null.</summary>
     public IReadOnlyCollection<string>? Codes { get; init; }
@@ -52,10 +62,13 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
 
     private IndicatorConvention Convention => _options.Convention ?? IndicatorConvention.ContractDefault;
 
-    /// <summary>Rolled-up raw counts per unit code (field "" = all fields) for a period.</summary>
-    public IReadOnlyDictionary<(string Unit, string Field), PeriodCounts> RollUp(DossierCounts counts, ReportingPeriod period)
+    /// <summary>
+    /// Rolled-up raw counts for a period: per unit (field and procedure ""), plus per unit and field when
+    /// <see cref="IndicatorEngineOptions.ByField"/>, plus per unit and procedure when <see cref="IndicatorEngineOptions.ByProcedure"/>.
+    /// </summary>
+    public IReadOnlyDictionary<DossierBucket, PeriodCounts> RollUp(DossierCounts counts, ReportingPeriod period)
     {
-        var totals = new Dictionary<(string Unit, string Field), PeriodCounts>();
+        var totals = new Dictionary<DossierBucket, PeriodCounts>();
         var ancestorCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (key, c) in counts.Evaluate(period))
         {
@@ -64,30 +77,35 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
                 ancestors = _options.Hierarchy?.AncestorsOf(key.Unit, period.To) ?? [];
                 ancestorCache[key.Unit] = ancestors;
             }
-            AddTo(totals, (key.Unit, ""), c);
-            if (_options.ByField && key.Field.Length > 0) AddTo(totals, key, c);
-            foreach (var ancestor in ancestors)
-            {
-                AddTo(totals, (ancestor, ""), c);
-                if (_options.ByField && key.Field.Length > 0) AddTo(totals, (ancestor, key.Field), c);
-            }
+            AddAll(totals, key.Unit, key, c);
+            foreach (var ancestor in ancestors) AddAll(totals, ancestor, key, c);
         }
         return totals;
     }
 
-    /// <summary>Values of every unit (and every ancestor) for one period, ordered by unit, field and code.</summary>
+    private void AddAll(Dictionary<DossierBucket, PeriodCounts> totals, string unit, DossierBucket key, PeriodCounts c)
+    {
+        AddTo(totals, new DossierBucket(unit, "", ""), c);
+        if (_options.ByField && key.Field.Length > 0) AddTo(totals, new DossierBucket(unit, key.Field, ""), c);
+        if (_options.ByProcedure && key.Procedure.Length > 0) AddTo(totals, new DossierBucket(unit, "", key.Procedure), c);
+    }
+
+    /// <summary>Values of every unit (and every ancestor) for one period, ordered by unit, field, procedure and code.</summary>
     public IReadOnlyList<IndicatorValue> Compute(DossierCounts counts, ReportingPeriod period)
     {
         var codes = (_options.Codes ?? Convention.Codes.ToList()).ToList();
         var result = new List<IndicatorValue>();
         var periodCode = period.Code;
-        foreach (var ((unit, field), c) in RollUp(counts, period).OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
-                     .ThenBy(kv => kv.Key.Field, StringComparer.Ordinal))
+        foreach (var (key, c) in RollUp(counts, period).OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
+                     .ThenBy(kv => kv.Key.Field, StringComparer.Ordinal).ThenBy(kv => kv.Key.Procedure, StringComparer.Ordinal))
         {
             foreach (var code in codes)
             {
                 if (Convention.TryCompute(code, c, out var f))
-                    result.Add(IndicatorValue.From(code, unit, periodCode, f, field.Length == 0 ? null : field));
+                {
+                    result.Add(IndicatorValue.From(code, key.Unit, periodCode, f, key.Field.Length == 0 ? null : key.Field,
+                        key.Procedure.Length == 0 ? null : key.Procedure));
+                }
             }
         }
         return result;
@@ -103,7 +121,7 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
 
     /// <summary>Estimated Decision 766 group scores of every unit (rolled up) for a period; see <see cref="Decision766Estimator"/>.</summary>
     public IReadOnlyDictionary<string, Decision766Estimate> Estimate766(DossierCounts counts, ReportingPeriod period) =>
-        RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0)
+        RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
             .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
 
     /// <summary>Late dossiers without an apology of a unit and everything below it on the period's end date.</summary>
@@ -119,7 +137,7 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
         });
     }
 
-    private static void AddTo(Dictionary<(string, string), PeriodCounts> totals, (string, string) key, PeriodCounts c)
+    private static void AddTo(Dictionary<DossierBucket, PeriodCounts> totals, DossierBucket key, PeriodCounts c)
     {
         if (!totals.TryGetValue(key, out var t)) totals[key] = t = new PeriodCounts();
         t.Add(c);

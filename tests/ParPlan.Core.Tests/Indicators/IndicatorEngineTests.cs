@@ -225,6 +225,27 @@ public class IndicatorEngineTests
     }
 
     [Fact]
+    public void Values_per_procedure_are_emitted_when_counts_keep_procedures()
+    {
+        DossierRecord[] records =
+        [
+            Make("1", "XA-01", "2025-09-01T08:00", "2025-09-02T17:00", "2025-09-02T08:00") with { ProcedureCode = "1.001193" },
+            Make("2", "XA-01", "2025-09-01T08:00", "2025-09-02T17:00", "2025-09-03T08:00") with { ProcedureCode = "1.004227" },
+            Make("3", "XA-01", "2025-09-01T08:00", "2025-09-02T17:00", "2025-09-04T08:00") with { ProcedureCode = "1.004227" },
+        ];
+        var counts = Count(2025, records, new DossierAccumulatorOptions { ByProcedure = true });
+        var engine = new IndicatorEngine(new IndicatorEngineOptions { ByProcedure = true, Codes = [IndicatorCodes.OnTimeRate] });
+
+        var values = engine.Compute(counts, ReportingPeriod.Month(2025, 9));
+
+        Assert.Equal(100m, values.Single(v => v.ProcedureCode == "1.001193").Value);
+        Assert.Equal((0L, (long?)2L), values.Single(v => v.ProcedureCode == "1.004227") is var p ? (p.Numerator, p.Denominator) : default);
+        Assert.Equal(33.33m, values.Single(v => v.ProcedureCode is null).Value);
+        Assert.Equal(2, counts.For("XA-01", "Hộ tịch", ReportingPeriod.Month(2025, 9), "1.004227")[DossierCounter.Finished]);
+        Assert.Equal(3, counts.For("XA-01", "Hộ tịch", ReportingPeriod.Month(2025, 9))[DossierCounter.Finished]);
+    }
+
+    [Fact]
     public void Computing_a_whole_year_gives_every_code_for_all_twenty_periods()
     {
         var values = new IndicatorEngine().ComputeYear(Count(2025, Crossing));
