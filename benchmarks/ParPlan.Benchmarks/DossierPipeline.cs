@@ -35,11 +35,14 @@ public static class DossierPipeline
     }
 
     /// <summary>Reads the file, accumulates counts and computes all indicators; returns (accepted, rejected, values).</summary>
-    public static (long Accepted, long Rejected, int Values) ReadAndCompute(string path, int year = 2025) =>
-        ReadAndCompute(path, year, out _);
+    public static (long Accepted, long Rejected, int Values) ReadAndCompute(string path, int year = 2025)
+    {
+        var (accepted, rejected, values) = ReadAndCompute(path, year, out _);
+        return (accepted, rejected, values.Count);
+    }
 
     /// <summary>As <see cref="ReadAndCompute(string, int)"/>, also timing the compute step alone.</summary>
-    public static (long Accepted, long Rejected, int Values) ReadAndCompute(string path, int year, out TimeSpan compute)
+    public static (long Accepted, long Rejected, IReadOnlyList<IndicatorValue> Values) ReadAndCompute(string path, int year, out TimeSpan compute)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var known = new HashSet<string>(Units, StringComparer.Ordinal);
@@ -50,7 +53,7 @@ public static class DossierPipeline
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Hierarchy = Hierarchy(), ByField = true });
         var values = engine.ComputeYear(counts);
         compute = sw.Elapsed;
-        return (accumulator.RecordsSeen, rejected, values.Count);
+        return (accumulator.RecordsSeen, rejected, values);
     }
 
     /// <summary>Reads only (no counting), with or without the duplicate check: isolates the reader's cost.</summary>
@@ -84,6 +87,8 @@ public static class DossierPipeline
             var (accepted, rejected, values) = ReadAndCompute(path, 2025, out var compute);
             var pipeline = sw.Elapsed;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            foreach (var v in values.Where(v => v.UnitCode == "UBND-TINH" && v.Period == "2025" && v.Field is null))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  UBND-TINH 2025 {v.Code}: {v.Numerator:N0}/{v.Denominator:N0} = {v.Value}"));
             var plain = ReadOnly(path, rejectDuplicates: false);
             var checkedRead = ReadOnly(path, rejectDuplicates: true);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -93,7 +98,7 @@ public static class DossierPipeline
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generate: {count:N0} rows, {bytes / 1048576.0:F1} MiB in {generate.TotalSeconds:F2} s ({count / generate.TotalSeconds:N0} rows/s)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"read+compute: {accepted:N0} accepted, {rejected:N0} rejected, {values:N0} indicator values in {pipeline.TotalSeconds:F2} s (compute step {compute.TotalSeconds:F2} s) ({count / pipeline.TotalSeconds:N0} rows/s, {bytes / 1048576.0 / pipeline.TotalSeconds:F0} MiB/s)"));
+                $"read+compute: {accepted:N0} accepted, {rejected:N0} rejected, {values.Count:N0} indicator values in {pipeline.TotalSeconds:F2} s (compute step {compute.TotalSeconds:F2} s) ({count / pipeline.TotalSeconds:N0} rows/s, {bytes / 1048576.0 / pipeline.TotalSeconds:F0} MiB/s)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MiB, allocated during read+compute {allocated / 1048576.0:F0} MiB, max GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F0} MiB"));
         }
