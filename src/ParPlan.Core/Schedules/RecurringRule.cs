@@ -94,7 +94,7 @@ internal static partial class RecurringRule
         return list;
     }
 
-    [GeneratedRegex(@"\b(hang|hang|moi|dinh ky hang|dinh ky)\s+(?<unit>nam|quy|thang|tuan)\b")]
+    [GeneratedRegex(@"\b(hang|moi|dinh ky hang|dinh ky)\s+(?<unit>nam|quy|thang|tuan)\b")]
     private static partial Regex Cadence();
 
     [GeneratedRegex(@"\b(dinh ky|dot xuat|dinh ki)\b")]

@@ -59,6 +59,10 @@ public class ScheduleParserTests
     [InlineData("Đến hết năm 2025", 2025, ScheduleKind.Date, null, null, "2025-12-31")]
     [InlineData("ngày 15 tháng 01 năm 2025", 2025, ScheduleKind.Date, null, null, "2025-01-15")]
     [InlineData("Trước quý III/2025", 2025, ScheduleKind.Date, null, null, "2025-06-30")]
+    [InlineData("Tháng 01-02/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-02-28", "2026-02-28")]
+    [InlineData("Năm 2025 - 2026", 2025, ScheduleKind.Period, "2025-01-01", "2026-12-31", "2026-12-31")]
+    [InlineData("Quý I - II/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-06-30", "2026-06-30")]
+    [InlineData("Chậm nhất ngày 20/12/2025", 2025, ScheduleKind.Date, null, null, "2025-12-20")]
     public void Parse_reads_windows_and_deadlines(string cell, int planYear, ScheduleKind kind, string? from, string? to, string? due)
     {
         var schedule = ScheduleParser.Parse(cell, Year(planYear)).Schedule;
@@ -125,6 +129,15 @@ public class ScheduleParserTests
         Assert.Equal(ScheduleKind.Multi, schedule.Kind);
         Assert.Equal(["Quý I", "6 tháng", "quý III", "năm 2023"], schedule.Occurrences!.Select(o => o.Label));
         Assert.Equal([D("2023-03-31"), D("2023-06-30"), D("2023-09-30"), D("2023-12-31")], schedule.Occurrences!.Select(o => o.Due));
+    }
+
+    [Fact]
+    public void Parse_reads_milestones_in_separate_clauses_as_multi()
+    {
+        var schedule = ScheduleParser.Parse("Quý I ban hành kế hoạch; tổ chức kiểm tra và báo cáo kết quả vào quý III", Year(2026)).Schedule;
+
+        Assert.Equal(ScheduleKind.Multi, schedule.Kind);
+        Assert.Equal([("Quý I", D("2026-03-31")), ("quý III", D("2026-09-30"))], schedule.Occurrences!.Select(o => (o.Label, o.Due)));
     }
 
     [Fact]
