@@ -21,7 +21,7 @@ internal sealed record ValueHit
 /// Finds target values in one clause: a percentage anywhere, or a count or amount of money governed by a comparator cue.
 /// Reads the comparator from the words around the value (tối thiểu/ít nhất/… trở lên → &gt;=, trên → &gt;, không quá/tối đa →
 /// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%") and
-/// "phấn đấu" between the previous value and this one (stretch). Years, dates, codes, task counts and service levels are
+/// stretch when "phấn đấu" opens the clause or stands between the previous value and this one. Years, dates, codes, task counts and service levels are
 /// not values.
 /// </summary>
 internal static partial class TargetValueScanner
@@ -39,6 +39,7 @@ internal static partial class TargetValueScanner
     {
         var hits = new List<ValueHit>();
         var previousEnd = clause.Start;
+        var governed = key[clause.Start..clause.End].StartsWith("phan dau", StringComparison.Ordinal);
         foreach (Match m in NumberPattern().Matches(key[..clause.End], clause.Start))
         {
             var before = Words(key[Math.Max(clause.Start, m.Index - 48)..m.Index]);
@@ -49,7 +50,8 @@ internal static partial class TargetValueScanner
                 continue;
             }
 
-            var stretch = key[previousEnd..m.Index].Contains("phan dau", StringComparison.Ordinal);
+            // "Phấn đấu" opening the clause governs every value in it; elsewhere it governs the values after it.
+            var stretch = governed || key[previousEnd..m.Index].Contains("phan dau", StringComparison.Ordinal);
             var (level, levelStart) = LevelBefore(key, clause.Start, m.Index);
             hits.Add(hit with { Stretch = stretch, Level = level, LevelStart = levelStart });
             previousEnd = hit.Number.End;

@@ -180,13 +180,17 @@ public class ScheduleParserTests
         Assert.Equal([D("2026-03-31"), D("2026-06-30"), D("2026-09-30"), D("2026-12-31")], schedule.Occurrences!.Select(o => o.Due));
     }
 
-    [Fact]
-    public void Parse_reads_periodic_or_ad_hoc_as_recurring_without_occurrences()
+    [Theory]
+    [InlineData("Định kỳ hoặc đột xuất")]
+    [InlineData("Hàng năm")]
+    [InlineData("Hằng năm")]
+    [InlineData("Đột xuất")]
+    public void Parse_reads_a_cadence_without_a_day_as_recurring_without_occurrences(string cell)
     {
-        var schedule = ScheduleParser.Parse("Định kỳ hoặc đột xuất", Year(2025)).Schedule;
+        var schedule = ScheduleParser.Parse(cell, Year(2025)).Schedule;
 
         Assert.Equal(ScheduleKind.Recurring, schedule.Kind);
-        Assert.Equal("Định kỳ hoặc đột xuất", schedule.Rule);
+        Assert.Equal(cell, schedule.Rule);
         Assert.Null(schedule.Occurrences);
     }
 

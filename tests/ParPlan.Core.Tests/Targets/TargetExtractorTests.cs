@@ -119,6 +119,14 @@ public class TargetExtractorTests
         Assert.Equal(">= 60 % - stretch | Phấn đấu trong năm 2023, tỷ lệ hồ sơ giải quyết TTHC thực hiện bằng phương thức điện tử đạt tối thiểu 60%", Describe(target));
     }
 
+    [Fact]
+    public void Extract_marks_every_value_of_a_clause_opened_by_phan_dau_as_stretch()
+    {
+        var targets = Extract("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 80%, tỷ lệ thanh toán trực tuyến đạt 50%");
+
+        Assert.Equal([(80m, true), (50m, true)], targets.Select(t => (t.Value, t.Stretch)));
+    }
+
     [Theory]
     [InlineData("đảm bảo kiểm tra ít nhất 30% số cơ quan, đơn vị trên địa bàn huyện", ">=", 30)]
     [InlineData("Đẩy mạnh thực hiện tiếp nhận và giải quyết TTHC mức độ 3, mức độ 4 trên Cổng dịch vụ công quốc gia và Cổng dịch vụ công của tỉnh đạt 70% trở lên.", ">=", 70)]
