@@ -163,6 +163,27 @@ public class ScheduleParserTests
     }
 
     [Fact]
+    public void Parse_lists_every_anchor_of_a_yearly_rule_in_every_year_of_a_multi_year_plan()
+    {
+        var period = new DatePeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+
+        var schedule = ScheduleParser.Parse("Tháng 6 và tháng 12 hàng năm", new ScheduleContext(2026, period)).Schedule;
+
+        Assert.Equal(ScheduleKind.Recurring, schedule.Kind);
+        Assert.Equal([D("2026-06-30"), D("2026-12-31"), D("2027-06-30"), D("2027-12-31")], schedule.Occurrences!.Select(o => o.Due));
+        Assert.Equal("Tháng 6 2026", schedule.Occurrences![0].Label);
+    }
+
+    [Fact]
+    public void Parse_reads_the_contract_report_list_as_four_milestones()
+    {
+        var schedule = ScheduleParser.Parse("Quý I, 6 tháng, Quý III và năm 2026", Year(2026)).Schedule;
+
+        Assert.Equal(ScheduleKind.Multi, schedule.Kind);
+        Assert.Equal([D("2026-03-31"), D("2026-06-30"), D("2026-09-30"), D("2026-12-31")], schedule.Occurrences!.Select(o => o.Due));
+    }
+
+    [Fact]
     public void Parse_lists_a_monthly_day_for_every_month_of_the_plan()
     {
         var schedule = ScheduleParser.Parse("ngày 25 hàng tháng", Year(2026)).Schedule;
