@@ -88,6 +88,6 @@ public static partial class AreaClassifier
         return count;
     }
 
-    [GeneratedRegex(@"\b(chinh phu so|chinh quyen so|chuyen doi so|iso|so hoa)\b|chinh quyen\s*$")]
+    [GeneratedRegex(@"\b(chinh phu so|chinh quyen so|chuyen doi so|iso|so hoa|hien dai hoa|cong nghe thong tin)\b|chinh quyen\s*$")]
     private static partial Regex DigitalHeading();
 }

@@ -5,7 +5,7 @@ internal sealed partial class ScheduleGrammar
 {
     private List<TimeItem>? Quarter(bool firstInSegment)
     {
-        if (!Word("quy") || Numeral(p + 1) is not { } q)
+        if (!(Word("quy") || Word("qui")) || Numeral(p + 1) is not { } q)
         {
             return null;
         }

@@ -28,6 +28,9 @@ public class AreaClassifierTests
     [InlineData("7. Ứng dụng và phát triển Chính quyền điện tử, Chính quyền số", AreaCode.DigitalGovernment)]
     [InlineData("VII XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN", AreaCode.DigitalGovernment)]
     [InlineData("Chuyển đổi số", AreaCode.DigitalGovernment)]
+    [InlineData("6. Hiện đại hóa nền hành chính", AreaCode.DigitalGovernment)]
+    [InlineData("Ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước", AreaCode.DigitalGovernment)]
+    [InlineData("Nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", AreaCode.CivilService)]
     [InlineData("8. Duy trì nâng cao các chỉ số Cải cách hành chính (PAR INDEX), chỉ số hiệu quả quản trị và hành chính công (PAPI) và Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", AreaCode.Indices)]
     [InlineData("8. Duy trì nâng cao các Chỉ số: Cải cách hành chính (PAR INDEX), Quản trị hành chính công (PAPI)", AreaCode.Indices)]
     public void FromHeading_maps_every_heading_variant_to_its_area(string heading, AreaCode expected)
