@@ -70,6 +70,15 @@ public class VietTextTests
     }
 
     [Fact]
+    public void Normalize_and_Fold_survive_emoji_and_broken_surrogates()
+    {
+        var text = "Tỷ lệ 😀 đạt \uD800 80%";
+
+        Assert.Equal("Tỷ lệ 😀 đạt \uFFFD 80%", VietText.Normalize(text));
+        Assert.Equal("ti le 😀 dat \uFFFD 80%", VietText.Fold(text));
+    }
+
+    [Fact]
     public void CollapseWhitespace_turns_every_run_into_one_space_and_trims()
     {
         Assert.Equal("Nhiệm vụ thường xuyên", VietText.CollapseWhitespace("  Nhiệm vụ \n thường\t\txuyên \n"));
