@@ -57,6 +57,8 @@ public class AreaClassifierTests
     [InlineData("100% văn bản quy phạm pháp luật của xã được xây dựng, ban hành đúng thẩm quyền", AreaCode.Institutions)]
     [InlineData("100% cơ quan, đơn vị được quy định đầy đủ chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức", AreaCode.Apparatus)]
     [InlineData("Tỷ lệ giải ngân vốn đầu tư công đạt 95%", AreaCode.PublicFinance)]
+    [InlineData("Tiếp tục thực hiện TGBC theo lộ trình (đến năm 2025 giảm 10% so với năm 2021)", AreaCode.Apparatus)]
+    [InlineData("Xử lý VB và HSCV đúng quy trình theo tỉ lệ: cấp huyện 90%", AreaCode.DigitalGovernment)]
     [InlineData("đảm bảo kiểm tra ít nhất 30% số cơ quan, đơn vị trên địa bàn huyện", AreaCode.Direction)]
     [InlineData("Nâng cao Chỉ số PAR Index, SIPAS, PAPI, PCI", AreaCode.Indices)]
     public void FromTopic_classifies_a_target_by_its_subject(string text, AreaCode expected)
