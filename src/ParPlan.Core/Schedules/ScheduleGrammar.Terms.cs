@@ -95,6 +95,13 @@ internal sealed partial class ScheduleGrammar
 
     private TimeItem? YearItem()
     {
+        if (Word("giai") && Word("doan", 1) && p + 2 < tokens.Count && tokens[p + 2].IsYearNumber)
+        {
+            // "Giai đoạn 2025-2026": the range end is read by the caller.
+            p += 3;
+            return new TimeItem { Unit = SpanUnit.Year, Year = tokens[p - 1].Number };
+        }
+
         var hasCa = Word("ca") && Word("nam", 1);
         var at = hasCa ? p + 1 : p;
         if (at >= tokens.Count || !tokens[at].Is("nam"))

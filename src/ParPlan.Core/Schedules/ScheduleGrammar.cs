@@ -4,13 +4,13 @@ namespace ParPlan.Core.Schedules;
 /// A recursive-descent grammar over the tokens of a deadline cell. It finds every time expression:
 /// <code>
 /// item      := ops (quarter | month | half | year | date) [range]
-/// ops       := { "hoàn thành" | "trước" | "trong" | "vào" | "đến" ["hết"] | "tới" | "chậm nhất" | "cuối" | "từ" | "kể từ" }
+/// ops       := { "hoàn thành" | "trước" | "trong" | "vào" | "đến" ["hết"] | "tới" | "hết" | "chậm nhất" | "cuối" | "từ" | "kể từ" }
 /// quarter   := "quý" numeral { ("," | "và" | "-" | "&amp;" | "đến") numeral } [yearSuffix]     numeral := I..IV | 1..4
 /// month     := "tháng" (m/yyyy | m [yearSuffix])
 /// half      := ("6" | "9") "tháng" ["đầu" | "cuối"] ["năm"] [yyyy | "/" yyyy]
-/// year      := ["cả"] "năm" yyyy | "cả năm" | "trong năm"
+/// year      := ["cả"] "năm" yyyy | "giai đoạn" yyyy | "cả năm" | "trong năm"
 /// date      := ["ngày"] (d/m/yyyy | d/m [yearSuffix] | "ngày" d "tháng" m ["năm" yyyy])
-/// range     := ("đến" | "tới" | "-") item
+/// range     := ("đến" ["hết"] | "tới" | "-") item     (a dash only after "từ" or between terms of one kind)
 /// yearSuffix:= "/" yyyy | "năm" yyyy | "," "năm" yyyy   (the comma form only for the first item of a segment)
 /// </code>
 /// Segments are separated by ";" and "."; a year missing from an item is taken from the next item of its segment
@@ -99,6 +99,7 @@ internal sealed partial class ScheduleGrammar(IReadOnlyList<Token> tokens)
             else if (Word("trong") || Word("vao")) { op = TimeOp.Within; p++; }
             else if (Word("den") || Word("toi")) { op = TimeOp.Until; p += Word("het", 1) ? 2 : 1; }
             else if (Word("cham") && Word("nhat", 1)) { op = TimeOp.Until; p += 2; }
+            else if (Word("het")) { op = TimeOp.Until; p++; }
             else if (Word("cuoi") && !Word("quy", 1)) { op = TimeOp.Until; p++; }
             else if (Word("tu") || (Word("ke") && Word("tu", 1))) { op = TimeOp.From; p += Word("ke") ? 2 : 1; }
             else { break; }
@@ -120,7 +121,7 @@ internal sealed partial class ScheduleGrammar(IReadOnlyList<Token> tokens)
             return;
         }
 
-        if (!(Word("den") || Word("toi") || (dash && (op == TimeOp.From || first.Unit == SpanUnit.Day))))
+        if (!(Word("den") || Word("toi") || dash))
         {
             return;
         }
@@ -132,7 +133,9 @@ internal sealed partial class ScheduleGrammar(IReadOnlyList<Token> tokens)
         }
 
         var end = Quarter(false) ?? Single(Month(false) ?? Half() ?? YearItem() ?? Date(false));
-        if (end is not { Count: 1 })
+
+        // A dash joins a range only after "từ" or between two terms of one kind ("Tháng 3/2025 - Tháng 6/2025").
+        if (end is not { Count: 1 } || (dash && op != TimeOp.From && end[0].Unit != first.Unit))
         {
             p = save;
             return;

@@ -62,6 +62,10 @@ public class ScheduleParserTests
     [InlineData("Tháng 01-02/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-02-28", "2026-02-28")]
     [InlineData("Năm 2025 - 2026", 2025, ScheduleKind.Period, "2025-01-01", "2026-12-31", "2026-12-31")]
     [InlineData("Quý I - II/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-06-30", "2026-06-30")]
+    [InlineData("Tháng 3/2025 - Tháng 6/2025", 2025, ScheduleKind.Period, "2025-03-01", "2025-06-30", "2025-06-30")]
+    [InlineData("Giai đoạn 2025-2026", 2025, ScheduleKind.Period, "2025-01-01", "2026-12-31", "2026-12-31")]
+    [InlineData("Hết quý I/2026", 2026, ScheduleKind.Date, null, null, "2026-03-31")]
+    [InlineData("01/3/2025 - 30/6/2025", 2025, ScheduleKind.Period, "2025-03-01", "2025-06-30", "2025-06-30")]
     [InlineData("Quí II/2025", 2025, ScheduleKind.Period, "2025-04-01", "2025-06-30", "2025-06-30")]
     [InlineData("Chậm nhất ngày 20/12/2025", 2025, ScheduleKind.Date, null, null, "2025-12-20")]
     public void Parse_reads_windows_and_deadlines(string cell, int planYear, ScheduleKind kind, string? from, string? to, string? due)
