@@ -60,6 +60,16 @@ public class TargetExtractorTests
     }
 
     [Fact]
+    public void Extract_gives_a_stretch_clause_without_a_subject_the_previous_clause_text()
+    {
+        var targets = Extract("Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%; phấn đấu đạt 70%.");
+
+        Assert.Equal(
+            [">= 50 % - | Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%", ">= 70 % - stretch | Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%; phấn đấu đạt 70%"],
+            targets.Select(Describe));
+    }
+
+    [Fact]
     public void Extract_splits_values_per_level_and_keeps_each_indicator_name()
     {
         var cell = "- Xử lý VB và HSCV đúng quy trình theo tỉ lệ: cấp huyện 90%; cấp xã 80%; Ký số đơn vị theo tỷ lệ: cấp huyện 80%; cấp xã 80%; Ký số Lãnh đạo đơn vị: huyện 80%; xã 70%";
