@@ -1,3 +1,7 @@
+using ParPlan.Components;
+using ParPlan.Features.Auth;
+using ParPlan.Infrastructure;
+
 namespace ParPlan.Hosting;
 
 /// <summary>Builds and runs the web application from the feature modules.</summary>
@@ -5,18 +9,41 @@ public static class WebHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var app = Build(args);
-        await app.RunAsync();
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (ex is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException or IOException)
+        {
+            return StartupChecks.Report(ex, Console.Error);
+        }
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
         return 0;
     }
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddHealthChecks();
-
+        var builder = CreateBuilder(args);
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.UseParPlanHosting();
+        app.UseParPlanAuth();
+        app.MapParPlanHosting();
+        app.MapAuth();
+        app.MapParPlanComponents();
         return app;
+    }
+
+    /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddParPlanHosting();
+        builder.Services.AddParPlanAuth();
+        builder.Services.AddParPlanComponents();
+        return builder;
     }
 }
