@@ -1,3 +1,6 @@
+using ParPlan.Data;
+using ParPlan.Features.Organisation;
+
 namespace ParPlan.Hosting;
 
 /// <summary>Builds and runs the web application from the feature modules.</summary>
@@ -12,8 +15,10 @@ public static class WebHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(CommandLineArgs.Normalize(args));
         builder.Services.AddHealthChecks();
+        builder.AddData();
+        builder.AddOrganisation();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
