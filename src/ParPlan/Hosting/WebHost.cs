@@ -1,5 +1,7 @@
 using ParPlan.Components;
+using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Hosting;
@@ -40,8 +42,10 @@ public static class WebHost
     /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(CommandLineArgs.Normalize(args));
         builder.AddParPlanHosting();
+        builder.AddData();
+        builder.AddOrganisation();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;

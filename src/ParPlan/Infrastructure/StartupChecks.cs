@@ -12,9 +12,9 @@ public static class StartupChecks
 {
     public static readonly string[] Providers = ["Sqlite", "Postgres"];
 
-    /// <summary>The data folder: <c>--data DIR</c> (configuration key <c>data</c>), default <c>./data</c>.</summary>
+    /// <summary>The data folder: <c>--data DIR</c> (configuration key <c>Data:Directory</c>), default <c>./data</c>.</summary>
     public static string DataDirectory(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["data"] is { Length: > 0 } dir ? dir : "data");
+        Path.GetFullPath(configuration["Data:Directory"] is { Length: > 0 } dir ? dir : "data");
 
     public static IReadOnlyList<string> Validate(IConfiguration configuration)
     {
