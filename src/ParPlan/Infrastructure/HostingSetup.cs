@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +22,7 @@ public static class HostingSetup
             builder.Logging.AddJsonConsole(o =>
             {
                 o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
                 o.IncludeScopes = false;
             });
         }
@@ -37,7 +40,13 @@ public static class HostingSetup
         builder.WebHost.UseStaticWebAssets();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Cookie and anti-forgery keys live with the data, so logins survive a restart and a backup carries them.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("ParPlan")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(StartupChecks.DataDirectory(builder.Configuration), "keys")));
         builder.Services.AddParPlanProblems();
+        // Vietnamese letters as UTF-8 in the HTML, not as numeric character references.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         builder.Services.Configure<RequestLocalizationOptions>(o =>
@@ -56,6 +65,8 @@ public static class HostingSetup
     {
         app.UseParPlanErrors();
         app.UseRequestLocalization();
+        // Routing after the status-code pages, so a re-executed request (/loi/404) is routed again.
+        app.UseRouting();
         return app;
     }
 

@@ -64,8 +64,10 @@ public static class Problems
     public static WebApplication UseParPlanErrors(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = ErrorPagePath + "/500" });
+        // Pages: re-executed (needs the app-level builder so routing runs again). /api: the inner middleware writes the
+        // problem first, and the outer one leaves a response that already has a body alone.
+        app.UseStatusCodePagesWithReExecute(ErrorPagePath + "/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute(ErrorPagePath + "/{0}", createScopeForStatusCodePages: true));
         return app;
     }
 
