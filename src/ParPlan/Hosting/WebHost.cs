@@ -22,6 +22,7 @@ public static class WebHost
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapOrganisation();
         return app;
     }
 }
