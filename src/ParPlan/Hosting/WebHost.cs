@@ -35,6 +35,7 @@ public static class WebHost
         app.UseParPlanAuth();
         app.MapParPlanHosting();
         app.MapAuth();
+        app.MapOrganisation();
         app.MapParPlanComponents();
         return app;
     }

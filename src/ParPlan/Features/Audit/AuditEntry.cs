@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ParPlan.Features.Audit;
 
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum AuditAction
 {
     Added,

@@ -15,7 +15,7 @@ public sealed class UnitNames(AppDbContext db, IOrgTree tree, TimeProvider time)
             return null;
         }
 
-        var government = await tree.GovernmentOfAsync(unitId, Infrastructure.VietnamClock.Today(time), ct);
+        var government = await tree.GovernmentOfAsync(unitId, VietnamTime.Today(time), ct);
         return government is { } g && g != unitId && await NameOfAsync(g, ct) is { } governmentName
             ? $"{name}, {governmentName}"
             : name;

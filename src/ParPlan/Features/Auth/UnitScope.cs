@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ParPlan.Features.Organisation;
-using ParPlan.Infrastructure;
+using ParPlan.Data;
 
 namespace ParPlan.Features.Auth;
 
@@ -44,7 +44,7 @@ public interface IUnitScope
 /// </summary>
 public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
 {
-    public DateOnly Today => time.Today();
+    public DateOnly Today => VietnamTime.Today(time);
 
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default)
     {

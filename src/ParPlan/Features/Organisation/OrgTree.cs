@@ -94,6 +94,9 @@ public sealed class OrgTree(AppDbContext db) : IOrgTree
         return parent;
     }
 
+    /// <summary>Forgets cached parent links after the tree changed in this scope.</summary>
+    public void ClearCache() => parents.Clear();
+
     private Task<bool> UnitExistsAsync(Guid unitId, DateOnly asOf, CancellationToken ct) =>
         ValidUnits(asOf).AnyAsync(u => u.Id == unitId, ct);
 

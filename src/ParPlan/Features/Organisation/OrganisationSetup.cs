@@ -8,10 +8,19 @@ public static class OrganisationSetup
         return builder;
     }
 
+    public static WebApplication MapOrganisation(this WebApplication app)
+    {
+        app.MapUnitEndpoints();
+        return app;
+    }
+
     public static IServiceCollection AddOrganisationServices(this IServiceCollection services)
     {
-        services.AddScoped<IOrgTree, OrgTree>();
         services.AddScoped<OrgTree>();
+        services.AddScoped<IOrgTree>(sp => sp.GetRequiredService<OrgTree>());
+        services.AddScoped<OrgCommands>();
+        services.AddScoped<OrgGroups>();
+        services.AddScoped<OrgQueries>();
         return services;
     }
 }

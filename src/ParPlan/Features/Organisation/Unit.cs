@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParPlan.Data;
@@ -5,6 +6,7 @@ using ParPlan.Data;
 namespace ParPlan.Features.Organisation;
 
 /// <summary>What a unit is. Governments issue plans; the others carry tasks.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum UnitKind
 {
     /// <summary>UBND tỉnh.</summary>
@@ -39,6 +41,7 @@ public enum UnitKind
 }
 
 /// <summary>The administrative level (contract <c>level</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum UnitLevel
 {
     National,

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParPlan.Data;
 
 namespace ParPlan.Features.Organisation;
 
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum GroupRule
 {
     /// <summary>Members are listed (dated) in <see cref="UnitGroupMember"/>.</summary>
