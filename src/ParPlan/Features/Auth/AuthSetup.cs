@@ -26,7 +26,8 @@ public static class AuthSetup
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddUserManager<TimeAwareUserManager>();
 
         services.ConfigureApplicationCookie(o =>
         {
