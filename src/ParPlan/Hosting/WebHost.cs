@@ -9,7 +9,10 @@ namespace ParPlan.Hosting;
 /// <summary>Builds and runs the web application from the feature modules.</summary>
 public static class WebHost
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Error);
+
+    /// <summary>Runs until stopped; a configuration mistake prints one clear message to <paramref name="error"/> and returns 2.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter error)
     {
         WebApplication app;
         try
@@ -19,7 +22,7 @@ public static class WebHost
         }
         catch (Exception ex) when (ex is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException or IOException)
         {
-            return StartupChecks.Report(ex, Console.Error);
+            return StartupChecks.Report(ex, error);
         }
 
         await app.WaitForShutdownAsync();
