@@ -1,4 +1,5 @@
 using ParPlan.Data;
+using ParPlan.Features.Demo;
 using ParPlan.Features.Organisation;
 
 namespace ParPlan.Hosting;
@@ -19,6 +20,7 @@ public static class WebHost
         builder.Services.AddHealthChecks();
         builder.AddData();
         builder.AddOrganisation();
+        builder.AddDemo();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
