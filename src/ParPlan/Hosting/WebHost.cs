@@ -1,6 +1,7 @@
 using ParPlan.Components;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Demo;
 using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
 
@@ -50,6 +51,7 @@ public static class WebHost
         builder.AddParPlanHosting();
         builder.AddData();
         builder.AddOrganisation();
+        builder.AddDemo();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;

@@ -67,10 +67,10 @@ public sealed class OrgQueries(AppDbContext db)
             .GroupBy(l => l.UnitId)
             .ToDictionary(g => g.Key, g => g.First().ParentId);
         var children = parentOf.GroupBy(p => p.Value)
-            .ToDictionary(g => g.Key, g => g.Select(x => byId[x.Key]).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
+            .ToDictionary(g => g.Key, g => g.Select(x => byId[x.Key]).OrderBy(u => u.Kind.SortRank()).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
         var roots = rootId is { } r
             ? units.Where(u => u.Id == r).ToList()
-            : units.Where(u => !parentOf.ContainsKey(u.Id)).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
+            : units.Where(u => !parentOf.ContainsKey(u.Id)).OrderBy(u => u.Kind.SortRank()).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
 
         var result = new List<UnitNode>(units.Count);
         var visited = new HashSet<Guid>();

@@ -87,6 +87,19 @@ public static class UnitKindExtensions
     public static bool IsGovernment(this UnitKind kind) =>
         kind is UnitKind.ProvinceGovernment or UnitKind.DistrictGovernment or UnitKind.CommuneGovernment;
 
+    /// <summary>Display order among siblings: the government's own agencies first, subordinate governments last.</summary>
+    public static int SortRank(this UnitKind kind) => kind switch
+    {
+        UnitKind.Office => 0,
+        UnitKind.Department => 1,
+        UnitKind.OneStopCentre => 2,
+        UnitKind.PublicServiceUnit => 3,
+        UnitKind.Position => 4,
+        UnitKind.AdHocBody => 5,
+        UnitKind.OutsideBody => 6,
+        _ => 10 + (int)kind,
+    };
+
     public static string DisplayName(this UnitKind kind) => kind switch
     {
         UnitKind.ProvinceGovernment => "UBND tỉnh",

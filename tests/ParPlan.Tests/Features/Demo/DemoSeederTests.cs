@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Demo;
+using ParPlan.Features.Organisation;
+using ParPlan.Tests.Data;
+
+namespace ParPlan.Tests.Features.Demo;
+
+public class DemoSeederTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Demo_fills_an_empty_store_once_with_the_province_before_and_after_the_reform_and_the_contract_logins(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        Assert.True(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
+        Assert.False(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
+
+        await database.InScopeAsync(async sp =>
+        {
+            var db = sp.Db();
+            var q = sp.GetRequiredService<OrgQueries>();
+            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code);
+            var before = await q.TreeAsync(new DateOnly(2025, 6, 30));
+            var after = await q.TreeAsync(new DateOnly(2025, 7, 1));
+
+            Assert.Contains(before, n => n.Code == "QT.H.VINHLINH" && n.ParentId == units["QT"].Id);
+            Assert.Equal(15, before.Count(n => n.Kind == UnitKind.CommuneGovernment));
+            Assert.Contains(before, n => n.Name == "UBND xã Vĩnh Chấp");
+            Assert.DoesNotContain(after, n => n.Kind == UnitKind.DistrictGovernment);
+            var communes = after.Where(n => n.Kind == UnitKind.CommuneGovernment).ToList();
+            Assert.Equal(5, communes.Count);
+            Assert.All(communes, c => Assert.Equal(units["QT"].Id, c.ParentId));
+            Assert.Equal(units["QT.H.VINHLINH.PNV"].Id, await q.StandingAgencyOfAsync(units["QT.H.VINHLINH"].Id, new DateOnly(2025, 6, 30)));
+            Assert.Equal(units["QT.SNV"].Id, await q.StandingAgencyOfAsync(units["QT"].Id, new DateOnly(2026, 1, 1)));
+            Assert.Equal(units["QT.XA.VINHLINH.VHXH"].Id, await q.StandingAgencyOfAsync(units["QT.XA.VINHLINH"].Id, new DateOnly(2026, 1, 1)));
+            var vinhLinh = await q.DetailAsync(units["QT.XA.VINHLINH"].Id, new DateOnly(2026, 1, 1));
+            Assert.Equal(["QT.H.VINHLINH.TT.HOXA", "QT.H.VINHLINH.X.VINHCHAP", "QT.H.VINHLINH.X.VINHLONG"], vinhLinh!.Predecessors.Select(p => p.Code).Order());
+            var communeGroup = await db.UnitGroups.SingleAsync(g => g.Code == "QT.H.VINHLINH.G.XA");
+            Assert.Equal(15, (await sp.GetRequiredService<OrgGroups>().ResolveAsync(communeGroup.Id, new DateOnly(2025, 1, 15))).Value!.Count);
+
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            Assert.Equal(Roles.All.Order(), await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
+            foreach (var (userName, role, _, unitCode) in DemoUsers.All)
+            {
+                var user = await users.FindByNameAsync(userName);
+                Assert.NotNull(user);
+                Assert.Equal([role], await users.GetRolesAsync(user));
+                Assert.Equal(unitCode is null ? null : units[unitCode].Id, user.UnitId);
+            }
+
+            Assert.True(await users.CheckPasswordAsync((await users.FindByNameAsync("thuongtruc.vinhlinh"))!, DemoUsers.Password));
+        });
+    }
+}
