@@ -17,8 +17,11 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings;
 
-    public ParPlanFactory(Dictionary<string, string?>? settings = null)
+    private readonly string environment;
+
+    public ParPlanFactory(Dictionary<string, string?>? settings = null, string environment = "Development")
     {
+        this.environment = environment;
         DataDirectory = Path.Combine(Path.GetTempPath(), "parplan-test-" + Guid.NewGuid().ToString("N"));
         this.settings = settings ?? [];
         this.settings.TryAdd("Data:Directory", DataDirectory);
@@ -36,7 +39,7 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
