@@ -32,9 +32,10 @@ public sealed class LoginAndUnitTreeTests
         // Open the unit tree from the navigation.
         await page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Uri(baseUri, "/don-vi").ToString());
-        var vinhLinhVhxh = page.GetByTestId("unit-row").Filter(new() { HasText = "QT.XA.VINHLINH.VHXH" });
+        var vinhLinhVhxh = page.Locator("tbody tr").Filter(new() { HasText = "QT.XA.VINHLINH.VHXH" });
+        await Assertions.Expect(vinhLinhVhxh).ToHaveCountAsync(1);
         await Assertions.Expect(vinhLinhVhxh).ToContainTextAsync("Phòng Văn hoá – Xã hội");
-        await Assertions.Expect(page.GetByTestId("unit-row").Filter(new() { HasText = "UBND xã Vĩnh Linh" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "UBND xã Vĩnh Linh" }).First).ToBeVisibleAsync();
 
         var shot = Path.Combine(AppContext.BaseDirectory, "screenshot.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = false });

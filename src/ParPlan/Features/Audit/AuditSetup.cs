@@ -8,6 +8,7 @@ public static class AuditSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<AuditQueries>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public static class OrganisationSetup
         services.AddScoped<OrgCommands>();
         services.AddScoped<OrgGroups>();
         services.AddScoped<OrgQueries>();
+        services.AddScoped<OrgOverviews>();
         return services;
     }
 }
