@@ -6,7 +6,7 @@ namespace ParPlan.Features.Demo;
 /// <summary>The demo province, built through <see cref="OrgCommands"/> so it carries the same history a real one
 /// would. DEMO DATA: the unit names are real, the codes are ours, and the 1/7/2025 commune mergers are plausible
 /// choices for the demo, not the official list (see docs/demo-data.md).</summary>
-public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
+public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups, OrgSuccessions successions)
 {
     public static readonly DateOnly Reform = new(2025, 7, 1);
 
@@ -41,7 +41,26 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
         }
 
         Ok(await org.AbolishAsync(new AbolishUnitRequest(district, Reform, "Demo: kết thúc hoạt động của chính quyền cấp huyện từ 01/7/2025"), ct));
+        foreach (var (from, to) in DistrictDuties)
+        {
+            Ok(await successions.RecordAsync(Units[from], Units[to], Reform, "[suy luận] Đối chiếu nhiệm vụ KH CCHC huyện 2025 → xã Vĩnh Linh 2026 (DOMAIN §3.2)", ct));
+        }
     }
+
+    /// <summary>[inference] Who takes over the district's CCHC duties (DOMAIN §3.2 mapping), demo: xã Vĩnh Linh.</summary>
+    public static readonly IReadOnlyList<(string From, string To)> DistrictDuties =
+    [
+        ("QT.H.VINHLINH", "QT.XA.VINHLINH"),
+        ("QT.H.VINHLINH.PNV", "QT.XA.VINHLINH.VHXH"),
+        ("QT.H.VINHLINH.PTP", "QT.XA.VINHLINH.VP"),
+        ("QT.H.VINHLINH.VP", "QT.XA.VINHLINH.HCC"),
+        ("QT.H.VINHLINH.MOTCUA", "QT.XA.VINHLINH.HCC"),
+        ("QT.H.VINHLINH.VHTT", "QT.XA.VINHLINH.VHXH"),
+        ("QT.H.VINHLINH.TCKH", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.KTHT", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.TNMT", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.TTVHTT", "QT.XA.VINHLINH.DVTH"),
+    ];
 
     private async Task<Guid> BuildDistrictAsync(Guid province, CancellationToken ct)
     {
