@@ -82,6 +82,7 @@ public static class StartupChecks
                 "Cấu hình không hợp lệ:" + Environment.NewLine + string.Join(Environment.NewLine, options.Failures.Select(f => "  - " + f)),
             IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
                 "Không mở được cổng: " + io.Message,
+            Data.DatabaseUnavailableException store => store.Message,
             _ => $"{ex.GetType().Name}: {ex.GetBaseException().Message}",
         };
         error.WriteLine("ParPlan không khởi động được.");
