@@ -9,6 +9,9 @@ public static class CliApp
 
     private static readonly Dictionary<string, Func<string[], Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
+        ["users"] = Features.Auth.UsersCli.RunAsync,
+        ["backup"] = Features.Operations.BackupCommands.BackupAsync,
+        ["restore"] = Features.Operations.BackupCommands.RestoreAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");

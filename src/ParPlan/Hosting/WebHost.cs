@@ -1,22 +1,60 @@
+using ParPlan.Components;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Demo;
+using ParPlan.Features.Organisation;
+using ParPlan.Infrastructure;
+
 namespace ParPlan.Hosting;
 
 /// <summary>Builds and runs the web application from the feature modules.</summary>
 public static class WebHost
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Error);
+
+    /// <summary>Runs until stopped; a configuration mistake prints one clear message to <paramref name="error"/> and returns 2.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter error)
     {
-        var app = Build(args);
-        await app.RunAsync();
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (ex is not HostAbortedException)
+        {
+            // One clear message, no stack trace (the test host's HostAbortedException must pass through).
+            return StartupChecks.Report(ex, error);
+        }
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
         return 0;
     }
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddHealthChecks();
-
+        var builder = CreateBuilder(args);
         var app = builder.Build();
-        app.MapHealthChecks("/healthz");
+        app.UseParPlanHosting();
+        app.UseParPlanAuth();
+        app.MapParPlanHosting();
+        app.MapAuth();
+        app.MapOrganisation();
+        app.MapParPlanComponents();
         return app;
+    }
+
+    /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(CommandLineArgs.Normalize(args));
+        builder.AddParPlanHosting();
+        builder.AddData();
+        builder.AddOrganisation();
+        builder.AddDemo();
+        builder.Services.AddParPlanAuth();
+        builder.Services.AddParPlanComponents();
+        return builder;
     }
 }

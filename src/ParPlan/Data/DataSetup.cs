@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParPlan.Features.Audit;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Data;
+
+/// <summary>Registers <see cref="AppDbContext"/> on the configured provider and migrates it at start.</summary>
+public static class DataSetup
+{
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddData(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>The data services without the web host: used by the CLI verbs and the tests too.</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingletonTimeProvider();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<DatabaseOptions>()
+            .Configure(o =>
+            {
+                var read = DatabaseOptions.FromConfiguration(configuration);
+                o.Provider = read.Provider;
+                o.DataDirectory = read.DataDirectory;
+                o.PostgresConnectionString = read.PostgresConnectionString;
+                o.SqliteBusyTimeoutMs = read.SqliteBusyTimeoutMs;
+            })
+            .ValidateOnStart();
+        services.AddAuditing();
+
+        var provider = DatabaseOptions.FromConfiguration(configuration).Provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, options) => Configure(sp, options));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => Configure(sp, options));
+        }
+
+        // Identity stores over AppDbContext. The auth feature configures Identity itself (cookies, password rules);
+        // these registrations use TryAdd and compose with AddIdentity/AddIdentityCore there.
+        services.AddIdentityCore<AppUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        return services;
+    }
+
+    /// <summary>Points the options at the configured database (also used by tests and the CLI).</summary>
+    public static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        var db = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        ConfigureProvider(db, options);
+        options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+    }
+
+    public static void ConfigureProvider(DatabaseOptions db, DbContextOptionsBuilder options)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(db.PostgresConnectionString);
+            return;
+        }
+
+        options.UseSqlite(SqliteConnectionString(db));
+        options.AddInterceptors(new SqlitePragmas(db.SqliteBusyTimeoutMs));
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions db) => new SqliteConnectionStringBuilder
+    {
+        DataSource = db.SqliteFilePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = Math.Max(1, db.SqliteBusyTimeoutMs / 1000),
+    }.ToString();
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}
+
+/// <summary>Creates the data folder and applies pending migrations before the app serves anything.</summary>
+public sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var db = options.Value;
+        try
+        {
+            await MigrateAsync(services, db, cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            var where = db.Provider == DatabaseProvider.Postgres
+                ? "cơ sở dữ liệu PostgreSQL (ConnectionStrings:Postgres)"
+                : $"tệp dữ liệu {db.SqliteFilePath} (--data)";
+            throw new DatabaseUnavailableException($"Không mở được {where}: {ex.Message}", ex);
+        }
+
+        logger.LogInformation("Database ready ({Provider}).", db.Provider);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(IServiceProvider services, DatabaseOptions options, CancellationToken ct)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(options.SqliteFilePath)!);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(ct);
+    }
+}
+
+/// <summary>The store cannot be opened or migrated at start; the message is meant for the operator.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception inner) : IOException(message, inner);

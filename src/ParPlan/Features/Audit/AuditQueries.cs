@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Data;
+
+namespace ParPlan.Features.Audit;
+
+public sealed record AuditFilter(string? EntityType = null, string? EntityKey = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1)
+{
+    public const int PageSize = 50;
+}
+
+public sealed record AuditRow(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityKey, AuditAction Action, string? Before, string? After);
+
+public sealed record AuditResult(IReadOnlyList<AuditRow> Rows, int Total, int Page, IReadOnlyList<string> EntityTypes);
+
+/// <summary>Filtered, paged reads of the audit log, newest first.</summary>
+public sealed class AuditQueries(AppDbContext db)
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    public async Task<AuditResult> SearchAsync(AuditFilter filter, CancellationToken ct = default)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        {
+            query = query.Where(a => a.EntityType == filter.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityKey))
+        {
+            query = query.Where(a => a.EntityKey == filter.EntityKey.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.UserName))
+        {
+            query = query.Where(a => a.UserName == filter.UserName.Trim());
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+            query = query.Where(a => a.At >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+            query = query.Where(a => a.At < end);
+        }
+
+        var page = Math.Max(1, filter.Page);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize)
+            .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.EntityType, a.EntityKey, a.Action, a.Before, a.After))
+            .ToListAsync(ct);
+        var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        return new AuditResult(rows, total, page, types);
+    }
+}

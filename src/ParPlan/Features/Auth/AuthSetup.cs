@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using ParPlan.Infrastructure;
+
+namespace ParPlan.Features.Auth;
+
+/// <summary>Identity with cookie login, the password and lockout policy, and the authorization policies.</summary>
+public static class AuthSetup
+{
+    public const string LoginPath = "/dang-nhap";
+    public const string LogoutPath = "/dang-xuat";
+    public const string CookieName = "parplan.auth";
+
+    public static IdentityBuilder AddParPlanAuth(this IServiceCollection services)
+    {
+        var identity = services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddUserManager<TimeAwareUserManager>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = LoginPath;
+            o.LogoutPath = LogoutPath;
+            o.AccessDeniedPath = Problems.ErrorPagePath + "/403";
+            o.ReturnUrlParameter = "returnUrl";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // The API answers 401/403 (turned into problem+json); only pages are redirected to the login form.
+            o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<LoginService>();
+        services.AddScoped<IUnitScope, UnitScope>();
+        services.AddScoped<UnitNames>();
+        return identity;
+    }
+
+    public static WebApplication UseParPlanAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    private static Task RedirectOrStatus(HttpContext context, string redirectUri, int status)
+    {
+        if (Problems.IsApi(context))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

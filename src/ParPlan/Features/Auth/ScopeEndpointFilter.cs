@@ -1,0 +1,25 @@
+namespace ParPlan.Features.Auth;
+
+/// <summary>Endpoint helpers so every feature applies the unit scope with one call.</summary>
+public static class ScopeEndpointExtensions
+{
+    /// <summary>For routes whose <paramref name="routeParameter"/> is a unit id: signed in, and the unit is within the
+    /// user's scope for <paramref name="action"/> (404 when not readable, 403 when readable but not allowed).</summary>
+    public static TBuilder RequireUnitScope<TBuilder>(this TBuilder builder, ScopeAction action, string routeParameter = "id")
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.RequireAuthorization(Policies.SignedIn);
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (!Guid.TryParse(http.GetRouteValue(routeParameter)?.ToString(), out var unitId))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: "Mã đơn vị không hợp lệ.");
+            }
+
+            var scope = http.RequestServices.GetRequiredService<IUnitScope>();
+            return await scope.DenyAsync(http.User, action, unitId, ct: http.RequestAborted) ?? await next(context);
+        });
+        return builder;
+    }
+}

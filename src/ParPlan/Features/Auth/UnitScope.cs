@@ -1,0 +1,163 @@
+using System.Security.Claims;
+using ParPlan.Features.Organisation;
+using ParPlan.Data;
+
+namespace ParPlan.Features.Auth;
+
+/// <summary>What a user wants to do with a unit's data.</summary>
+public enum ScopeAction
+{
+    Read,
+    Write,
+    Appraise,
+    Administer,
+}
+
+/// <summary>Answers "may user U do action A on unit X at date D" by role and unit scope (see <see cref="UnitScope"/>).</summary>
+public interface IUnitScope
+{
+    /// <summary>Today in Vietnam, the default date of every check.</summary>
+    DateOnly Today { get; }
+
+    Task<bool> AllowsAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>For a task owned by <paramref name="ownerUnitId"/> (the plan's government) and assigned (lead or support)
+    /// to <paramref name="assignedUnitIds"/>: a unit officer reaches it through the assignment.</summary>
+    Task<bool> AllowsTaskAsync(ClaimsPrincipal user, ScopeAction action, Guid ownerUnitId, IEnumerable<Guid> assignedUnitIds,
+        DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>The root of the user's readable subtree; Everything is true (and Root null) for an administrator.</summary>
+    Task<(Guid? Root, bool Everything)> ReadRootAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>The units the user may read on the date; null means every unit (administrator).</summary>
+    Task<IReadOnlySet<Guid>?> ReadableUnitsAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default);
+
+    /// <summary>One call for handlers: null when allowed, otherwise 404 when the user may not even read the unit
+    /// (its existence is not revealed) or 403 when they may read but not do <paramref name="action"/>.</summary>
+    Task<IResult?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default);
+}
+
+/// <summary>
+/// The scope rules. Administrator: everything. Standing-agency officer: read and write within their government's subtree.
+/// Leader: read within their government's subtree. Unit officer: read and write their own unit (and tasks assigned to it).
+/// Appraiser: read within their province and appraise its subordinate governments. Only the administrator administers.
+/// </summary>
+public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
+{
+    public DateOnly Today => VietnamTime.Today(time);
+
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        if (me is null)
+        {
+            return false;
+        }
+
+        if (me.IsAdmin)
+        {
+            return true;
+        }
+
+        if (action == ScopeAction.Administer || me.UnitId is not { } own)
+        {
+            return false;
+        }
+
+        var date = asOf ?? Today;
+        switch (me.Role)
+        {
+            case Roles.StandingOfficer when action is ScopeAction.Read or ScopeAction.Write:
+            case Roles.Leader when action is ScopeAction.Read:
+                return await tree.IsWithinAsync(unitId, await GovernmentAsync(own, date, ct), date, ct);
+            case Roles.UnitOfficer when action is ScopeAction.Read or ScopeAction.Write:
+                return unitId == own || await tree.IsWithinAsync(unitId, own, date, ct);
+            case Roles.Appraiser when action is ScopeAction.Read or ScopeAction.Appraise:
+                var province = await GovernmentAsync(own, date, ct);
+                if (!await tree.IsWithinAsync(unitId, province, date, ct))
+                {
+                    return false;
+                }
+
+                // Appraisal is of the subordinate governments, not of the province itself.
+                return action == ScopeAction.Read || await tree.GovernmentOfAsync(unitId, date, ct) != province;
+            default:
+                return false;
+        }
+    }
+
+    public async Task<bool> AllowsTaskAsync(ClaimsPrincipal user, ScopeAction action, Guid ownerUnitId, IEnumerable<Guid> assignedUnitIds,
+        DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        if (me is null)
+        {
+            return false;
+        }
+
+        if (me.Role == Roles.UnitOfficer)
+        {
+            return action is ScopeAction.Read or ScopeAction.Write && me.UnitId is { } own && assignedUnitIds.Contains(own);
+        }
+
+        return await AllowsAsync(user, action, ownerUnitId, asOf, ct);
+    }
+
+    public async Task<(Guid? Root, bool Everything)> ReadRootAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        if (me is null)
+        {
+            return (null, false);
+        }
+
+        if (me.IsAdmin)
+        {
+            return (null, true);
+        }
+
+        if (me.UnitId is not { } own)
+        {
+            return (null, false);
+        }
+
+        var date = asOf ?? Today;
+        return me.Role switch
+        {
+            Roles.UnitOfficer => (own, false),
+            Roles.StandingOfficer or Roles.Leader or Roles.Appraiser => (await GovernmentAsync(own, date, ct), false),
+            _ => (null, false),
+        };
+    }
+
+    public async Task<IReadOnlySet<Guid>?> ReadableUnitsAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        var (root, everything) = await ReadRootAsync(user, asOf, ct);
+        if (everything)
+        {
+            return null;
+        }
+
+        return root is { } r ? (await tree.SubtreeAsync(r, asOf ?? Today, ct)).ToHashSet() : new HashSet<Guid>();
+    }
+
+    public async Task<IResult?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default)
+    {
+        if (await AllowsAsync(user, action, unitId, asOf, ct))
+        {
+            return null;
+        }
+
+        if (action != ScopeAction.Read && await AllowsAsync(user, ScopeAction.Read, unitId, asOf, ct))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
+                detail: "Vai trò của bạn không cho phép thao tác này với đơn vị.");
+        }
+
+        return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy",
+            detail: "Không tìm thấy đơn vị trong phạm vi của bạn.");
+    }
+
+    private async Task<Guid> GovernmentAsync(Guid unitId, DateOnly date, CancellationToken ct) =>
+        await tree.GovernmentOfAsync(unitId, date, ct) ?? unitId;
+}

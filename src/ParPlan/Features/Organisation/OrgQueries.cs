@@ -1,0 +1,231 @@
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Data;
+
+namespace ParPlan.Features.Organisation;
+
+/// <summary>One row of the tree as of a date, in depth-first order.</summary>
+public sealed record UnitNode(
+    Guid Id,
+    string Code,
+    string Name,
+    UnitKind Kind,
+    UnitLevel Level,
+    DateOnly? ValidFrom,
+    DateOnly? ValidTo,
+    Guid? ParentId,
+    int Depth,
+    bool IsStandingAgency);
+
+public sealed record DatedName(string Name, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+public sealed record DatedLink(Guid UnitId, string Code, string Name, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+public sealed record UnitEventView(UnitEventKind Kind, DateOnly EffectiveOn, string Description, string? Reference, Guid? RelatedUnitId);
+
+public sealed record UnitDetail(
+    Guid Id,
+    string Code,
+    string Name,
+    string NameAsOf,
+    UnitKind Kind,
+    UnitLevel Level,
+    DateOnly? ValidFrom,
+    DateOnly? ValidTo,
+    string? Note,
+    long Version,
+    IReadOnlyList<DatedName> Names,
+    IReadOnlyList<DatedLink> Parents,
+    IReadOnlyList<DatedLink> Children,
+    IReadOnlyList<DatedLink> Predecessors,
+    IReadOnlyList<DatedLink> Successors,
+    IReadOnlyList<DatedLink> StandingAgencies,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<UnitEventView> Events);
+
+/// <summary>Read models of the organisation: explicit projections, no tracking.</summary>
+public sealed class OrgQueries(AppDbContext db)
+{
+    /// <summary>The tree on <paramref name="asOf"/> (whole forest, or below <paramref name="rootId"/>), names as
+    /// they were that day. Four queries whatever the size.</summary>
+    public async Task<IReadOnlyList<UnitNode>> TreeAsync(DateOnly asOf, Guid? rootId = null, CancellationToken ct = default)
+    {
+        var units = await ValidUnits(asOf)
+            .Select(u => new { u.Id, u.Code, u.Name, u.Kind, u.Level, u.ValidFrom, u.ValidTo })
+            .ToListAsync(ct);
+        var links = await db.UnitParents.AsNoTracking()
+            .Where(p => (p.ValidFrom == null || p.ValidFrom <= asOf) && (p.ValidTo == null || p.ValidTo >= asOf))
+            .Select(p => new { p.UnitId, p.ParentId })
+            .ToListAsync(ct);
+        var names = await NamesAsOf(asOf, ct);
+        var standing = (await db.StandingAgencies.AsNoTracking()
+            .Where(s => (s.ValidFrom == null || s.ValidFrom <= asOf) && (s.ValidTo == null || s.ValidTo >= asOf))
+            .Select(s => s.AgencyId)
+            .ToListAsync(ct)).ToHashSet();
+
+        var byId = units.ToDictionary(u => u.Id);
+        var parentOf = links.Where(l => byId.ContainsKey(l.UnitId) && byId.ContainsKey(l.ParentId))
+            .GroupBy(l => l.UnitId)
+            .ToDictionary(g => g.Key, g => g.First().ParentId);
+        var children = parentOf.GroupBy(p => p.Value)
+            .ToDictionary(g => g.Key, g => g.Select(x => byId[x.Key]).OrderBy(u => u.Kind.SortRank()).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
+        var roots = rootId is { } r
+            ? units.Where(u => u.Id == r).ToList()
+            : units.Where(u => !parentOf.ContainsKey(u.Id)).OrderBy(u => u.Kind.SortRank()).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
+
+        var result = new List<UnitNode>(units.Count);
+        var visited = new HashSet<Guid>();
+        var stack = new Stack<(Guid Id, int Depth)>(roots.AsEnumerable().Reverse().Select(u => (u.Id, 0)));
+        while (stack.Count > 0)
+        {
+            var (id, depth) = stack.Pop();
+            if (!visited.Add(id))
+            {
+                continue;
+            }
+
+            var u = byId[id];
+            result.Add(new UnitNode(u.Id, u.Code, names.GetValueOrDefault(u.Id, u.Name), u.Kind, u.Level, u.ValidFrom, u.ValidTo,
+                parentOf.TryGetValue(u.Id, out var p) ? p : null, depth, standing.Contains(u.Id)));
+            if (children.TryGetValue(id, out var kids))
+            {
+                for (var i = kids.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((kids[i].Id, depth + 1));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<UnitDetail?> DetailAsync(Guid id, DateOnly asOf, CancellationToken ct = default)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var names = await db.UnitNames.AsNoTracking().Where(n => n.UnitId == id).OrderBy(n => n.ValidFrom)
+            .Select(n => new DatedName(n.Name, n.ValidFrom, n.ValidTo)).ToListAsync(ct);
+        var nameAsOf = names.LastOrDefault(n => EffectiveDates.Covers(n.ValidFrom, n.ValidTo, asOf))?.Name ?? unit.Name;
+        var parents = await db.UnitParents.AsNoTracking().Where(p => p.UnitId == id)
+            .Join(db.Units, p => p.ParentId, u => u.Id, (p, u) => new DatedLink(u.Id, u.Code, u.Name, p.ValidFrom, p.ValidTo))
+            .ToListAsync(ct);
+        var children = await db.UnitParents.AsNoTracking().Where(p => p.ParentId == id)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new DatedLink(u.Id, u.Code, u.Name, p.ValidFrom, p.ValidTo))
+            .ToListAsync(ct);
+        var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.SuccessorId == id)
+            .Join(db.Units, s => s.PredecessorId, u => u.Id, (s, u) => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo))
+            .ToListAsync(ct);
+        var successors = await db.UnitSuccessions.AsNoTracking().Where(s => s.PredecessorId == id)
+            .Join(db.Units, s => s.SuccessorId, u => u.Id, (s, u) => new DatedLink(u.Id, u.Code, u.Name, s.EffectiveOn, u.ValidTo))
+            .ToListAsync(ct);
+        var standing = await db.StandingAgencies.AsNoTracking().Where(s => s.GovernmentId == id)
+            .Join(db.Units, s => s.AgencyId, u => u.Id, (s, u) => new DatedLink(u.Id, u.Code, u.Name, s.ValidFrom, s.ValidTo))
+            .ToListAsync(ct);
+        var aliases = await db.UnitAliases.AsNoTracking().Where(a => a.UnitId == id).OrderBy(a => a.Text).Select(a => a.Text).ToListAsync(ct);
+        var events = await db.UnitEvents.AsNoTracking().Where(e => e.UnitId == id)
+            .OrderBy(e => e.EffectiveOn)
+            .Select(e => new UnitEventView(e.Kind, e.EffectiveOn, e.Description, e.Reference, e.RelatedUnitId))
+            .ToListAsync(ct);
+
+        return new UnitDetail(unit.Id, unit.Code, unit.Name, nameAsOf, unit.Kind, unit.Level, unit.ValidFrom, unit.ValidTo, unit.Note, unit.Version,
+            names, Sorted(parents), Sorted(children), Sorted(predecessors), Sorted(successors), Sorted(standing), aliases, events);
+    }
+
+    /// <summary>The standing CCHC agency of a government on a date, if designated.</summary>
+    public Task<Guid?> StandingAgencyOfAsync(Guid governmentId, DateOnly asOf, CancellationToken ct = default) =>
+        db.StandingAgencies.AsNoTracking()
+            .Where(s => s.GovernmentId == governmentId
+                && (s.ValidFrom == null || s.ValidFrom <= asOf) && (s.ValidTo == null || s.ValidTo >= asOf))
+            .OrderByDescending(s => s.ValidFrom)
+            .Select(s => (Guid?)s.AgencyId)
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The latest event of each unit on or before <paramref name="asOf"/> (for the tree's history column).</summary>
+    public async Task<IReadOnlyDictionary<Guid, UnitEventView>> LatestEventsAsync(DateOnly asOf, CancellationToken ct = default)
+    {
+        var rows = await db.UnitEvents.AsNoTracking()
+            .Where(e => e.EffectiveOn <= asOf && e.Kind != UnitEventKind.Established)
+            .Select(e => new { e.UnitId, View = new UnitEventView(e.Kind, e.EffectiveOn, e.Description, e.Reference, e.RelatedUnitId) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.View.EffectiveOn)!.View);
+    }
+
+    /// <summary>Units that ended before <paramref name="asOf"/>, latest first: where the history of the old tree lives.</summary>
+    public async Task<IReadOnlyList<DatedLink>> EndedBeforeAsync(DateOnly asOf, CancellationToken ct = default) =>
+        await db.Units.AsNoTracking()
+            .Where(u => u.ValidTo != null && u.ValidTo < asOf)
+            .OrderByDescending(u => u.ValidTo).ThenBy(u => u.Code)
+            .Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo))
+            .ToListAsync(ct);
+
+    /// <summary>Every unit that ever existed, for pickers: id, code, latest name, lifetime.</summary>
+    public async Task<IReadOnlyList<DatedLink>> AllUnitsAsync(CancellationToken ct = default) =>
+        await db.Units.AsNoTracking().OrderBy(u => u.Code)
+            .Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo))
+            .ToListAsync(ct);
+
+    private async Task<Dictionary<Guid, string>> NamesAsOf(DateOnly asOf, CancellationToken ct)
+    {
+        var rows = await db.UnitNames.AsNoTracking()
+            .Where(n => (n.ValidFrom == null || n.ValidFrom <= asOf) && (n.ValidTo == null || n.ValidTo >= asOf))
+            .Select(n => new { n.UnitId, n.Name, n.ValidFrom })
+            .ToListAsync(ct);
+        return rows.GroupBy(n => n.UnitId).ToDictionary(g => g.Key, g => g.OrderBy(n => n.ValidFrom).Last().Name);
+    }
+
+    private static List<DatedLink> Sorted(List<DatedLink> links) =>
+        links.OrderBy(l => l.ValidFrom).ThenBy(l => l.Code, StringComparer.Ordinal).ToList();
+
+    private IQueryable<Unit> ValidUnits(DateOnly asOf) =>
+        db.Units.AsNoTracking().Where(u => (u.ValidFrom == null || u.ValidFrom <= asOf) && (u.ValidTo == null || u.ValidTo >= asOf));
+}
+
+/// <summary>A group with its rule and members resolved at a date.</summary>
+public sealed record GroupView(Guid Id, string Code, string Name, Guid? GovernmentId, string? GovernmentName, GroupRule Rule,
+    IReadOnlyList<UnitKind> Kinds, IReadOnlyList<string> Aliases, IReadOnlyList<DatedLink> Members);
+
+/// <summary>A government and its standing agencies over time.</summary>
+public sealed record StandingView(Guid GovernmentId, string GovernmentCode, string GovernmentName, DateOnly? ValidFrom, DateOnly? ValidTo,
+    IReadOnlyList<DatedLink> Agencies);
+
+/// <summary>Read models for the groups and standing-agency pages.</summary>
+public sealed class OrgOverviews(AppDbContext db, OrgGroups groups)
+{
+    public async Task<IReadOnlyList<GroupView>> GroupsAsync(DateOnly asOf, Guid? withinGovernments = null, IReadOnlyCollection<Guid>? visible = null, CancellationToken ct = default)
+    {
+        var rows = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
+            .Select(g => new { g.Id, g.Code, g.Name, g.GovernmentId, g.Rule, g.MemberKinds })
+            .ToListAsync(ct);
+        var aliases = (await db.UnitGroupAliases.AsNoTracking().Select(a => new { a.GroupId, a.Text }).ToListAsync(ct))
+            .ToLookup(a => a.GroupId, a => a.Text);
+        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToDictionaryAsync(u => u.Id, ct);
+        var result = new List<GroupView>();
+        foreach (var g in rows.Where(g => visible is null || (g.GovernmentId is { } gov && visible.Contains(gov))))
+        {
+            var members = (await groups.ResolveAsync(g.Id, asOf, ct)).Value ?? [];
+            result.Add(new GroupView(g.Id, g.Code, g.Name, g.GovernmentId,
+                g.GovernmentId is { } gid && names.TryGetValue(gid, out var gov) ? gov.Name : null,
+                g.Rule, UnitGroup.ParseKinds(g.MemberKinds), aliases[g.Id].Order(StringComparer.Ordinal).ToList(),
+                members.Select(m => names[m]).Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo)).ToList()));
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<StandingView>> StandingAsync(CancellationToken ct = default)
+    {
+        var governments = await db.Units.AsNoTracking()
+            .Where(u => u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment)
+            .OrderBy(u => u.Kind).ThenBy(u => u.Code)
+            .Select(u => new { u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo })
+            .ToListAsync(ct);
+        var designations = (await db.StandingAgencies.AsNoTracking()
+            .Join(db.Units, s => s.AgencyId, u => u.Id, (s, u) => new { s.GovernmentId, Link = new DatedLink(u.Id, u.Code, u.Name, s.ValidFrom, s.ValidTo) })
+            .ToListAsync(ct)).ToLookup(x => x.GovernmentId, x => x.Link);
+        return governments.Select(g => new StandingView(g.Id, g.Code, g.Name, g.ValidFrom, g.ValidTo,
+            designations[g.Id].OrderBy(l => l.ValidFrom).ToList())).ToList();
+    }
+}

@@ -1,0 +1,28 @@
+namespace ParPlan.Features.Organisation;
+
+public static class OrganisationSetup
+{
+    public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOrganisationServices();
+        return builder;
+    }
+
+    public static WebApplication MapOrganisation(this WebApplication app)
+    {
+        app.MapUnitEndpoints();
+        return app;
+    }
+
+    public static IServiceCollection AddOrganisationServices(this IServiceCollection services)
+    {
+        services.AddScoped<OrgTree>();
+        services.AddScoped<IOrgTree>(sp => sp.GetRequiredService<OrgTree>());
+        services.AddScoped<OrgCommands>();
+        services.AddScoped<OrgGroups>();
+        services.AddScoped<OrgQueries>();
+        services.AddScoped<OrgOverviews>();
+        services.AddScoped<OrgSuccessions>();
+        return services;
+    }
+}

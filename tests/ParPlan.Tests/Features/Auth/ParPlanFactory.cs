@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Tests.Features.Auth;
+
+/// <summary>The whole app on a fresh SQLite data folder with a fake clock; helpers to add units and users.</summary>
+public sealed class ParPlanFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "ParPlan@2026";
+
+    private readonly Dictionary<string, string?> settings;
+
+    private readonly string environment;
+
+    public ParPlanFactory(Dictionary<string, string?>? settings = null, string environment = "Development")
+    {
+        this.environment = environment;
+        DataDirectory = Path.Combine(Path.GetTempPath(), "parplan-test-" + Guid.NewGuid().ToString("N"));
+        this.settings = settings ?? [];
+        this.settings.TryAdd("Data:Directory", DataDirectory);
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Starts at the real "now" so Identity's own timestamps and the fake clock agree.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseEnvironment(environment);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<Guid> AddUnitAsync(string code, string name, UnitKind kind, UnitLevel level, Guid? parent)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetRequiredService<OrgCommands>();
+        var result = await commands.CreateUnitAsync(new CreateUnitRequest(code, name, kind, level, parent, new DateOnly(2025, 7, 1)));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value;
+    }
+
+    public async Task AddUserAsync(string userName, string role, Guid? unitId, string displayName = "Người dùng thử")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            Assert.True((await roles.CreateAsync(new IdentityRole(role))).Succeeded);
+        }
+
+        var user = new AppUser { UserName = userName, DisplayName = displayName, UnitId = unitId };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
+    public async Task<HttpClient> LoginAsync(string userName, string password = Password)
+    {
+        var client = CreateBrowserlessClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Cli;
+using ParPlan.Data;
+using ParPlan.Features.Operations;
+using ParPlan.Features.Organisation;
+using ParPlan.Tests.Data;
+
+namespace ParPlan.Tests.Features.Operations;
+
+public sealed class BackupRestoreTests : IDisposable
+{
+    private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("parplan-ops-");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        work.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Backup_while_the_store_is_in_use_restores_into_an_empty_folder()
+    {
+        await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị", "Sở Nội vụ");
+        var file = Path.Combine(work.FullName, "sao-luu.db");
+        await using var busy = database.Services.CreateAsyncScope();
+        var db = busy.ServiceProvider.Db();
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Units.Add(new Unit { Code = "UNCOMMITTED", Name = "Chưa lưu", Kind = UnitKind.Office, Level = UnitLevel.Agency });
+        await db.SaveChangesAsync();
+
+        var (backupCode, _, _) = await Run(BackupCommands.BackupAsync, file, database.Options.DataDirectory);
+        await transaction.RollbackAsync();
+        var target = Path.Combine(work.FullName, "moi");
+        var (restoreCode, stdout, _) = await Run(BackupCommands.RestoreAsync, file, target);
+
+        Assert.Equal(CliApp.Ok, backupCode);
+        Assert.Equal(CliApp.Ok, restoreCode);
+        Assert.Contains("Đã khôi phục", stdout, StringComparison.Ordinal);
+        Assert.Equal(["Sở Nội vụ", "UBND tỉnh Quảng Trị"], await UnitNamesAsync(Path.Combine(target, "parplan.db")));
+    }
+
+    [Fact]
+    public async Task A_corrupt_file_is_refused_with_exit_2_and_nothing_is_written()
+    {
+        await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
+        var good = Path.Combine(work.FullName, "tot.db");
+        Assert.Equal(CliApp.Ok, (await Run(BackupCommands.BackupAsync, good, database.Options.DataDirectory)).Code);
+        var corrupt = Path.Combine(work.FullName, "hong.db");
+        var bytes = await File.ReadAllBytesAsync(good);
+        for (var i = 4096; i < bytes.Length; i += 7)
+        {
+            bytes[i] = 0x5A;
+        }
+
+        await File.WriteAllBytesAsync(corrupt, bytes);
+        var notSqlite = Path.Combine(work.FullName, "ke-hoach.txt");
+        await File.WriteAllTextAsync(notSqlite, "Kế hoạch cải cách hành chính năm 2026");
+        var target = Path.Combine(work.FullName, "dich");
+
+        var damaged = await Run(BackupCommands.RestoreAsync, corrupt, target);
+        var text = await Run(BackupCommands.RestoreAsync, notSqlite, target);
+
+        Assert.Equal(CliApp.BadInput, damaged.Code);
+        Assert.Contains("Không khôi phục", damaged.Stderr, StringComparison.Ordinal);
+        Assert.Equal(CliApp.BadInput, text.Code);
+        Assert.Contains("không phải là cơ sở dữ liệu SQLite", text.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any());
+    }
+
+    [Fact]
+    public async Task A_foreign_sqlite_file_is_refused()
+    {
+        var foreign = Path.Combine(work.FullName, "khac.db");
+        await using (var connection = new SqliteConnection($"Data Source={foreign};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE HoSo (Id INTEGER PRIMARY KEY, Ten TEXT)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var result = await Run(BackupCommands.RestoreAsync, foreign, Path.Combine(work.FullName, "dich"));
+
+        Assert.Equal(CliApp.BadInput, result.Code);
+        Assert.Contains("không phải là bản sao lưu ParPlan", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_folder_that_holds_data_and_leaves_it_untouched()
+    {
+        await using var source = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
+        var file = Path.Combine(work.FullName, "sao-luu.db");
+        Assert.Equal(CliApp.Ok, (await Run(BackupCommands.BackupAsync, file, source.Options.DataDirectory)).Code);
+        await using var current = await StoreWithUnitsAsync("UBND xã Vĩnh Linh");
+        SqliteConnection.ClearAllPools();
+        var before = await File.ReadAllBytesAsync(current.Options.SqliteFilePath);
+
+        var result = await Run(BackupCommands.RestoreAsync, file, current.Options.DataDirectory);
+
+        Assert.Equal(CliApp.BadInput, result.Code);
+        Assert.Contains("không trống", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(current.Options.SqliteFilePath));
+        Assert.Equal(["UBND xã Vĩnh Linh"], await UnitNamesAsync(current.Options.SqliteFilePath));
+    }
+
+    [Fact]
+    public async Task Backup_of_a_missing_store_or_on_postgres_is_bad_input()
+    {
+        var missing = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.db"), Path.Combine(work.FullName, "khong-co"));
+        var postgres = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.db"), work.FullName, "--Database:Provider=Postgres");
+
+        Assert.Equal(CliApp.BadInput, missing.Code);
+        Assert.Contains("Không tìm thấy cơ sở dữ liệu", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(CliApp.BadInput, postgres.Code);
+        Assert.Contains("pg_dump", postgres.Stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<TestDatabase> StoreWithUnitsAsync(params string[] names)
+    {
+        var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await database.InScopeAsync(async sp =>
+        {
+            var org = sp.GetRequiredService<OrgCommands>();
+            for (var i = 0; i < names.Length; i++)
+            {
+                await ResultAssert.Ok(org.CreateUnitAsync(new CreateUnitRequest($"U{i}", names[i], UnitKind.Department, UnitLevel.Agency, null, null)));
+            }
+        });
+        return database;
+    }
+
+    private static async Task<List<string>> UnitNamesAsync(string path)
+    {
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options;
+        await using var db = new SqliteAppDbContext(options);
+        return await db.Units.OrderBy(u => u.Name).Select(u => u.Name).ToListAsync();
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(Func<string[], TextWriter, TextWriter, Task<int>> verb, string file, string dataDir, params string[] extra)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await verb([file, "--data", dataDir, .. extra], stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
