@@ -108,6 +108,12 @@ public class OrgTreeTests
             Assert.Equal(s.PhongNoiVu, await q.StandingAgencyOfAsync(s.District, OrgScenario.Before));
             Assert.Null(await q.StandingAgencyOfAsync(s.District, OrgScenario.Reform));
             Assert.Equal(s.NewVhxh, await q.StandingAgencyOfAsync(s.NewCommune, OrgScenario.Reform));
+
+            // A later change without a start date starts "today" (FakeTimeProvider: 01/03/2026) and closes the previous one.
+            var office = await ResultAssert.Ok(org.CreateUnitAsync(new CreateUnitRequest("T.X1.VP", "Văn phòng HĐND và UBND xã", UnitKind.Office, UnitLevel.Agency, s.NewCommune, OrgScenario.Reform)));
+            await ResultAssert.Ok(org.DesignateStandingAgencyAsync(new DesignateStandingAgencyRequest(s.NewCommune, office, null)));
+            Assert.Equal(s.NewVhxh, await q.StandingAgencyOfAsync(s.NewCommune, new DateOnly(2026, 2, 28)));
+            Assert.Equal(office, await q.StandingAgencyOfAsync(s.NewCommune, new DateOnly(2026, 3, 1)));
         });
     }
 
