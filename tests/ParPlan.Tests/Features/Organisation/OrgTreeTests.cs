@@ -6,6 +6,8 @@ namespace ParPlan.Tests.Features.Organisation;
 
 public class OrgTreeTests
 {
+    private static OrgCommands Commands(IServiceProvider sp) => sp.GetRequiredService<OrgCommands>();
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Tree_as_of_a_date_shows_the_district_before_the_reform_and_the_new_commune_after(string provider)
@@ -147,6 +149,9 @@ public class OrgTreeTests
             Assert.True(await tree.IsWithinAsync(s.SoNoiVu, s.Province, renameOn.AddDays(-1)));
             Assert.Equal(s.Province, (await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn.AddDays(-1))));
             Assert.Equal(s.NewCommune, (await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn)));
+            await ResultAssert.Ok(Commands(sp).ReparentAsync(new ReparentUnitRequest(s.SoNoiVu, s.Province, renameOn.AddDays(-10))));
+            Assert.Equal(s.Province, await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn));
+            Assert.Equal(2, (await q.DetailAsync(s.SoNoiVu, renameOn))!.Parents.Count);
             var tree2026 = await q.TreeAsync(renameOn);
             Assert.Equal("Phòng Văn hóa, Khoa học và Xã hội", tree2026.Single(n => n.Id == s.NewVhxh).Name);
         });
