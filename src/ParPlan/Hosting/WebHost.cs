@@ -2,6 +2,7 @@ using ParPlan.Components;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
+using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
 
@@ -40,6 +41,7 @@ public static class WebHost
         app.MapParPlanHosting();
         app.MapAuth();
         app.MapOrganisation();
+        app.MapDossiers();
         app.MapParPlanComponents();
         return app;
     }
@@ -52,6 +54,7 @@ public static class WebHost
         builder.AddData();
         builder.AddOrganisation();
         builder.AddDemo();
+        builder.AddDossiers();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;
