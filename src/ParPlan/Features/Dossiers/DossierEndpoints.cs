@@ -23,7 +23,7 @@ public static class DossierEndpoints
     {
         var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
         api.MapPost("/import", ImportAsync).DisableAntiforgery();
-        api.MapGet("/import/{id:long}", JobAsync);
+        api.MapGet("/import/{id}", JobAsync);
         app.MapPost(ImportPagePath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
         return app;
     }
@@ -49,9 +49,9 @@ public static class DossierEndpoints
         }
     }
 
-    public static async Task<IResult> JobAsync(long id, AppDbContext db, ImportProgress progress, CancellationToken ct)
+    public static async Task<IResult> JobAsync(string id, AppDbContext db, ImportProgress progress, CancellationToken ct)
     {
-        var b = await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
+        var b = long.TryParse(id, out var jobId) ? await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == jobId, ct) : null;
         if (b is null) return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy lần nhập này.");
         return Results.Ok(ToDto(b, progress));
     }
@@ -59,7 +59,7 @@ public static class DossierEndpoints
     public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)
     {
         var live = progress.Get(b.Id);
-        var percent = live is { TotalBytes: > 0 } p ? (int)Math.Min(99, p.Bytes * 100 / p.TotalBytes.Value) : b.Percent;
+        var percent = b.Status != ImportStatus.Completed && live is { TotalBytes: > 0 } p ? (int)Math.Min(99, p.Bytes * 100 / p.TotalBytes.Value) : b.Percent;
         return new ImportJobDto(b.Id, b.Status.ToString(), percent, live?.Rows ?? b.RowsRead, b.Imported, b.Updated, live?.Rejected ?? b.Rejected, b.Error);
     }
 

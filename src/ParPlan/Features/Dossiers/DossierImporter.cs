@@ -49,6 +49,14 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         try
         {
             var connection = db.Database.GetDbConnection();
+            if (sqlite)
+            {
+                // A larger page cache keeps the (Source, Code) index in memory while a big file is upserted.
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+
             await using var stream = OpenRead(path);
             await RunAsync(connection, sqlite, batch, DossierReader.Read(stream, DossierReader.FormatOf(fileName), readOptions), stream, ct);
         }
@@ -90,15 +98,14 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                 if (tx is null)
                 {
                     tx = await connection.BeginTransactionAsync(ct);
-                    writer = new DossierBulkWriter(connection, tx, sqlite, batch.Id);
+                    writer = new DossierBulkWriter(connection, tx, sqlite, batch.Id, batch.Source);
                 }
 
                 counters.RowsRead++;
                 counters.LastLine = row.Line;
                 if (row.IsAccepted)
                 {
-                    if (await writer!.UpsertAsync(row.Record, batch.Source, ct)) counters.Imported++;
-                    else counters.Updated++;
+                    await writer!.AddAsync(row.Record, ct);
                 }
                 else
                 {
@@ -108,6 +115,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
                 if (++inChunk >= chunkSize)
                 {
+                    counters.Count(await FlushAsync(writer));
                     await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, position(stream), total, final: false, ++chunkNumber, ct);
                     writer!.Dispose();
                     await tx.DisposeAsync();
@@ -117,6 +125,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                 }
             }
 
+            counters.Count(await FlushAsync(writer));
             tx ??= await connection.BeginTransactionAsync(ct);
             await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);
         }
@@ -127,6 +136,13 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         }
 
         static long position(Stream s) => s.CanSeek ? s.Position : 0;
+
+        async Task<(long Inserted, long Written)> FlushAsync(DossierBulkWriter? w)
+        {
+            if (w is null) return (0, 0);
+            await w.FlushAsync(ct);
+            return (w.Inserted, w.Written);
+        }
     }
 
     private async Task CommitChunkAsync(DbConnection connection, DbTransaction tx, bool sqlite, ImportBatch batch, ChunkState c,
@@ -237,5 +253,11 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         public long Updated = b.Updated;
         public long Rejected = b.Rejected;
         public long LastLine = b.LastCommittedLine;
+
+        public void Count((long Inserted, long Written) chunk)
+        {
+            Imported += chunk.Inserted;
+            Updated += chunk.Written - chunk.Inserted;
+        }
     }
 }
