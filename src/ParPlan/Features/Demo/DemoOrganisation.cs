@@ -6,7 +6,7 @@ namespace ParPlan.Features.Demo;
 /// <summary>The demo province, built through <see cref="OrgCommands"/> so it carries the same history a real one
 /// would. DEMO DATA: the unit names are real, the codes are ours, and the 1/7/2025 commune mergers are plausible
 /// choices for the demo, not the official list (see docs/demo-data.md).</summary>
-public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
+public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups, OrgSuccessions successions)
 {
     public static readonly DateOnly Reform = new(2025, 7, 1);
 
@@ -41,7 +41,26 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
         }
 
         Ok(await org.AbolishAsync(new AbolishUnitRequest(district, Reform, "Demo: kết thúc hoạt động của chính quyền cấp huyện từ 01/7/2025"), ct));
+        foreach (var (from, to) in DistrictDuties)
+        {
+            Ok(await successions.RecordAsync(Units[from], Units[to], Reform, "[suy luận] Đối chiếu nhiệm vụ KH CCHC huyện 2025 → xã Vĩnh Linh 2026 (DOMAIN §3.2)", ct));
+        }
     }
+
+    /// <summary>[inference] Who takes over the district's CCHC duties (DOMAIN §3.2 mapping), demo: xã Vĩnh Linh.</summary>
+    public static readonly IReadOnlyList<(string From, string To)> DistrictDuties =
+    [
+        ("QT.H.VINHLINH", "QT.XA.VINHLINH"),
+        ("QT.H.VINHLINH.PNV", "QT.XA.VINHLINH.VHXH"),
+        ("QT.H.VINHLINH.PTP", "QT.XA.VINHLINH.VP"),
+        ("QT.H.VINHLINH.VP", "QT.XA.VINHLINH.HCC"),
+        ("QT.H.VINHLINH.MOTCUA", "QT.XA.VINHLINH.HCC"),
+        ("QT.H.VINHLINH.VHTT", "QT.XA.VINHLINH.VHXH"),
+        ("QT.H.VINHLINH.TCKH", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.KTHT", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.TNMT", "QT.XA.VINHLINH.KT"),
+        ("QT.H.VINHLINH.TTVHTT", "QT.XA.VINHLINH.DVTH"),
+    ];
 
     private async Task<Guid> BuildDistrictAsync(Guid province, CancellationToken ct)
     {
@@ -70,6 +89,12 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
             {
                 await AddPositionsAsync(OldCommuneCode(name), commune, ct);
             }
+        }
+
+        var bcd = await Group("QT.H.VINHLINH.BCD.TV", "Thành viên Ban Chỉ đạo CCHC huyện", Units[p + "BCD"], GroupRule.Explicit, [], ct);
+        foreach (var member in new[] { "PNV", "VP", "PTP", "VHTT", "TCKH" })
+        {
+            Ok(await groups.AddMemberAsync(new AddGroupMemberRequest(bcd, Units[p + member]), ct));
         }
 
         await Group("QT.H.VINHLINH.G.XA", "UBND các xã, thị trấn", d, GroupRule.KindsUnderGovernment, [UnitKind.CommuneGovernment], ct, "UBND cấp xã", "UBND Cấp xã");
@@ -125,7 +150,7 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups)
     private async Task Designate(Guid government, Guid agency, DateOnly? from, string basis, CancellationToken ct) =>
         Ok(await org.DesignateStandingAgencyAsync(new DesignateStandingAgencyRequest(government, agency, from ?? new DateOnly(2020, 1, 1), basis), ct));
 
-    private async Task Group(string code, string name, Guid government, GroupRule rule, UnitKind[] kinds, CancellationToken ct, params string[] aliases) =>
+    private async Task<Guid> Group(string code, string name, Guid government, GroupRule rule, UnitKind[] kinds, CancellationToken ct, params string[] aliases) =>
         Ok(await groups.CreateAsync(new CreateGroupRequest(code, name, government, rule, kinds, false, aliases), ct));
 
     private static T Ok<T>(Result<T> result) =>

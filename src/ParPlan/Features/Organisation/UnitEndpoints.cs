@@ -15,18 +15,25 @@ public static class UnitEndpoints
     public static RouteGroupBuilder MapUnitEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/units").WithTags("Units").RequireAuthorization();
-        group.MapGet("/", GetTreeAsync).WithName("GetUnitTree");
+        group.MapGet("/", GetVisibleTreeAsync).WithName("GetUnitTree");
         group.MapGet("/{id:guid}", GetUnitAsync).WithName("GetUnit").RequireUnitScope(ScopeAction.Read);
         return group;
     }
 
-    public static async Task<Ok<List<UnitTreeItem>>> GetTreeAsync(OrgQueries queries, TimeProvider time, DateOnly? asOf, Guid? rootId,
+    /// <summary>The tree limited to the units the user may read (<see cref="IUnitScope"/>).</summary>
+    public static async Task<Ok<List<UnitTreeItem>>> GetVisibleTreeAsync(OrgQueries queries, TimeProvider time, DateOnly? asOf, Guid? rootId,
         ClaimsPrincipal user, IUnitScope scope, CancellationToken ct)
     {
+        var readable = await scope.ReadableUnitsAsync(user, asOf ?? Today(time), ct);
+        var tree = (await GetTreeAsync(queries, time, asOf, rootId, ct)).Value!;
+        return TypedResults.Ok(tree.Where(n => readable is null || readable.Contains(n.Id)).ToList());
+    }
+
+    public static async Task<Ok<List<UnitTreeItem>>> GetTreeAsync(OrgQueries queries, TimeProvider time, DateOnly? asOf, Guid? rootId, CancellationToken ct)
+    {
         var date = asOf ?? Today(time);
-        var readable = await scope.ReadableUnitsAsync(user, date, ct);
         var nodes = await queries.TreeAsync(date, rootId, ct);
-        return TypedResults.Ok(nodes.Where(n => readable is null || readable.Contains(n.Id)).Select(n => new UnitTreeItem(n.Id, n.Code, n.Name, n.Kind, n.Level,
+        return TypedResults.Ok(nodes.Select(n => new UnitTreeItem(n.Id, n.Code, n.Name, n.Kind, n.Level,
             n.ParentId, n.Depth, n.ValidFrom, n.ValidTo, n.IsStandingAgency)).ToList());
     }
 

@@ -17,6 +17,9 @@ public enum UnitEventKind
     /// <summary>This unit was merged into a successor and ended.</summary>
     MergedInto,
     Abolished,
+
+    /// <summary>This ended unit's duties were taken over by another unit (<see cref="UnitSuccession"/>).</summary>
+    TakenOverBy,
 }
 
 /// <summary>A dated event in a unit's life. <see cref="EffectiveOn"/> is the first day of the new state.</summary>

@@ -38,9 +38,16 @@ public class DemoSeederTests
             Assert.Equal(units["QT.SNV"].Id, await q.StandingAgencyOfAsync(units["QT"].Id, new DateOnly(2026, 1, 1)));
             Assert.Equal(units["QT.XA.VINHLINH.VHXH"].Id, await q.StandingAgencyOfAsync(units["QT.XA.VINHLINH"].Id, new DateOnly(2026, 1, 1)));
             var vinhLinh = await q.DetailAsync(units["QT.XA.VINHLINH"].Id, new DateOnly(2026, 1, 1));
-            Assert.Equal(["QT.H.VINHLINH.TT.HOXA", "QT.H.VINHLINH.X.VINHCHAP", "QT.H.VINHLINH.X.VINHLONG"], vinhLinh!.Predecessors.Select(p => p.Code).Order());
+            Assert.Equal(["QT.H.VINHLINH", "QT.H.VINHLINH.TT.HOXA", "QT.H.VINHLINH.X.VINHCHAP", "QT.H.VINHLINH.X.VINHLONG"], vinhLinh!.Predecessors.Select(p => p.Code).Order());
+            var successions = sp.GetRequiredService<OrgSuccessions>();
+            Assert.Equal([units["QT.XA.VINHLINH.VHXH"].Id], await successions.SuccessorsOnAsync(units["QT.H.VINHLINH.PNV"].Id, new DateOnly(2025, 9, 30)));
+            Assert.Equal([units["QT.XA.VINHLINH"].Id], await successions.SuccessorsOnAsync(units["QT.H.VINHLINH.X.VINHCHAP"].Id, new DateOnly(2025, 9, 30)));
             var communeGroup = await db.UnitGroups.SingleAsync(g => g.Code == "QT.H.VINHLINH.G.XA");
             Assert.Equal(15, (await sp.GetRequiredService<OrgGroups>().ResolveAsync(communeGroup.Id, new DateOnly(2025, 1, 15))).Value!.Count);
+
+            var steering = await db.UnitGroups.SingleAsync(g => g.GovernmentId == units["QT.H.VINHLINH.BCD"].Id);
+            Assert.Equal(5, (await sp.GetRequiredService<OrgGroups>().ResolveAsync(steering.Id, new DateOnly(2025, 3, 1))).Value!.Count);
+            Assert.Empty((await sp.GetRequiredService<OrgGroups>().ResolveAsync(steering.Id, new DateOnly(2025, 7, 1))).Value!);
 
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             Assert.Equal(Roles.All.Order(), await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());

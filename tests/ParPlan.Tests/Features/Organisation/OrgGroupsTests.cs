@@ -62,3 +62,32 @@ public class OrgGroupsTests
     public void Text_key_folds_case_accents_dashes_and_spaces(string text, string key) =>
         Assert.Equal(key, TextKey.For(text));
 }
+
+public class OrgSuccessionsTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Work_of_an_ended_unit_goes_to_its_successors_followed_through_later_changes(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var s = await OrgScenario.BuildAsync(database);
+        var later = new DateOnly(2027, 1, 1);
+
+        await database.InScopeAsync(async sp =>
+        {
+            var successions = sp.GetRequiredService<OrgSuccessions>();
+            var org = sp.GetRequiredService<OrgCommands>();
+            await ResultAssert.Ok(successions.RecordAsync(s.PhongNoiVu, s.NewVhxh, OrgScenario.Reform, "Bảng đối chiếu nhiệm vụ D0 → D2"));
+            var refused = await successions.RecordAsync(s.SoNoiVu, s.NewVhxh, OrgScenario.Reform);
+            var bigger = await ResultAssert.Ok(org.CreateUnitAsync(new CreateUnitRequest("T.X9", "UBND xã Vĩnh Linh mới", UnitKind.CommuneGovernment, UnitLevel.Commune, s.Province, later)));
+            await ResultAssert.Ok(org.MergeAsync(new MergeUnitsRequest([s.NewCommune], bigger, later)));
+
+            Assert.Equal("invalid", refused.Error?.Code);
+            Assert.Equal([s.VinhChap], await successions.SuccessorsOnAsync(s.VinhChap, OrgScenario.Before));
+            Assert.Equal([s.NewCommune], await successions.SuccessorsOnAsync(s.VinhChap, OrgScenario.Reform));
+            Assert.Equal([bigger], await successions.SuccessorsOnAsync(s.HoXa, later));
+            Assert.Equal([s.NewVhxh], await successions.SuccessorsOnAsync(s.PhongNoiVu, OrgScenario.Reform));
+            Assert.Empty(await successions.SuccessorsOnAsync(s.VinhChapOffice, OrgScenario.Reform));
+        });
+    }
+}

@@ -17,11 +17,8 @@ public class UnitEndpointsTests
         await database.InScopeAsync(async sp =>
         {
             var queries = sp.GetRequiredService<OrgQueries>();
-            var admin = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-                [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, ParPlan.Features.Auth.Roles.Admin)], "test"));
-            var scope = new ParPlan.Features.Auth.UnitScope(sp.GetRequiredService<IOrgTree>(), database.Time);
-            var before = (await UnitEndpoints.GetTreeAsync(queries, database.Time, OrgScenario.Before, s.District, admin, scope, default)).Value!;
-            var today = (await UnitEndpoints.GetTreeAsync(queries, database.Time, null, null, admin, scope, default)).Value!;
+            var before = (await UnitEndpoints.GetTreeAsync(queries, database.Time, OrgScenario.Before, s.District, default)).Value!;
+            var today = (await UnitEndpoints.GetTreeAsync(queries, database.Time, null, null, default)).Value!;
             var one = await UnitEndpoints.GetUnitAsync(s.VinhChap, queries, database.Time, OrgScenario.Before, default);
             var missing = await UnitEndpoints.GetUnitAsync(Guid.NewGuid(), queries, database.Time, null, default);
 

@@ -110,7 +110,7 @@ public sealed partial class UnitDetailPage
             return;
         }
 
-        Nav.NavigateTo($"/don-vi/{Id}?ngay={DateText.Format(asOf)}&tb={Uri.EscapeDataString(done)}");
+        Nav.NavigateTo($"/to-chuc/{Id}?ngay={DateText.Format(asOf)}&tb={Uri.EscapeDataString(done)}");
     }
 
     private Task Fail(string message)
