@@ -12,10 +12,13 @@ namespace ParPlan.Features.Dossiers;
 /// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>): 200 with the summary for a
 /// small file, 202 with a job id for a large one, 413 over the limit, 400 for an unreadable file. Only administrators
 /// and standing-agency officers import; an officer's file may only carry their own government's units.
-/// <c>GET /api/dossiers/import/{id}</c> reports a job. <c>POST /chi-so/nhap</c> is the import page's form.</summary>
+/// <c>GET /api/dossiers/import/{id}</c> reports a job. <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
 public static class DossierEndpoints
 {
     public const string ImportPagePath = "/chi-so/nhap";
+
+    /// <summary>The upload form's target (the page's own path belongs to the Razor component endpoint).</summary>
+    public const string UploadPath = "/chi-so/nhap/tai-len";
 
     public sealed record ImportJobDto(long JobId, string Status, int Percent, long RowsRead, long Imported, long Updated, long Rejected, string? Error);
 
@@ -24,7 +27,7 @@ public static class DossierEndpoints
         var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
         api.MapPost("/import", ImportAsync).DisableAntiforgery();
         api.MapGet("/import/{id}", JobAsync);
-        app.MapPost(ImportPagePath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
+        app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
         return app;
     }
 
