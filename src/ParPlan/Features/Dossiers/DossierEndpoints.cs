@@ -27,6 +27,7 @@ public static class DossierEndpoints
         var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
         api.MapPost("/import", ImportAsync).DisableAntiforgery();
         api.MapGet("/import/{id}", JobAsync);
+        api.MapPut("/maps/{source}", SaveMapAsync);
         app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
         return app;
     }
@@ -57,6 +58,15 @@ public static class DossierEndpoints
         var b = long.TryParse(id, out var jobId) ? await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == jobId, ct) : null;
         if (b is null) return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy lần nhập này.");
         return Results.Ok(ToDto(b, progress));
+    }
+
+    /// <summary><c>PUT /api/dossiers/maps/{source}</c> with a <see cref="DossierColumnMap"/> as JSON.</summary>
+    public static async Task<IResult> SaveMapAsync(string source, DossierColumnMap map, DossierMaps maps, CancellationToken ct)
+    {
+        var saved = await maps.SaveAsync(source, map, ct);
+        return saved.IsSuccess
+            ? Results.Ok(new { source = saved.Value })
+            : Results.Problem(statusCode: 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
     }
 
     public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)

@@ -30,6 +30,7 @@ public static class DossiersSetup
         services.AddSingleton<ImportJobs>();
         services.AddScoped<DossierImporter>();
         services.AddScoped<DossierImportService>();
+        services.AddScoped<DossierMaps>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();
