@@ -199,6 +199,30 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
         return unit.Id;
     }
 
+    /// <summary>Adds another name the unit is called by in plans (matched accent-insensitively).</summary>
+    public async Task<Result<Guid>> AddAliasAsync(Guid unitId, string text, CancellationToken ct = default)
+    {
+        var key = TextKey.For(text);
+        if (key.Length == 0)
+        {
+            return Error.Invalid("Tên gọi khác không được để trống.");
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            return Error.NotFound("Không tìm thấy đơn vị.");
+        }
+
+        if (await db.UnitAliases.AnyAsync(a => a.UnitId == unitId && a.MatchKey == key, ct))
+        {
+            return Error.Conflict($"Đơn vị đã có tên gọi “{text.Trim()}”.");
+        }
+
+        AddAlias(unitId, text);
+        await SaveAsync(ct);
+        return unitId;
+    }
+
     private async Task SaveAsync(CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
