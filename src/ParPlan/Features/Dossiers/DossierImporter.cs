@@ -38,7 +38,8 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var readOptions = new DossierReadOptions
         {
             Map = map is null ? null : DossierColumnMap.FromJson(map),
-            IsKnownUnit = code => units.Contains(code) && (filter is null || filter(code)),
+            // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
+            IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
             Progress = Progress,
             ProgressInterval = ProgressInterval,
             CancellationToken = ct,

@@ -100,4 +100,24 @@ public class DossierImportTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_store_without_an_org_tree_takes_the_unit_codes_of_the_file_as_they_are(string provider)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        await using var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration));
+        var path = Path.Combine(Path.GetTempPath(), $"parplan-bare-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, Header + "\n" + Row("B1", "BAT.KY", "2025-03-10T08:00", "2025-03-20T17:00", null, "dang_xu_ly") + "\n");
+        try
+        {
+            var result = await database.InScopeAsync(sp => sp.GetRequiredService<DossierImporter>().ImportAsync(path, "bare"));
+
+            Assert.Equal((1L, 0L), (result.Imported, result.Rejected));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
