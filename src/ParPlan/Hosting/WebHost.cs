@@ -2,6 +2,7 @@ using ParPlan.Components;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
+using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
 
@@ -41,6 +42,7 @@ public static class WebHost
         app.MapParPlanHosting();
         app.MapAuth();
         app.MapOrganisation();
+        app.MapDossiers();
         app.MapParPlanComponents();
         return app;
     }
@@ -53,6 +55,7 @@ public static class WebHost
         builder.AddData();
         builder.AddOrganisation();
         builder.AddDemo();
+        builder.AddDossiers();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;

@@ -277,6 +277,677 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Dossiers.Dossier", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("Apologised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedBatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("DataReused")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("DossierDigitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("HasFees")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LastBatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("PaidOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProcedureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProcedureName")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("ResultDigitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ServiceLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitCode", "ReceivedAt");
+
+                    b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MapJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("DossierSourceMaps", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.ImportBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BytesRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("GovernmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Imported")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastCommittedLine")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StagedPath")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("TotalBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "FileHash");
+
+                    b.ToTable("ImportBatches", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.ImportRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Line")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Line");
+
+                    b.ToTable("ImportRejections", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.CatalogIndicator", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("CatalogIndicators", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "dossier.on-time-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn và trước hạn",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.online-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ TTHC nộp trực tuyến (toàn trình và một phần)",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.online-payment-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ thanh toán trực tuyến",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.digitised-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ TTHC được số hoá",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.late-without-apology",
+                            Area = "Procedures",
+                            Kind = "Count",
+                            Name = "Số hồ sơ trễ hạn chưa có văn bản xin lỗi",
+                            Source = "Dossiers",
+                            Unit = "hồ sơ"
+                        },
+                        new
+                        {
+                            Code = "dossier.online-full-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ nộp trực tuyến toàn trình",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.online-partial-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ nộp trực tuyến một phần",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.digitised-result-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ kết quả giải quyết TTHC được số hoá / cấp điện tử",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.reuse-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ khai thác, sử dụng lại dữ liệu đã số hoá",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.satisfaction-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hài lòng về giải quyết TTHC (đánh giá 4–5)",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.late-apology-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi",
+                            Source = "Dossiers",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.received",
+                            Area = "Procedures",
+                            Kind = "Count",
+                            Name = "Số hồ sơ TTHC tiếp nhận",
+                            Source = "Dossiers",
+                            Unit = "hồ sơ"
+                        },
+                        new
+                        {
+                            Code = "dossier.overdue-at-end",
+                            Area = "Procedures",
+                            Kind = "Count",
+                            Name = "Số hồ sơ đang xử lý quá hạn cuối kỳ",
+                            Source = "Dossiers",
+                            Unit = "hồ sơ"
+                        },
+                        new
+                        {
+                            Code = "procedure.boundary-free-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ TTHC tiếp nhận, giải quyết phi địa giới hành chính",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "procedure.full-online-provision-rate",
+                            Area = "DigitalGovernment",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "procedure.online-payment-enabled-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "procedure.published-on-time-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "dossier.electronic-routing-rate",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ hồ sơ luân chuyển nội bộ bằng phương thức điện tử",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "document.online-handling-rate",
+                            Area = "DigitalGovernment",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ văn bản, hồ sơ công việc xử lý trên môi trường mạng",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "document.unit-signature-rate",
+                            Area = "DigitalGovernment",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ văn bản ký số của cơ quan, đơn vị",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "document.leader-signature-rate",
+                            Area = "DigitalGovernment",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ văn bản ký số của lãnh đạo",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "civil-service.staff-reduction",
+                            Area = "Apparatus",
+                            Kind = "Count",
+                            Name = "Tinh giản biên chế (so với năm gốc)",
+                            Source = "ManualEntry",
+                            Unit = "biên chế"
+                        },
+                        new
+                        {
+                            Code = "civil-service.headcount",
+                            Area = "CivilService",
+                            Kind = "Count",
+                            Name = "Số cán bộ, công chức, viên chức",
+                            Source = "ManualEntry",
+                            Unit = "người"
+                        },
+                        new
+                        {
+                            Code = "civil-service.complaints-handled-rate",
+                            Area = "CivilService",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ đơn thư, khiếu nại, phản ánh kiến nghị được xem xét, xử lý",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "finance.cchc-budget",
+                            Area = "PublicFinance",
+                            Kind = "Count",
+                            Name = "Kinh phí thực hiện nhiệm vụ CCHC",
+                            Source = "ManualEntry",
+                            Unit = "VND"
+                        },
+                        new
+                        {
+                            Code = "finance.autonomous-units",
+                            Area = "PublicFinance",
+                            Kind = "Count",
+                            Name = "Số đơn vị sự nghiệp công lập tự chủ tài chính",
+                            Source = "ManualEntry",
+                            Unit = "đơn vị"
+                        },
+                        new
+                        {
+                            Code = "direction.inspection-coverage",
+                            Area = "Direction",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ cơ quan, đơn vị được kiểm tra công tác CCHC",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
+                            Code = "direction.subordinate-plans-on-time-rate",
+                            Area = "Direction",
+                            Kind = "Rate",
+                            Name = "Tỷ lệ cơ quan, đơn vị cấp dưới ban hành kế hoạch CCHC đúng hạn",
+                            Source = "PlanData",
+                            Unit = "%"
+                        });
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorActual", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SourceNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("UnitId", "Period", "IndicatorCode")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorActuals", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PlanReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Stretch")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode");
+
+                    b.HasIndex("GovernmentId", "Year");
+
+                    b.ToTable("IndicatorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.StoredIndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("Denominator")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("Period", "UnitCode", "Field", "Code");
+
+                    b.ToTable("IndicatorValues", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Organisation.StandingAgency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -653,6 +1324,33 @@ namespace ParPlan.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.ImportRejection", b =>
+                {
+                    b.HasOne("ParPlan.Features.Dossiers.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorActual", b =>
+                {
+                    b.HasOne("ParPlan.Features.Indicators.CatalogIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorTarget", b =>
+                {
+                    b.HasOne("ParPlan.Features.Indicators.CatalogIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Dossiers;
+using ParPlan.Data;
+using ParPlan.Features.Audit;
+using ParPlan.Features.Demo;
+using ParPlan.Features.Indicators;
+
+namespace ParPlan.Features.Dossiers;
+
+/// <summary>Hidden verb <c>parplan bench dossiers [--count N] [--year YYYY]</c>: generates N dossiers for the demo
+/// province, imports and computes them into a fresh SQLite store, compares with the sqlite3 shell's <c>.import</c>
+/// of the same file, and reports peak memory, the board's response time and the machine load.</summary>
+public static class DossierBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (_, config) = DossierCli.Parse(args);
+        var count = int.TryParse(config["count"], out var c) ? c : 1_000_000;
+        var year = int.TryParse(config["year"], out var y) ? y : 2025;
+        var folder = Directory.CreateTempSubdirectory("parplan-bench-").FullName;
+        var file = Path.Combine(folder, "hoso.csv");
+        var w = Console.Out;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await using (var output = File.Create(file))
+            {
+                SyntheticDossiers.Write(output, new SyntheticDossierOptions { Count = count, Year = year, UnitCodes = DemoDossierUnits.Codes(year) });
+            }
+
+            await w.WriteLineAsync($"Tạo tệp: {count} hồ sơ, {new FileInfo(file).Length / (1024 * 1024)} MB, {clock.Elapsed.TotalSeconds:0.0} s");
+            var storeConfig = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Data:Directory"] = Path.Combine(folder, "data"), ["Database:Provider"] = "Sqlite",
+            }).Build();
+            await using var services = await DossierCli.OpenStoreAsync(storeConfig);
+            using var actor = AuditActor.Begin("bench");
+            await using (var seed = services.CreateAsyncScope())
+            {
+                await ActivatorUtilities.CreateInstance<DemoOrganisation>(seed.ServiceProvider).BuildAsync(CancellationToken.None);
+            }
+
+            GC.Collect();
+            clock.Restart();
+            await using var scope = services.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<DossierImporter>().ImportAsync(file, "bench");
+            var importTime = clock.Elapsed;
+            var computed = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync();
+            var total = clock.Elapsed;
+            await w.WriteLineAsync($"Nhập: {result.Imported} mới, {result.Rejected} bị loại, {importTime.TotalSeconds:0.0} s; tính chỉ số: {computed.Values} giá trị, {computed.Elapsed.TotalSeconds:0.0} s");
+            await w.WriteLineAsync($"Nhập + tính: {total.TotalSeconds:0.0} s (mục tiêu ≤ 20 s)");
+
+            var shell = ShellImport(file, Path.Combine(folder, "plain.db"));
+            await w.WriteLineAsync(shell is { } s
+                ? $"sqlite3 .import: {s.TotalSeconds:0.0} s; tỉ lệ nhập/.import = {importTime.TotalSeconds / s.TotalSeconds:0.00} (mục tiêu ≤ 1,5)"
+                : "sqlite3 .import: không chạy được sqlite3");
+
+            var board = await BoardTimesAsync(services, year);
+            await w.WriteLineAsync($"Bảng chỉ số: lần đầu {board.First:0} ms, trung vị {board.Median:0} ms (mục tiêu ≤ 200 ms)");
+            await w.WriteLineAsync($"Bộ nhớ đỉnh (VmHWM): {PeakMegabytes()} MB (mục tiêu ≤ 500 MB)");
+            await w.WriteLineAsync($"Tải máy (loadavg): {Load()} trên {Environment.ProcessorCount} lõi");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(double First, double Median)> BoardTimesAsync(IServiceProvider services, int year)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var province = await db.Units.Where(u => u.Code == "QT").Select(u => u.Id).FirstAsync();
+            var queries = scope.ServiceProvider.GetRequiredService<IndicatorQueries>();
+            var board = await queries.BoardAsync(province, Core.Indicators.ReportingPeriod.ForYear(year));
+            var units = await queries.ValuesAsync(province, Core.Indicators.ReportingPeriod.ForYear(year));
+            if (board is null || units.Count == 0) throw new InvalidOperationException("Bảng chỉ số rỗng.");
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var sorted = times.Skip(1).Order().ToList();
+        return (times[0], sorted[sorted.Count / 2]);
+    }
+
+    private static TimeSpan? ShellImport(string file, string database)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("sqlite3", [database, "-cmd", ".mode csv", ".import " + file + " hoso"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true,
+            };
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? clock.Elapsed : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static long PeakMegabytes()
+    {
+        const string Status = "/proc/self/status";
+        if (File.Exists(Status))
+        {
+            var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (line is not null && long.TryParse(line[6..].Trim().Split(' ')[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb)) return kb / 1024;
+        }
+
+        return Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+}

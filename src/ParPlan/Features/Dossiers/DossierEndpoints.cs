@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParPlan.Core.Dossiers;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Features.Dossiers;
+
+/// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>): 200 with the summary for a
+/// small file, 202 with a job id for a large one, 413 over the limit, 400 for an unreadable file. Only administrators
+/// and standing-agency officers import; an officer's file may only carry their own government's units.
+/// <c>GET /api/dossiers/import/{id}</c> reports a job. <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
+public static class DossierEndpoints
+{
+    public const string ImportPagePath = "/chi-so/nhap";
+
+    /// <summary>The upload form's target (the page's own path belongs to the Razor component endpoint).</summary>
+    public const string UploadPath = "/chi-so/nhap/tai-len";
+
+    public sealed record ImportJobDto(long JobId, string Status, int Percent, long RowsRead, long Imported, long Updated, long Rejected, string? Error);
+
+    public static IEndpointRouteBuilder MapDossierEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
+        api.MapPost("/import", ImportAsync).DisableAntiforgery();
+        api.MapGet("/import/{id}", JobAsync);
+        api.MapPut("/maps/{source}", SaveMapAsync);
+        app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
+        return app;
+    }
+
+    public static async Task<IResult> ImportAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports, IOrgTree tree,
+        IOptions<DossierImportOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        var (batch, problem) = await StageAsync(request, user, imports, tree, options.Value, time, ct);
+        if (problem is not null) return problem;
+        if (new FileInfo(batch!.StagedPath!).Length > options.Value.SmallFileBytes)
+        {
+            imports.Enqueue(batch.Id);
+            return Results.Accepted($"/api/dossiers/import/{batch.Id}", new { jobId = batch.Id, status = ImportStatus.Queued.ToString() });
+        }
+
+        try
+        {
+            return Results.Ok(await imports.RunStagedAsync(batch.Id, ct));
+        }
+        catch (DossierFileException ex)
+        {
+            return Unreadable(ex.Message);
+        }
+    }
+
+    public static async Task<IResult> JobAsync(string id, AppDbContext db, ImportProgress progress, CancellationToken ct)
+    {
+        var b = long.TryParse(id, out var jobId) ? await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == jobId, ct) : null;
+        if (b is null) return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy lần nhập này.");
+        return Results.Ok(ToDto(b, progress));
+    }
+
+    /// <summary><c>PUT /api/dossiers/maps/{source}</c> with a <see cref="DossierColumnMap"/> as JSON.</summary>
+    public static async Task<IResult> SaveMapAsync(string source, DossierColumnMap map, DossierMaps maps, CancellationToken ct)
+    {
+        var saved = await maps.SaveAsync(source, map, ct);
+        return saved.IsSuccess
+            ? Results.Ok(new { source = saved.Value })
+            : Results.Problem(statusCode: 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
+    }
+
+    public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)
+    {
+        var live = progress.Get(b.Id);
+        var percent = b.Status != ImportStatus.Completed && live is { TotalBytes: > 0 } p ? (int)Math.Min(99, p.Bytes * 100 / p.TotalBytes.Value) : b.Percent;
+        return new ImportJobDto(b.Id, b.Status.ToString(), percent, live?.Rows ?? b.RowsRead, b.Imported, b.Updated, live?.Rejected ?? b.Rejected, b.Error);
+    }
+
+    private static async Task<IResult> UploadFormAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports, IOrgTree tree,
+        IOptions<DossierImportOptions> options, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, TimeProvider time, CancellationToken ct)
+    {
+        if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
+        {
+            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString("Phiên làm việc đã hết hạn, vui lòng tải lại trang.")}");
+        }
+
+        var (batch, problem) = await StageAsync(request, user, imports, tree, options.Value, time, ct);
+        if (problem is not null)
+        {
+            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString(ProblemText(problem))}");
+        }
+
+        imports.Enqueue(batch!.Id);
+        return Results.Redirect($"{ImportPagePath}/{batch.Id}");
+    }
+
+    private static async Task<(ImportBatch? Batch, IResult? Problem)> StageAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports,
+        IOrgTree tree, DossierImportOptions options, TimeProvider time, CancellationToken ct)
+    {
+        if (request.ContentLength > options.MaxUploadBytes + 64 * 1024) return (null, TooLarge(options));
+        if (!request.HasFormContentType) return (null, Unreadable("Gửi tệp trong trường 'file' (multipart/form-data)."));
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024;
+        var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024 }, ct);
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0) return (null, Unreadable("Không có tệp hoặc tệp rỗng."));
+        if (file.Length > options.MaxUploadBytes) return (null, TooLarge(options));
+        var me = CurrentUser.From(user)!;
+        Guid? government = null;
+        if (!me.IsAdmin)
+        {
+            if (me.UnitId is not { } own) return (null, Results.Problem(statusCode: 403, title: "Không có quyền", detail: "Tài khoản chưa gắn với đơn vị."));
+            government = await tree.GovernmentOfAsync(own, VietnamTime.Today(time), ct) ?? own;
+        }
+
+        await using var stream = file.OpenReadStream();
+        return (await imports.StageAsync(stream, file.FileName, form["source"].FirstOrDefault(), government, ct), null);
+    }
+
+    private static IResult TooLarge(DossierImportOptions options) => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",
+        detail: $"Tệp vượt quá giới hạn {options.MaxUploadBytes / (1024 * 1024)} MB.");
+
+    private static IResult Unreadable(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được tệp hồ sơ", detail: detail);
+
+    private static string ProblemText(IResult problem) =>
+        problem is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "Lỗi" : "Lỗi";
+}

@@ -1,0 +1,264 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParPlan.Core.Dossiers;
+using ParPlan.Data;
+using ParPlan.Features.Audit;
+
+namespace ParPlan.Features.Dossiers;
+
+/// <summary>Imports one dossier file: streams rows through <see cref="DossierReader"/>, upserts them chunk by chunk
+/// (one transaction per chunk together with the batch's counters, rejected rows and one audit entry), and continues
+/// an interrupted import of the same file from its last committed line.</summary>
+public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time)
+{
+    /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
+    internal Func<int, Task>? AfterChunkCommitted { get; set; }
+
+    /// <summary>Restricts the accepted unit codes (e.g. to the importing officer's government); all units when null.</summary>
+    public Func<string, bool>? UnitFilter { get; set; }
+
+    public IProgress<DossierReadProgress>? Progress { get; set; }
+
+    public int ProgressInterval { get; set; } = 50_000;
+
+    /// <summary>Imports <paramref name="path"/>; throws <see cref="DossierFileException"/> for an unreadable file.</summary>
+    public async Task<DossierImportResult> ImportAsync(string path, string source, string? fileName = null, long? queuedBatchId = null, CancellationToken ct = default)
+    {
+        fileName ??= Path.GetFileName(path);
+        source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
+        var hash = await HashAsync(path, ct);
+        var map = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source).Select(m => m.MapJson).FirstOrDefaultAsync(ct);
+        var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
+        var resumed = batch.LastCommittedLine > 0;
+        var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var filter = UnitFilter;
+        var readOptions = new DossierReadOptions
+        {
+            Map = map is null ? null : DossierColumnMap.FromJson(map),
+            // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
+            IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
+            Progress = Progress,
+            ProgressInterval = ProgressInterval,
+            CancellationToken = ct,
+        };
+
+        var sqlite = db.Database.IsSqlite();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            if (sqlite)
+            {
+                // A larger page cache keeps the (Source, Code) index in memory while a big file is upserted.
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var stream = OpenRead(path);
+            await RunAsync(connection, sqlite, batch, DossierReader.Read(stream, DossierReader.FormatOf(fileName), readOptions), stream, ct);
+        }
+        catch (Exception ex)
+        {
+            await MarkFailedAsync(batch.Id, ex.Message, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
+        var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
+            .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
+        return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
+    }
+
+    private async Task RunAsync(DbConnection connection, bool sqlite, ImportBatch batch, IEnumerable<DossierRow> rows, Stream stream, CancellationToken ct)
+    {
+        var chunkSize = Math.Max(1, options.Value.ChunkSize);
+        var counters = new ChunkState(batch);
+        var total = stream.CanSeek ? stream.Length : (long?)null;
+        DbTransaction? tx = null;
+        DossierBulkWriter? writer = null;
+        var pending = new List<RejectedRow>();
+        var inChunk = 0;
+        var chunkNumber = 0;
+        try
+        {
+            foreach (var row in rows)
+            {
+                if (row.Line <= batch.LastCommittedLine)
+                {
+                    continue;
+                }
+
+                if (tx is null)
+                {
+                    tx = await connection.BeginTransactionAsync(ct);
+                    writer = new DossierBulkWriter(connection, tx, sqlite, batch.Id, batch.Source);
+                }
+
+                counters.RowsRead++;
+                counters.LastLine = row.Line;
+                if (row.IsAccepted)
+                {
+                    await writer!.AddAsync(row.Record, ct);
+                }
+                else
+                {
+                    counters.Rejected++;
+                    if (counters.Rejected <= options.Value.MaxStoredRejections) pending.Add(new RejectedRow(row.Line, row.Error!));
+                }
+
+                if (++inChunk >= chunkSize)
+                {
+                    counters.Count(await FlushAsync(writer));
+                    await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, position(stream), total, final: false, ++chunkNumber, ct);
+                    writer!.Dispose();
+                    await tx.DisposeAsync();
+                    (tx, writer, inChunk) = (null, null, 0);
+                    pending.Clear();
+                    if (AfterChunkCommitted is { } hook) await hook(chunkNumber);
+                }
+            }
+
+            counters.Count(await FlushAsync(writer));
+            tx ??= await connection.BeginTransactionAsync(ct);
+            await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);
+        }
+        finally
+        {
+            writer?.Dispose();
+            if (tx is not null) await tx.DisposeAsync();
+        }
+
+        static long position(Stream s) => s.CanSeek ? s.Position : 0;
+
+        async Task<(long Inserted, long Written)> FlushAsync(DossierBulkWriter? w)
+        {
+            if (w is null) return (0, 0);
+            await w.FlushAsync(ct);
+            return (w.Inserted, w.Written);
+        }
+    }
+
+    private async Task CommitChunkAsync(DbConnection connection, DbTransaction tx, bool sqlite, ImportBatch batch, ChunkState c,
+        List<RejectedRow> rejections, long bytes, long? total, bool final, int chunkNumber, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await using (var update = Command(connection, tx,
+            "UPDATE \"ImportBatches\" SET \"LastCommittedLine\" = @l, \"RowsRead\" = @r, \"Imported\" = @i, \"Updated\" = @u, \"Rejected\" = @x, " +
+            "\"BytesRead\" = @b, \"TotalBytes\" = @t, \"Status\" = @s, \"FinishedAt\" = @f, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
+            ("@l", c.LastLine), ("@r", c.RowsRead), ("@i", c.Imported), ("@u", c.Updated), ("@x", c.Rejected), ("@b", bytes),
+            ("@t", (object?)total ?? DBNull.Value), ("@s", (final ? ImportStatus.Completed : ImportStatus.Running).ToString()),
+            ("@f", final ? Instant(now, sqlite) : DBNull.Value), ("@id", batch.Id)))
+        {
+            await update.ExecuteNonQueryAsync(ct);
+        }
+
+        if (rejections.Count > 0)
+        {
+            await using var insert = Command(connection, tx, "INSERT INTO \"ImportRejections\" (\"BatchId\", \"Line\", \"Reason\") VALUES (@b, @l, @r)",
+                ("@b", batch.Id), ("@l", 0L), ("@r", ""));
+            foreach (var r in rejections)
+            {
+                insert.Parameters[1].Value = r.Line;
+                insert.Parameters[2].Value = r.Reason;
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        var who = actor.Current;
+        var summary = JsonSerializer.Serialize(new { batch.Source, batch.FileName, Chunk = chunkNumber, ToLine = c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, Completed = final });
+        await using (var audit = Command(connection, tx,
+            "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, NULL, @after)",
+            ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", "DossierImportChunk"),
+            ("@k", $"{batch.Id}|{chunkNumber}"), ("@act", AuditAction.Modified.ToString()), ("@after", summary)))
+        {
+            await audit.ExecuteNonQueryAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+        batch.LastCommittedLine = c.LastLine;
+    }
+
+    private async Task<ImportBatch> StartBatchAsync(string source, string fileName, string hash, long? queuedBatchId, CancellationToken ct)
+    {
+        var batches = db.Set<ImportBatch>();
+        var batch = queuedBatchId is { } id
+            ? await batches.FirstAsync(b => b.Id == id, ct)
+            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
+                .OrderByDescending(b => b.Id).FirstOrDefaultAsync(ct);
+        if (batch is null)
+        {
+            batch = new ImportBatch { Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName };
+            batches.Add(batch);
+        }
+
+        batch.FileHash = hash;
+        batch.Status = ImportStatus.Running;
+        batch.Error = null;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return batch;
+    }
+
+    private async Task MarkFailedAsync(long batchId, string error, CancellationToken ct) =>
+        await db.Set<ImportBatch>().Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.Status, ImportStatus.Failed).SetProperty(b => b.Error, error.Length > 1900 ? error[..1900] : error), ct);
+
+    private static object Instant(DateTimeOffset at, bool sqlite) => sqlite ? at.UtcTicks : at.ToUniversalTime();
+
+    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    private static Stream OpenRead(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DossierFileException($"Không đọc được tệp: {ex.Message}");
+        }
+    }
+
+    public static async Task<string> HashAsync(string path, CancellationToken ct)
+    {
+        await using var stream = OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+
+    private sealed class ChunkState(ImportBatch b)
+    {
+        public long RowsRead = b.RowsRead;
+        public long Imported = b.Imported;
+        public long Updated = b.Updated;
+        public long Rejected = b.Rejected;
+        public long LastLine = b.LastCommittedLine;
+
+        public void Count((long Inserted, long Written) chunk)
+        {
+            Imported += chunk.Inserted;
+            Updated += chunk.Written - chunk.Inserted;
+        }
+    }
+}

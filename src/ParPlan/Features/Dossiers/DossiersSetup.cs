@@ -1,0 +1,39 @@
+using ParPlan.Features.Indicators;
+
+namespace ParPlan.Features.Dossiers;
+
+/// <summary>Registers the dossier import and the indicator computation (both features share one setup because an
+/// import always ends with a recomputation).</summary>
+public static class DossiersSetup
+{
+    public static WebApplicationBuilder AddDossiers(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddDossierServices(builder.Configuration);
+        builder.Services.AddHostedService<DossierImportWorker>();
+        return builder;
+    }
+
+    public static WebApplication MapDossiers(this WebApplication app)
+    {
+        app.MapDossierEndpoints();
+        app.MapIndicatorEndpoints();
+        return app;
+    }
+
+    /// <summary>The services without the web host: used by the CLI verbs and the tests too.</summary>
+    public static IServiceCollection AddDossierServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section));
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IndicatorOptions>, IndicatorOptionsValidator>();
+        services.AddOptions<IndicatorOptions>().Bind(configuration.GetSection(IndicatorOptions.Section)).ValidateOnStart();
+        services.AddSingleton<ImportProgress>();
+        services.AddSingleton<ImportJobs>();
+        services.AddScoped<DossierImporter>();
+        services.AddScoped<DossierImportService>();
+        services.AddScoped<DossierMaps>();
+        services.AddScoped<IndicatorComputer>();
+        services.AddScoped<IndicatorQueries>();
+        services.AddScoped<IndicatorTargets>();
+        return services;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParPlan.Core.Dossiers;
+using ParPlan.Core.Indicators;
+using ParPlan.Data;
+using ParPlan.Features.Audit;
+using ParPlan.Features.Dossiers;
+
+namespace ParPlan.Features.Indicators;
+
+public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, long Values, TimeSpan Elapsed);
+
+/// <summary>Recomputes every dossier indicator from the stored dossiers: one streaming pass per year through
+/// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
+/// roll-up, plus Decision 766 estimates; the year's <see cref="StoredIndicatorValue"/> rows are replaced in one
+/// transaction.</summary>
+public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
+{
+    public const string Estimate766Prefix = "d766.";
+
+    public async Task<ComputeSummary> ComputeAsync(CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var dossiers = db.Set<Dossier>();
+        if (!await dossiers.AnyAsync(ct))
+        {
+            return new ComputeSummary([], 0, 0, clock.Elapsed);
+        }
+
+        var first = DossierCodes.LocalDate(await dossiers.MinAsync(d => d.ReceivedAt, ct)).Year;
+        var lastReceived = DossierCodes.LocalDate(await dossiers.MaxAsync(d => d.ReceivedAt, ct)).Year;
+        var lastFinished = await dossiers.MaxAsync(d => d.FinishedAt, ct) is { } f ? DossierCodes.LocalDate(f).Year : lastReceived;
+        var years = Enumerable.Range(first, Math.Max(lastReceived, lastFinished) - first + 1).ToList();
+        var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
+        var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = options.Value.ResolveConvention(), Hierarchy = hierarchy, ByField = true });
+        var sqlite = db.Database.IsSqlite();
+        long seen = 0, stored = 0;
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            foreach (var year in years)
+            {
+                var accumulator = new DossierAccumulator(year, new DossierAccumulatorOptions { AsOf = time.GetUtcNow(), MaxLateListed = 0 });
+                seen += await ReadYearAsync(connection, sqlite, year, accumulator, ct);
+                var counts = accumulator.Build();
+                var rows = engine.ComputeYear(counts).Select(v => (v.Code, v.UnitCode, v.Period, Field: v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
+                foreach (var period in ReportingPeriod.AllOf(year))
+                {
+                    foreach (var (unit, estimate) in engine.Estimate766(counts, period))
+                    {
+                        rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + g.Group.ToString().ToLowerInvariant(), unit, period.Code, "", 0L, (long?)null, g.Points)));
+                        rows.Add((Estimate766Prefix + "total", unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
+                    }
+                }
+
+                stored += await ReplaceYearAsync(connection, year, rows, ct);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return new ComputeSummary(years, seen, stored, clock.Elapsed);
+    }
+
+    private static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Code\", \"UnitCode\", \"ProcedureCode\", \"Field\", \"ReceivedAt\", \"DueAt\", \"FinishedAt\", \"Status\", \"Channel\", " +
+            "\"ServiceLevel\", \"HasFees\", \"PaidOnline\", \"DossierDigitised\", \"ResultDigitised\", \"DataReused\", \"Apologised\", \"Rating\" " +
+            "FROM \"Dossiers\" WHERE \"ReceivedAt\" < @end AND (\"FinishedAt\" IS NULL OR \"FinishedAt\" >= @start)";
+        Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
+        Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        long n = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            accumulator.Add(new DossierRecord
+            {
+                Code = reader.GetString(0),
+                UnitCode = Pool(pool, reader.GetString(1)),
+                ProcedureCode = reader.IsDBNull(2) ? null : Pool(pool, reader.GetString(2)),
+                Field = reader.IsDBNull(3) ? null : Pool(pool, reader.GetString(3)),
+                ReceivedAt = ReadInstant(reader, 4, sqlite),
+                DueAt = ReadInstant(reader, 5, sqlite),
+                FinishedAt = reader.IsDBNull(6) ? null : ReadInstant(reader, 6, sqlite),
+                Status = Enum.Parse<DossierStatus>(reader.GetString(7)),
+                Channel = Enum.Parse<DossierChannel>(reader.GetString(8)),
+                ServiceLevel = reader.IsDBNull(9) ? null : Enum.Parse<OnlineServiceLevel>(reader.GetString(9)),
+                HasFees = Flag(reader, 10),
+                PaidOnline = Flag(reader, 11),
+                DossierDigitised = Flag(reader, 12),
+                ResultDigitised = Flag(reader, 13),
+                DataReused = Flag(reader, 14),
+                Apologised = Flag(reader, 15),
+                Rating = reader.IsDBNull(16) ? null : (byte)reader.GetInt32(16),
+            });
+            n++;
+        }
+
+        return n;
+    }
+
+    private async Task<long> ReplaceYearAsync(DbConnection connection, int year,
+        List<(string Code, string Unit, string Period, string Field, long Num, long? Den, decimal? Value)> rows, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM \"IndicatorValues\" WHERE \"Year\" = @y";
+            Add(delete, "@y", year);
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = "INSERT INTO \"IndicatorValues\" (\"Year\", \"Period\", \"Code\", \"UnitCode\", \"Field\", \"Numerator\", \"Denominator\", \"Value\") " +
+                "VALUES (@y, @p, @c, @u, @f, @n, @d, @v)";
+            var ps = new[] { "@y", "@p", "@c", "@u", "@f", "@n", "@d", "@v" }.Select(name => Add(insert, name, DBNull.Value)).ToArray();
+            ps[0].Value = year;
+            foreach (var r in rows)
+            {
+                ps[1].Value = r.Period;
+                ps[2].Value = r.Code;
+                ps[3].Value = r.Unit;
+                ps[4].Value = r.Field;
+                ps[5].Value = r.Num;
+                ps[6].Value = r.Den is { } d ? d : DBNull.Value;
+                ps[7].Value = r.Value is { } v ? (sqlite ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : v) : DBNull.Value;
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        await using (var audit = connection.CreateCommand())
+        {
+            audit.Transaction = tx;
+            audit.CommandText = "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") " +
+                "VALUES (@a, @uid, @un, 'IndicatorValues', @k, 'Modified', NULL, @after)";
+            var who = actor.Current;
+            Add(audit, "@a", Instant(time.GetUtcNow(), sqlite));
+            Add(audit, "@uid", (object?)who.UserId ?? DBNull.Value);
+            Add(audit, "@un", who.UserName);
+            Add(audit, "@k", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(audit, "@after", JsonSerializer.Serialize(new { Year = year, Values = rows.Count, Convention = options.Value.ResolveConvention().Name }));
+            await audit.ExecuteNonQueryAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return rows.Count;
+    }
+
+    private static string Pool(Dictionary<string, string> pool, string s)
+    {
+        if (pool.TryGetValue(s, out var pooled)) return pooled;
+        pool[s] = s;
+        return s;
+    }
+
+    private static bool? Flag(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetBoolean(i);
+
+    private static DateTimeOffset ReadInstant(DbDataReader reader, int i, bool sqlite) =>
+        sqlite ? new DateTimeOffset(reader.GetInt64(i), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(i);
+
+    private static object Instant(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
+
+    private static DbParameter Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p;
+    }
+}

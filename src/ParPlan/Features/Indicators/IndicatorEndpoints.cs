@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Security.Claims;
+using MiniExcelLibs;
+using ParPlan.Core.Indicators;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary><c>GET /api/indicators?governmentId=&amp;period=</c> (http-api.md) and the board's XLSX export
+/// <c>GET /chi-so/xuat</c>. Both read within the user's unit scope: 404 outside it.</summary>
+public static class IndicatorEndpoints
+{
+    public const string BoardPath = "/chi-so";
+
+    public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(Policies.SignedIn).MapGet("/", GetAsync);
+        app.MapGet(BoardPath + "/xuat", ExportAsync).RequireAuthorization(Policies.SignedIn);
+        return app;
+    }
+
+    public static async Task<IResult> GetAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
+    {
+        var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
+        return problem ?? Results.Ok(await queries.ValuesAsync(gov, p, ct));
+    }
+
+    public static async Task<IResult> ExportAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
+    {
+        var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
+        if (problem is not null) return problem;
+        var board = await queries.BoardAsync(gov, p, ct);
+        if (board is null) return Results.NotFound();
+        var rows = board.Rows.Select(r => new Dictionary<string, object?>
+        {
+            ["Mã chỉ số"] = r.Code,
+            ["Chỉ số"] = r.Name,
+            ["Đơn vị tính"] = r.Unit,
+            ["Kỳ"] = p.Code,
+            ["Tử số"] = r.Numerator,
+            ["Mẫu số"] = r.Denominator,
+            ["Giá trị"] = r.Value,
+            ["Chỉ tiêu"] = r.Target is { } t ? $"{t.Comparator} {t.Value.ToString(CultureInfo.InvariantCulture)}" : null,
+            ["Đánh giá"] = StatusText(r.Attainment.Status),
+        }).ToList();
+        var stream = new MemoryStream();
+        await MiniExcel.SaveAsAsync(stream, rows, sheetName: "Chi so", excelType: ExcelType.XLSX, cancellationToken: ct);
+        stream.Position = 0;
+        return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"chi-so-{board.GovernmentCode}-{p.Code}.xlsx");
+    }
+
+    /// <summary>The government (default: the user's own), the period (default: this year) and the scope check.</summary>
+    public static async Task<(Guid Government, ReportingPeriod Period, IResult? Problem)> ResolveAsync(Guid? governmentId, string? period, ClaimsPrincipal user,
+        IUnitScope scope, CancellationToken ct)
+    {
+        var p = ReportingPeriod.ForYear(scope.Today.Year);
+        if (period is { Length: > 0 } && !ReportingPeriod.TryParse(period, out p))
+        {
+            return (default, default, Results.Problem(statusCode: 400, title: "Kỳ báo cáo không hợp lệ",
+                detail: "Kỳ có dạng 2025, 2025-H1, 2025-Q1, 2025-M01 hoặc 2025-9M."));
+        }
+
+        Guid? gov = governmentId;
+        if (gov is null)
+        {
+            var (root, everything) = await scope.ReadRootAsync(user, ct: ct);
+            gov = root;
+            if (gov is null)
+            {
+                return (default, default, Results.Problem(statusCode: 400, title: "Thiếu đơn vị",
+                    detail: everything ? "Quản trị viên cần chọn governmentId." : "Tài khoản chưa gắn với đơn vị."));
+            }
+        }
+
+        return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, deny) : (gov.Value, p, null);
+    }
+
+    public static string StatusText(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Met => "Đạt",
+        AttainmentStatus.AtRisk => "Có nguy cơ",
+        AttainmentStatus.Missed => "Không đạt",
+        _ => "Chưa có dữ liệu",
+    };
+}

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Core.Indicators;
+using ParPlan.Core.Plans;
+using ParPlan.Data;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary>A precomputed indicator value (unit × period × field; <see cref="Field"/> "" = all fields). Replaced per
+/// year by <see cref="IndicatorComputer"/>, so the board only reads.</summary>
+public sealed class StoredIndicatorValue
+{
+    public long Id { get; set; }
+
+    public int Year { get; set; }
+
+    public string Period { get; set; } = "";
+
+    public string Code { get; set; } = "";
+
+    public string UnitCode { get; set; } = "";
+
+    public string Field { get; set; } = "";
+
+    public long Numerator { get; set; }
+
+    public long? Denominator { get; set; }
+
+    public decimal? Value { get; set; }
+}
+
+/// <summary>The indicator catalogue as stored (seeded from <see cref="IndicatorCatalog"/>), so targets can point at it.</summary>
+public sealed class CatalogIndicator
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Unit { get; set; } = "";
+
+    public IndicatorKind Kind { get; set; }
+
+    public IndicatorSource Source { get; set; }
+
+    public AreaCode Area { get; set; }
+}
+
+/// <summary>A plan target linked to a catalogue indicator, for one government and year. The plan is named by text
+/// for now (<see cref="PlanReference"/>), so plans can point at this entity later.</summary>
+public sealed class IndicatorTarget : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid GovernmentId { get; set; }
+
+    public int Year { get; set; }
+
+    public string IndicatorCode { get; set; } = "";
+
+    /// <summary>"&gt;=", "&lt;=", "=", "reduce-by" … as <see cref="PlanTarget.Comparator"/>.</summary>
+    public string Comparator { get; set; } = ">=";
+
+    public decimal Value { get; set; }
+
+    public string Unit { get; set; } = "%";
+
+    public GovernmentLevel? Level { get; set; }
+
+    public bool Stretch { get; set; }
+
+    public decimal? Baseline { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string? PlanReference { get; set; }
+
+    public long Version { get; set; }
+
+    public PlanTarget ToPlanTarget() => new() { Text = Text, Comparator = Comparator, Value = Value, Unit = Unit, Level = Level, Stretch = Stretch };
+}
+
+/// <summary>An actual entered by hand (with its source) for a manual indicator, per unit and period.</summary>
+public sealed class IndicatorActual : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid UnitId { get; set; }
+
+    public string Period { get; set; } = "";
+
+    public string IndicatorCode { get; set; } = "";
+
+    public decimal Value { get; set; }
+
+    public string SourceNote { get; set; } = "";
+
+    public DateTimeOffset EnteredAt { get; set; }
+
+    public long Version { get; set; }
+}
+
+internal sealed class StoredIndicatorValueConfiguration : IEntityTypeConfiguration<StoredIndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<StoredIndicatorValue> builder)
+    {
+        builder.ToTable("IndicatorValues");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Period).HasMaxLength(10).IsRequired();
+        builder.Property(v => v.Code).HasMaxLength(100).IsRequired();
+        builder.Property(v => v.UnitCode).HasMaxLength(100).IsRequired();
+        builder.Property(v => v.Field).HasMaxLength(300).IsRequired();
+        builder.Property(v => v.Value).HasPrecision(18, 2);
+        builder.HasIndex(v => new { v.Period, v.UnitCode, v.Field, v.Code });
+        builder.HasIndex(v => v.Year);
+    }
+}
+
+internal sealed class CatalogIndicatorConfiguration : IEntityTypeConfiguration<CatalogIndicator>
+{
+    public void Configure(EntityTypeBuilder<CatalogIndicator> builder)
+    {
+        builder.ToTable("CatalogIndicators");
+        builder.HasKey(c => c.Code);
+        builder.Property(c => c.Code).HasMaxLength(100);
+        builder.Property(c => c.Name).HasMaxLength(500).IsRequired();
+        builder.Property(c => c.Unit).HasMaxLength(50).IsRequired();
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Area).HasConversion<string>().HasMaxLength(30);
+        builder.HasData(IndicatorCatalog.All.Select(d => new CatalogIndicator
+        {
+            Code = d.Code, Name = d.Name, Unit = d.Unit, Kind = d.Kind, Source = d.Source, Area = d.Area,
+        }));
+    }
+}
+
+internal sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<IndicatorTarget>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTarget> builder)
+    {
+        builder.ToTable("IndicatorTargets");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.IndicatorCode).HasMaxLength(100).IsRequired();
+        builder.Property(t => t.Comparator).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Unit).HasMaxLength(50).IsRequired();
+        builder.Property(t => t.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Value).HasPrecision(18, 2);
+        builder.Property(t => t.Baseline).HasPrecision(18, 2);
+        builder.Property(t => t.Text).HasMaxLength(2000);
+        builder.Property(t => t.PlanReference).HasMaxLength(500);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne<CatalogIndicator>().WithMany().HasForeignKey(t => t.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.GovernmentId, t.Year });
+    }
+}
+
+internal sealed class IndicatorActualConfiguration : IEntityTypeConfiguration<IndicatorActual>
+{
+    public void Configure(EntityTypeBuilder<IndicatorActual> builder)
+    {
+        builder.ToTable("IndicatorActuals");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Period).HasMaxLength(10).IsRequired();
+        builder.Property(a => a.IndicatorCode).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Value).HasPrecision(18, 2);
+        builder.Property(a => a.SourceNote).HasMaxLength(1000).IsRequired();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne<CatalogIndicator>().WithMany().HasForeignKey(a => a.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.UnitId, a.Period, a.IndicatorCode }).IsUnique();
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using ParPlan.Core.Indicators;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary>Section <c>Indicators</c>: <c>Convention</c> names the province's <see cref="IndicatorConvention"/>
+/// (denominators), e.g. "contract-default", "received-in-period", "carry-over".</summary>
+public sealed class IndicatorOptions
+{
+    public const string Section = "Indicators";
+
+    public string Convention { get; set; } = IndicatorConvention.ContractDefault.Name;
+
+    public IndicatorConvention ResolveConvention() => IndicatorConvention.ByName(Convention);
+}
+
+/// <summary>Refuses to start with a convention name that does not exist (ByName would silently fall back).</summary>
+public sealed class IndicatorOptionsValidator : IValidateOptions<IndicatorOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IndicatorOptions options) =>
+        IndicatorConvention.BuiltIn.Any(c => string.Equals(c.Name, options.Convention, StringComparison.OrdinalIgnoreCase))
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"Indicators:Convention '{options.Convention}' không tồn tại; chọn một trong: "
+                + string.Join(", ", IndicatorConvention.BuiltIn.Select(c => c.Name)) + ".");
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Indicators;
+using ParPlan.Core.Plans;
+using ParPlan.Data;
+using ParPlan.Features.Dossiers;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary>One value as <c>GET /api/indicators</c> returns it (http-api.md).</summary>
+public sealed record IndicatorValueDto(string Code, Guid UnitId, string UnitCode, string Period, long Numerator, long? Denominator, decimal? Value);
+
+public sealed record BoardRow(string Code, string Name, string Unit, bool FromDossiers, long? Numerator, long? Denominator, decimal? Value,
+    IReadOnlyList<decimal?> Trend, IndicatorTarget? Target, AttainmentResult Attainment, string? ActualNote);
+
+public sealed record Board(Guid GovernmentId, string GovernmentCode, string GovernmentName, ReportingPeriod Period, IReadOnlyList<BoardRow> Rows,
+    IReadOnlyList<(string Group, decimal? Points)> Estimate766);
+
+public sealed record UnitValueRow(Guid UnitId, string UnitCode, string UnitName, long Numerator, long? Denominator, decimal? Value);
+
+public sealed record DossierListItem(string Code, string UnitCode, string? ProcedureName, string? Field, DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised);
+
+/// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
+public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvider time)
+{
+    private static readonly HashSet<string> FinishedBased =
+        [IndicatorCodes.OnTimeRate, IndicatorCodes.DigitisedResultRate, IndicatorCodes.SatisfactionRate, IndicatorCodes.LateWithoutApology, IndicatorCodes.LateApologyRate];
+
+    /// <summary>The government and each unit below it on the period's last day.</summary>
+    public async Task<List<IndicatorValueDto>> ValuesAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct = default)
+    {
+        var units = await UnitsAsync(governmentId, period, ct);
+        var codes = units.Keys.ToList();
+        var values = await db.Set<StoredIndicatorValue>().AsNoTracking()
+            .Where(v => v.Period == period.Code && v.Field == "" && codes.Contains(v.UnitCode) && !v.Code.StartsWith(IndicatorComputer.Estimate766Prefix))
+            .OrderBy(v => v.UnitCode).ThenBy(v => v.Code)
+            .Select(v => new { v.Code, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
+        return values.Select(v => new IndicatorValueDto(v.Code, units[v.UnitCode].Id, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value)).ToList();
+    }
+
+    public async Task<Board?> BoardAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct = default)
+    {
+        var gov = await db.Units.AsNoTracking().Where(u => u.Id == governmentId).Select(u => new { u.Id, u.Code, u.Name, u.Level }).FirstOrDefaultAsync(ct);
+        if (gov is null) return null;
+        var level = Enum.TryParse<GovernmentLevel>(gov.Level.ToString(), out var l) ? l : GovernmentLevel.Unknown;
+        var months = Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(period.Year, m).Code).ToList();
+        var stored = await db.Set<StoredIndicatorValue>().AsNoTracking()
+            .Where(v => v.Year == period.Year && v.UnitCode == gov.Code && v.Field == "" && (v.Period == period.Code || months.Contains(v.Period)))
+            .Select(v => new { v.Code, v.Period, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
+        var targets = await db.Set<IndicatorTarget>().AsNoTracking().Where(t => t.GovernmentId == governmentId && t.Year == period.Year).ToListAsync(ct);
+        var actuals = await db.Set<IndicatorActual>().AsNoTracking().Where(a => a.UnitId == governmentId && a.Period == period.Code).ToListAsync(ct);
+        var elapsed = ElapsedShare(period);
+
+        var rows = new List<BoardRow>();
+        foreach (var def in IndicatorCatalog.All)
+        {
+            var mine = targets.Where(t => t.IndicatorCode == def.Code).ToList();
+            var manual = actuals.FirstOrDefault(a => a.IndicatorCode == def.Code);
+            var current = stored.FirstOrDefault(v => v.Code == def.Code && v.Period == period.Code);
+            if (def.IsManual && mine.Count == 0 && manual is null) continue;
+            if (!def.IsManual && current is null && mine.Count == 0) continue;
+            var value = def.IsManual ? manual?.Value : current?.Value;
+            var trend = months.Select(m => stored.FirstOrDefault(v => v.Code == def.Code && v.Period == m)?.Value).ToList();
+            var baseline = mine.Select(t => t.Baseline).FirstOrDefault(b => b is not null);
+            var attainment = TargetAttainment.Evaluate(mine.Select(t => t.ToPlanTarget()), level, value,
+                new AttainmentOptions { ElapsedShare = elapsed, Baseline = baseline });
+            rows.Add(new BoardRow(def.Code, def.Name, def.Unit, !def.IsManual, current?.Numerator, current?.Denominator, value, trend,
+                mine.FirstOrDefault(t => !t.Stretch) ?? mine.FirstOrDefault(), attainment, manual?.SourceNote));
+        }
+
+        var estimate = stored.Where(v => v.Period == period.Code && v.Code.StartsWith(IndicatorComputer.Estimate766Prefix, StringComparison.Ordinal))
+            .Select(v => (v.Code[IndicatorComputer.Estimate766Prefix.Length..], v.Value)).ToList();
+        return new Board(gov.Id, gov.Code, gov.Name, period, rows, estimate);
+    }
+
+    public async Task<List<UnitValueRow>> UnitValuesAsync(Guid governmentId, ReportingPeriod period, string code, CancellationToken ct = default)
+    {
+        var units = await UnitsAsync(governmentId, period, ct);
+        var codes = units.Keys.ToList();
+        var values = await db.Set<StoredIndicatorValue>().AsNoTracking()
+            .Where(v => v.Period == period.Code && v.Field == "" && v.Code == code && codes.Contains(v.UnitCode))
+            .Select(v => new { v.UnitCode, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
+        return values.Select(v => new UnitValueRow(units[v.UnitCode].Id, v.UnitCode, units[v.UnitCode].Name, v.Numerator, v.Denominator, v.Value))
+            .OrderBy(v => v.UnitCode == units.First().Key ? 0 : 1).ThenBy(v => v.UnitCode, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The dossiers behind a unit's number: those of the unit and every unit that rolls up into it in the
+    /// period, finished (for finish-based indicators) or received in the period; paged, 50 a page.</summary>
+    public async Task<(List<DossierListItem> Items, int Total)> DossiersAsync(Guid unitId, ReportingPeriod period, string code, int page, CancellationToken ct = default)
+    {
+        var snapshot = await OrgUnitHierarchy.LoadAsync(db, ct);
+        if (!snapshot.CodesById.TryGetValue(unitId, out var unitCode)) return ([], 0);
+        var codes = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)).ToList();
+        var from = Core.Dossiers.DossierCodes.LocalStartOfDay(period.From);
+        var to = Core.Dossiers.DossierCodes.LocalStartOfDay(period.To.AddDays(1));
+        var query = db.Set<Dossier>().AsNoTracking().Where(d => codes.Contains(d.UnitCode));
+        query = FinishedBased.Contains(code)
+            ? query.Where(d => d.FinishedAt >= from && d.FinishedAt < to)
+            : query.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
+        if (code is IndicatorCodes.LateWithoutApology)
+        {
+            query = query.Where(d => d.FinishedAt > d.DueAt && d.Apologised != true);
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(Math.Max(0, page - 1) * 50).Take(50)
+            .Select(d => new DossierListItem(d.Code, d.UnitCode, d.ProcedureName, d.Field, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status.ToString(),
+                d.FinishedAt > d.DueAt, d.Apologised)).ToListAsync(ct);
+        return (items, total);
+    }
+
+    private async Task<Dictionary<string, (Guid Id, string Name)>> UnitsAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct)
+    {
+        var ids = (await tree.SubtreeAsync(governmentId, period.To, ct)).ToList();
+        if (!ids.Contains(governmentId)) ids.Insert(0, governmentId);
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
+        return units.OrderBy(u => u.Id == governmentId ? 0 : 1).ToDictionary(u => u.Code, u => (u.Id, u.Name), StringComparer.Ordinal);
+    }
+
+    private decimal ElapsedShare(ReportingPeriod period)
+    {
+        var today = VietnamTime.Today(time);
+        if (today > period.To) return 1m;
+        if (today < period.From) return 0m;
+        var days = period.To.DayNumber - period.From.DayNumber + 1;
+        return (decimal)(today.DayNumber - period.From.DayNumber + 1) / days;
+    }
+}
