@@ -1,0 +1,197 @@
+namespace ParPlan.Core.Plans.Import;
+
+internal enum StartClass { Lower, Upper, Abbrev, Bullet, Digit, Other }
+
+/// <summary>A line of a flattened row, or a piece of one cut where a cue word (unit, product, deadline) starts mid-line.</summary>
+internal sealed class Chunk
+{
+    private static readonly HashSet<string> NoSplitAfter = new(StringComparer.Ordinal)
+    {
+        "cua", "va", "cac", "voi", "cho", "tai", "den", "tu", "theo", "ve", "tren", "o", "thuoc", "la", "hoac", "nhu", "trong", "giua", "do", "boi",
+        "tham", "vien", "can", "bo", "phong", "ban", "ke", "bao", "quyet", "nghi", "van", "cong",
+    };
+
+    public required string Text { get; init; }
+    public required string Folded { get; init; }
+    public bool NewLine { get; init; }
+    public bool AfterBreak { get; init; }
+    public bool WholeLine { get; init; }
+    public int FirstWordLength { get; init; }
+    public StartClass Start { get; init; }
+
+    /// <summary>Deadline-likeness of this piece's words: the sum of per-word penalties and whether a strong deadline word occurs.</summary>
+    public double SchedulePenalty { get; init; }
+    public bool ScheduleStrong { get; init; }
+
+    public static List<Chunk> Split(IReadOnlyList<(string Text, bool AfterBreak)> lines)
+    {
+        var result = new List<Chunk>();
+        foreach (var (raw, afterBreak) in lines)
+        {
+            var text = PhraseKit.Collapse(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = text.Split(' ');
+            var folded = tokens.Select(PhraseKit.Fold).ToArray();
+            var startToken = 0;
+            for (var t = 1; t <= tokens.Length; t++)
+            {
+                if (t < tokens.Length && !IsCut(tokens, folded, t))
+                {
+                    continue;
+                }
+
+                var piece = string.Join(' ', tokens[startToken..t]);
+                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length));
+                startToken = t;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsCut(string[] tokens, string[] folded, int t)
+    {
+        var token = tokens[t];
+        if (token.Length == 0 || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
+        {
+            return false;
+        }
+
+        if (!(char.IsUpper(token[0]) || token == "-" || (token[0] == '(' && token.Length > 1 && char.IsUpper(token[1]))))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', folded[t..Math.Min(folded.Length, t + 4)]);
+        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
+    }
+
+    private static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine)
+    {
+        var folded = PhraseKit.Fold(text);
+        var (penalty, strong) = Vocabulary.SchedulePieces(folded);
+        return new Chunk
+        {
+            Text = text,
+            Folded = folded,
+            NewLine = newLine,
+            AfterBreak = afterBreak,
+            WholeLine = wholeLine,
+            FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
+            Start = Classify(text),
+            SchedulePenalty = penalty,
+            ScheduleStrong = strong,
+        };
+    }
+
+    private static StartClass Classify(string text)
+    {
+        var c = text[0];
+        if (c is '-' or '+' or '•' or '*' or '–')
+        {
+            return StartClass.Bullet;
+        }
+
+        if (char.IsDigit(c))
+        {
+            return StartClass.Digit;
+        }
+
+        if (char.IsLower(c))
+        {
+            return StartClass.Lower;
+        }
+
+        if (char.IsUpper(c))
+        {
+            var word = text.Split(' ')[0];
+            return word.Length >= 2 && word.Where(char.IsLetter).All(char.IsUpper) ? StartClass.Abbrev : StartClass.Upper;
+        }
+
+        return StartClass.Other;
+    }
+}
+
+/// <summary>Scores one candidate cell (chunks j..i of a row in one column) incrementally as it grows by one chunk.</summary>
+internal struct CellScorer
+{
+    private readonly Col _col;
+    private readonly List<Chunk> _chunks;
+    private readonly int _start;
+    private readonly double? _width;
+    private double _inner;
+    private double _penalty;
+    private bool _strong;
+    private int _length;
+
+    public CellScorer(Col col, List<Chunk> chunks, int start, double? width)
+    {
+        _col = col;
+        _chunks = chunks;
+        _start = start;
+        _width = width;
+        _inner = 0;
+        _penalty = 0;
+        _strong = false;
+        _length = 0;
+    }
+
+    /// <summary>Adds chunk <paramref name="x"/> (the next one) and returns the score of the cell [start, x].</summary>
+    public double Extend(int x)
+    {
+        var chunk = _chunks[x];
+        _length += chunk.Text.Length + 1;
+        _penalty += chunk.SchedulePenalty;
+        _strong |= chunk.ScheduleStrong;
+        if (x > _start && chunk.NewLine)
+        {
+            _inner += chunk.Start switch
+            {
+                StartClass.Lower => 1.5,
+                StartClass.Upper => -0.5,
+                StartClass.Bullet => _col is Col.Time or Col.Funding or Col.Title ? -1 : 0,
+                _ => 0,
+            };
+            var prev = _chunks[x - 1];
+            if (_width is { } w && prev.WholeLine && prev.Text.Length + 1 + chunk.FirstWordLength <= 0.8 * w)
+            {
+                _inner -= 3;
+            }
+        }
+
+        if (_width is { } width && chunk.WholeLine && chunk.Text.Length > 1.25 * width + 3)
+        {
+            _inner -= 2;
+        }
+
+        var first = _chunks[_start];
+        var score = _inner + (first.Start == StartClass.Lower ? -4 : 0);
+        switch (_col)
+        {
+            case Col.Time:
+                score += _length > 200 ? -10 : Vocabulary.ScheduleStartsFree(first.Folded) ? (_length <= 140 ? 3 : -4) : _penalty + (_strong ? 4 : -4);
+                break;
+            case Col.Funding:
+                score += (Vocabulary.StartsWithFunding(first.Folded) ? 3 : -6) + (_length > 80 ? -3 : 0);
+                break;
+            case Col.Lead:
+            case Col.Support:
+                score += Vocabulary.StartsWithUnit(first.Folded) ? 2.5 : -3;
+                if (_strong && _penalty > -2 && !Vocabulary.StartsWithUnit(first.Folded))
+                {
+                    score -= 2;
+                }
+
+                break;
+            case Col.Output:
+                score += Vocabulary.StartsWithOutput(first.Folded) ? 1.5 : 0;
+                break;
+        }
+
+        return score;
+    }
+}
