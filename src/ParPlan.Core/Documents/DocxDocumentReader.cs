@@ -125,7 +125,7 @@ public static class DocxDocumentReader
         {
             switch (node)
             {
-                case Text t:
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
                     sb.Append(t.Text);
                     break;
                 case TabChar:

@@ -48,30 +48,5 @@ internal sealed class RawTable
 /// <summary>Joins the lines of one cell: one space between lines, no space where a word or code was cut ("NĐ-" + "CP").</summary>
 internal static class LineJoin
 {
-    public static string Join(IEnumerable<string> lines)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var raw in lines)
-        {
-            var line = PhraseKit.Collapse(raw);
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (sb.Length > 0)
-            {
-                var last = sb[^1];
-                var glue = last is '-' or '/' or '&' && sb.Length >= 2 && char.IsLetterOrDigit(sb[^2]) && char.IsLetterOrDigit(line[0]);
-                if (!glue)
-                {
-                    sb.Append(' ');
-                }
-            }
-
-            sb.Append(line);
-        }
-
-        return sb.ToString();
-    }
+    public static string Join(IEnumerable<string> lines) => PhraseKit.JoinLines(lines);
 }
