@@ -115,6 +115,6 @@ internal static partial class CellLists
         return s.TrimEnd(' ', ';', ',', '.').Trim();
     }
 
-    [GeneratedRegex(@"(?<=\S)\s+-\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?<=[;.])\s*-\s*(?=\p{Lu})")]
     private static partial Regex InlineBullet();
 }

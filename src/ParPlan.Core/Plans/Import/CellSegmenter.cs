@@ -115,7 +115,7 @@ internal static class CellSegmenter
                         resetKind[c] = 1;
                     }
 
-                    if (chunks[j].Start != StartClass.Lower && cols[c] != Col.Objective)
+                    if (chunks[j].Start != StartClass.Lower && cols[c] is Col.Title or Col.Activity)
                     {
                         var trailing = p <= titleIndex ? 0 : SumEmpty(empty, p + 1, k);
                         var s = best[j, p] - 3 + trailing;

@@ -19,6 +19,9 @@ internal sealed class Chunk
     public int FirstWordLength { get; init; }
     public StartClass Start { get; init; }
 
+    /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
+    public bool EndsWithJoiner { get; init; }
+
     /// <summary>Deadline-likeness of this piece's words: the sum of per-word penalties and whether a strong deadline word occurs.</summary>
     public double SchedulePenalty { get; init; }
     public bool ScheduleStrong { get; init; }
@@ -83,6 +86,8 @@ internal sealed class Chunk
             WholeLine = wholeLine,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
+            EndsWithJoiner = text[^1] is '-' or '–' or '&' or ',' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
+                             || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
             ScheduleStrong = strong,
         };
@@ -157,6 +162,21 @@ internal struct CellScorer
                 _ => 0,
             };
             var prev = _chunks[x - 1];
+            if (prev.EndsWithJoiner && chunk.Start != StartClass.Lower)
+            {
+                _inner += chunk.Start == StartClass.Bullet ? 0 : 2;
+            }
+
+            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && Vocabulary.StartsWithUnit(chunk.Folded) && !Vocabulary.StartsWithOutput(chunk.Folded))
+            {
+                _inner -= 2;
+            }
+
+            if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && Vocabulary.StartsWithOutput(chunk.Folded) && !Vocabulary.StartsWithUnit(chunk.Folded))
+            {
+                _inner -= 2;
+            }
+
             if (_width is { } w && prev.WholeLine && prev.Text.Length + 1 + chunk.FirstWordLength <= 0.8 * w)
             {
                 _inner -= 3;

@@ -285,7 +285,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(tỉnh|huyện|xã|phường|thị xã|thị trấn|quận)\s+((?:\p{Lu}\p{Ll}*\s?)+?)\s+(?:năm|giai đoạn)")]
     private static partial Regex TitleUnit();
 
-    [GeneratedRegex(@"[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ]+\s*-\s*)*[A-ZĐ]+)")]
+    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ]+\s*-\s*)*[A-ZĐ]+)")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]

@@ -92,7 +92,9 @@ internal static class TextTableReader
 
     private static int ReadBody(IReadOnlyList<string> lines, int headerStart, int headerEnd, IReadOnlyList<Col> columns, RawTable table)
     {
-        var headerFirst = PhraseKit.Fold(lines[headerStart]);
+        // The line with the row-number word is the one repeated at page breaks ("TT Mục tiêu Nhiệm vụ …").
+        var headerFirst = Enumerable.Range(headerStart, headerEnd - headerStart).Select(i => PhraseKit.Fold(lines[i].Trim()))
+            .FirstOrDefault(f => StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? PhraseKit.Fold(lines[headerStart].Trim());
         RawGroup? group = null;
         PendingRow? row = null;
         var rows = new List<PendingRow>();
