@@ -107,7 +107,7 @@ internal static class CellSegmenter
                     }
 
                     // Merge: the same row goes on (after a page break, or a lower-case line continuing a sentence).
-                    var merge = chunks[j].AfterBreak ? -0.5 : chunks[j].Start == StartClass.Lower ? -2.0 : double.NegativeInfinity;
+                    var merge = chunks[j].AfterBreak ? -0.5 : double.NegativeInfinity;
                     if (best[j, p] + merge > reset[c])
                     {
                         reset[c] = best[j, p] + merge;
@@ -138,14 +138,28 @@ internal static class CellSegmenter
                 }
 
                 var useReset = reset[c] > forward[c];
-                var cell = new CellScorer(cols[c], chunks, j, w[c]);
+                var continuation = useReset && resetKind[c] == 1;
+                var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
+                var plain = continuation && !double.IsNegativeInfinity(forward[c]) ? new CellScorer(cols[c], chunks, j, w[c]) : (CellScorer?)null;
                 for (var i = j + 1; i <= n && i - j <= MaxCellChunks; i++)
                 {
-                    var s = entry + cell.Extend(i - 1);
+                    var s = reset[c] > forward[c] || !continuation ? entry + cell.Extend(i - 1) : double.NegativeInfinity;
+                    var chosen = useReset ? (j, resetFrom[c], resetKind[c]) : (j, forwardFrom[c], (byte)0);
+                    if (plain is { } p0)
+                    {
+                        var alt = forward[c] + p0.Extend(i - 1);
+                        plain = p0;
+                        if (alt > s)
+                        {
+                            s = alt;
+                            chosen = (j, forwardFrom[c], (byte)0);
+                        }
+                    }
+
                     if (s > best[i, c])
                     {
                         best[i, c] = s;
-                        back[i, c] = useReset ? (j, resetFrom[c], resetKind[c]) : (j, forwardFrom[c], (byte)0);
+                        back[i, c] = chosen;
                     }
                 }
             }

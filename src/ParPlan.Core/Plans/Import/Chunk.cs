@@ -26,6 +26,9 @@ internal sealed class Chunk
     public double SchedulePenalty { get; init; }
     public bool ScheduleStrong { get; init; }
 
+    /// <summary>The piece holds a date or a deadline formula ("31/01/2025", "trước ngày", "Quý I"): not part of a unit name.</summary>
+    public bool Dated { get; init; }
+
     public static List<Chunk> Split(IReadOnlyList<(string Text, bool AfterBreak)> lines)
     {
         var result = new List<Chunk>();
@@ -89,6 +92,7 @@ internal sealed class Chunk
             EndsWithJoiner = text[^1] is '-' or '–' or '&' or ',' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
+            Dated = Vocabulary.HasDate(folded),
             ScheduleStrong = strong,
         };
     }
@@ -132,9 +136,17 @@ internal struct CellScorer
     private double _penalty;
     private bool _strong;
     private int _length;
+    private string _prefix;
+    private bool _dated;
+    private readonly bool _continuation;
+    private (bool Unit, bool Output, bool Funding, bool Free) _starts;
 
-    public CellScorer(Col col, List<Chunk> chunks, int start, double? width)
+    public CellScorer(Col col, List<Chunk> chunks, int start, double? width, bool continuation = false)
     {
+        _continuation = continuation;
+        _prefix = "";
+        _dated = false;
+        _starts = default;
         _col = col;
         _chunks = chunks;
         _start = start;
@@ -152,6 +164,12 @@ internal struct CellScorer
         _length += chunk.Text.Length + 1;
         _penalty += chunk.SchedulePenalty;
         _strong |= chunk.ScheduleStrong;
+        _dated |= chunk.Dated;
+        if (_prefix.Length < 40)
+        {
+            _prefix = _prefix.Length == 0 ? chunk.Folded : _prefix + " " + chunk.Folded;
+            _starts = (Vocabulary.StartsWithUnit(_prefix), Vocabulary.StartsWithOutput(_prefix), Vocabulary.StartsWithFunding(_prefix), Vocabulary.ScheduleStartsFree(_prefix));
+        }
         if (x > _start && chunk.NewLine)
         {
             _inner += chunk.Start switch
@@ -189,26 +207,26 @@ internal struct CellScorer
         }
 
         var first = _chunks[_start];
-        var score = _inner + (first.Start == StartClass.Lower ? -4 : 0);
+        var score = _inner + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
         switch (_col)
         {
             case Col.Time:
-                score += _length > 200 ? -10 : Vocabulary.ScheduleStartsFree(first.Folded) ? (_length <= 140 ? 3 : -4) : _penalty + (_strong ? 4 : -4);
+                score += _length > 200 ? -10 : _starts.Free ? (_length <= 140 ? 3 : -4) : _penalty + (_strong ? 4 : _continuation ? 0 : -4);
                 break;
             case Col.Funding:
-                score += (Vocabulary.StartsWithFunding(first.Folded) ? 3 : -6) + (_length > 80 ? -3 : 0);
+                score += (_starts.Funding ? 3 : _continuation ? -1 : -6) + (_length > 80 ? -3 : 0);
                 break;
             case Col.Lead:
             case Col.Support:
-                score += Vocabulary.StartsWithUnit(first.Folded) ? 2.5 : -3;
-                if (_strong && _penalty > -2 && !Vocabulary.StartsWithUnit(first.Folded))
+                score += _starts.Unit ? 2.5 : _continuation ? 0 : -3;
+                if (_dated)
                 {
-                    score -= 2;
+                    score -= 3;
                 }
 
                 break;
             case Col.Output:
-                score += Vocabulary.StartsWithOutput(first.Folded) ? 1.5 : 0;
+                score += _starts.Output ? 1.5 : 0;
                 break;
         }
 

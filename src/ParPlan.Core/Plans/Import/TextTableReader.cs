@@ -216,6 +216,23 @@ internal static class TextTableReader
         }
 
         table.Tasks.AddRange(rows.Select(r => r.Task));
+        if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
+        {
+            Console.Error.WriteLine("columns: " + string.Join(", ", columns));
+            foreach (var r in rows)
+            {
+                Console.Error.WriteLine($"== {r.Task.Group.Number}.{r.Task.Number}");
+                foreach (var sub in r.Task.SubRows)
+                {
+                    Console.Error.WriteLine("  --");
+                    foreach (var (col, cell) in sub.Cells)
+                    {
+                        Console.Error.WriteLine($"    {col}: {string.Join(" / ", cell)}");
+                    }
+                }
+            }
+        }
+
         return i;
     }
 
