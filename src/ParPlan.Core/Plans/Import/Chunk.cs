@@ -185,6 +185,14 @@ internal struct CellScorer
                 _inner += chunk.Start == StartClass.Bullet ? 0 : 2;
             }
 
+            if (_width is { } w && prev.WholeLine && prev.Text.Length + 1 + chunk.FirstWordLength <= 0.8 * w)
+            {
+                _inner -= 3;
+            }
+        }
+
+        if (x > _start)
+        {
             if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && Vocabulary.StartsWithUnit(chunk.Folded) && !Vocabulary.StartsWithOutput(chunk.Folded))
             {
                 _inner -= 2;
@@ -193,11 +201,6 @@ internal struct CellScorer
             if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && Vocabulary.StartsWithOutput(chunk.Folded) && !Vocabulary.StartsWithUnit(chunk.Folded))
             {
                 _inner -= 2;
-            }
-
-            if (_width is { } w && prev.WholeLine && prev.Text.Length + 1 + chunk.FirstWordLength <= 0.8 * w)
-            {
-                _inner -= 3;
             }
         }
 

@@ -183,7 +183,9 @@ internal static partial class HeaderReader
 
     private static (string? Number, bool NumberBlank, DateOnly? Issued, bool DayBlank, string Text) NumberAndDate(IReadOnlyList<string> lines)
     {
-        foreach (var raw in lines.Take(60).Concat(lines.Where(l => PhraseKit.Fold(l).Contains("kem theo", StringComparison.Ordinal))))
+        var candidates = lines.Take(60).Where(l => PhraseKit.Fold(l.Trim()).StartsWith("so", StringComparison.Ordinal))
+            .Concat(lines.Where(l => PhraseKit.Fold(l).Contains("kem theo", StringComparison.Ordinal)));
+        foreach (var raw in candidates)
         {
             var line = PhraseKit.Collapse(raw);
             var m = NumberPattern().Match(line);

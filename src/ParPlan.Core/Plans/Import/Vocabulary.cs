@@ -125,7 +125,7 @@ internal static partial class Vocabulary
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);
 
-    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\btruoc ngay\b|: truoc\b|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
     private static partial Regex DateInText();
 
     [GeneratedRegex(@"^(\d{1,4}([/.-]\d{1,4}){0,2}|[ivx]+/\d{4}|[ivx]+/?|\d{1,2}h\d*|\d+)$")]
