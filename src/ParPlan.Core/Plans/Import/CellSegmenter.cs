@@ -83,7 +83,7 @@ internal static class CellSegmenter
                     continue;
                 }
 
-                var midLine = !chunks[j].NewLine ? -2.5 : 0;
+                var midLine = !chunks[j].NewLine ? -1.5 : 0;
                 for (var p = 0; p < c; p++)
                 {
                     var s = best[j, p] + SumEmpty(empty, p + 1, c) + midLine;

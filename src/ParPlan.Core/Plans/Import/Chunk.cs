@@ -22,6 +22,9 @@ internal sealed class Chunk
     /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
     public bool EndsWithJoiner { get; init; }
 
+    /// <summary>The piece ends with a list separator ("," or ";"): in a list cell the next line is another item of it.</summary>
+    public bool EndsWithSeparator { get; init; }
+
     /// <summary>Deadline-likeness of this piece's words: the sum of per-word penalties and whether a strong deadline word occurs.</summary>
     public double SchedulePenalty { get; init; }
     public bool ScheduleStrong { get; init; }
@@ -89,7 +92,8 @@ internal sealed class Chunk
             WholeLine = wholeLine,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
-            EndsWithJoiner = text[^1] is '-' or '–' or '&' or ',' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
+            EndsWithSeparator = text[^1] is ',' or ';',
+            EndsWithJoiner = text[^1] is '-' or '–' or '&' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
             Dated = Vocabulary.HasDate(folded),
@@ -140,10 +144,18 @@ internal struct CellScorer
     private bool _dated;
     private readonly bool _continuation;
     private (bool Unit, bool Output, bool Funding, bool Free) _starts;
+    private int _lineLength;
+    private bool _lineInCell;
+    private double _closedOverflow;
+    private double _lineOverflow;
 
     public CellScorer(Col col, List<Chunk> chunks, int start, double? width, bool continuation = false)
     {
         _continuation = continuation;
+        _lineLength = 0;
+        _lineInCell = false;
+        _closedOverflow = 0;
+        _lineOverflow = 0;
         _prefix = "";
         _dated = false;
         _starts = default;
@@ -185,7 +197,12 @@ internal struct CellScorer
                 _inner += chunk.Start == StartClass.Bullet ? 0 : 2;
             }
 
-            if (_width is { } w && prev.WholeLine && prev.Text.Length + 1 + chunk.FirstWordLength <= 0.8 * w)
+            if (prev.EndsWithSeparator && _col is Col.Lead or Col.Support or Col.Output && chunk.Start != StartClass.Lower)
+            {
+                _inner += 1.5;
+            }
+
+            if (_width is { } w && _lineInCell && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
             {
                 _inner -= 3;
             }
@@ -204,13 +221,21 @@ internal struct CellScorer
             }
         }
 
-        if (_width is { } width && chunk.WholeLine && chunk.Text.Length > 1.25 * width + 3)
+        if (x == _start || chunk.NewLine)
         {
-            _inner -= 2;
+            _closedOverflow += _lineOverflow;
+            _lineLength = chunk.Text.Length;
+            _lineInCell = chunk.NewLine;
+        }
+        else
+        {
+            _lineLength += 1 + chunk.Text.Length;
         }
 
+        _lineOverflow = _width is { } width && _lineLength > 1.25 * width + 3 ? Math.Max(-8, -2 - (3 * ((_lineLength / width) - 1.25))) : 0;
+
         var first = _chunks[_start];
-        var score = _inner + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
+        var score = _inner + _closedOverflow + _lineOverflow + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
         switch (_col)
         {
             case Col.Time:
@@ -229,7 +254,7 @@ internal struct CellScorer
 
                 break;
             case Col.Output:
-                score += _starts.Output ? 1.5 : 0;
+                score += _starts.Output ? 1.5 : _starts.Unit && !_continuation ? -2.5 : 0;
                 break;
         }
 

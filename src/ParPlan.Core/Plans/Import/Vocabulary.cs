@@ -16,7 +16,7 @@ internal static partial class Vocabulary
         "cac so", "cac ban", "cac cqcm", "cqcm", "tram ", "truong ", "cac truong", "nguoi dung dau", "thu truong", "chi bo", "doan thanh nien",
         "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
         "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "tu phap", "dia chinh", "van hoa", "cac thanh vien",
-        "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "tthc", "vp ", "cac dv",
+        "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
     ];
 
     private static readonly string[] OutputHeads =
@@ -125,7 +125,7 @@ internal static partial class Vocabulary
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);
 
-    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\btruoc ngay\b|: truoc\b|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\btruoc ngay\b|: truoc\b|(^|\s)truoc$|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
     private static partial Regex DateInText();
 
     [GeneratedRegex(@"^(\d{1,4}([/.-]\d{1,4}){0,2}|[ivx]+/\d{4}|[ivx]+/?|\d{1,2}h\d*|\d+)$")]
