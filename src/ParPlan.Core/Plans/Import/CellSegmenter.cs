@@ -33,6 +33,7 @@ internal sealed class ColumnWidths
 internal static class CellSegmenter
 {
     private const int MaxCellChunks = 60;
+    private const double NewRowCost = 6;
 
     public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
         IReadOnlyList<(string Text, bool AfterBreak)> lines, IReadOnlyList<Col> columns, ColumnWidths? widths)
@@ -118,7 +119,7 @@ internal static class CellSegmenter
                     if (chunks[j].Start != StartClass.Lower && cols[c] is Col.Title or Col.Activity)
                     {
                         var trailing = p <= titleIndex ? 0 : SumEmpty(empty, p + 1, k);
-                        var s = best[j, p] - 3 + trailing;
+                        var s = best[j, p] - NewRowCost + trailing;
                         if (s > reset[c])
                         {
                             reset[c] = s;

@@ -65,7 +65,7 @@ internal sealed class Chunk
     private static bool IsCut(string[] tokens, string[] folded, int t)
     {
         var token = tokens[t];
-        if (token.Length == 0 || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
+        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
         {
             return false;
         }
@@ -187,7 +187,7 @@ internal struct CellScorer
             _inner += chunk.Start switch
             {
                 StartClass.Lower => 1.5,
-                StartClass.Upper => -0.5,
+                StartClass.Upper => -0.2,
                 StartClass.Bullet => _col is Col.Time or Col.Funding or Col.Title ? -1 : 0,
                 _ => 0,
             };
