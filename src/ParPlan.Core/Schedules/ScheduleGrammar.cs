@@ -146,7 +146,8 @@ internal sealed class ScheduleGrammar(IReadOnlyList<Token> tokens)
             p += 2;
         }
 
-        var year = YearSuffix(firstInSegment);
+        // "Quý 1/2026": the arabic numeral and the year were read as one month/year token.
+        var year = tokens[p - 1].Kind == TokenKind.MonthYear ? tokens[p - 1].Year : YearSuffix(firstInSegment);
         var contiguous = quarters.Zip(quarters.Skip(1)).All(pair => pair.Second == pair.First + 1);
         if (contiguous)
         {
@@ -305,6 +306,11 @@ internal sealed class ScheduleGrammar(IReadOnlyList<Token> tokens)
         }
 
         var t = tokens[at];
+        if (t.Kind == TokenKind.MonthYear)
+        {
+            return t.Month is >= 1 and <= 4 ? t.Month : null;
+        }
+
         return t.Key switch
         {
             "i" or "1" => 1,

@@ -12,8 +12,7 @@ internal static partial class LineNoise
 
     public static bool IsSignatureTimestamp(string line) => Timestamp().IsMatch(line);
 
-    public static string StripUrls(string text) =>
-        UrlSpaces().Replace(Url().Replace(text, ""), " ");
+    public static string StripUrls(string text) => Url().Replace(text, "");
 
     /// <summary>
     /// Removes footnote markers glued to a word: superscript digits anywhere after a letter, and one or two plain
@@ -87,11 +86,8 @@ internal static partial class LineNoise
     [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\s*$")]
     private static partial Regex Timestamp();
 
-    [GeneratedRegex(@"(https?://|www\.)[^\s<>""]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[ \t]*(https?://|www\.)[^\s<>""]*[^\s<>"".,;:)]", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
-
-    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)|(?<=\S) +(?=[.,;:)])")]
-    private static partial Regex UrlSpaces();
 
     [GeneratedRegex("(?<=\\p{L}[\\p{M}]*)[" + Superscripts + "]+")]
     private static partial Regex SuperscriptAfterWord();
