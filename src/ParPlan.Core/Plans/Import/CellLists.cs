@@ -58,7 +58,22 @@ internal static partial class CellLists
         var result = new List<string>();
         foreach (var item in Bullets(lines).SelectMany(SplitInlineBullets))
         {
+            // ";" separates products, but not a clause that goes on in lower case ("… cấp huyện 90%; cấp xã 80%").
+            var parts = new List<string>();
             foreach (var part in item.Split(';'))
+            {
+                var t = part.TrimStart();
+                if (parts.Count > 0 && (t.Length == 0 || !char.IsUpper(t[0])))
+                {
+                    parts[^1] += ";" + part;
+                }
+                else
+                {
+                    parts.Add(part);
+                }
+            }
+
+            foreach (var part in parts)
             {
                 result.AddRange(SplitCommas(part, unit: false));
             }

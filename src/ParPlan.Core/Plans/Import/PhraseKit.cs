@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using ParPlan.Core.Schedules;
+using ParPlan.Core.Targets;
 using ParPlan.Core.Text;
 
 namespace ParPlan.Core.Plans.Import;
@@ -35,44 +34,10 @@ internal static class PhraseKit
 
     public static IReadOnlyList<PlanTarget> ExtractTargets(string sentence, AreaCode? hint, string source, int year)
     {
-        _ = sentence;
-        _ = hint;
-        _ = source;
-        _ = year;
-        return [];
+        return TargetExtractor.Extract(sentence, new TargetContext(hint, source, year));
     }
 
-    public static AreaCode? AreaFromHeading(string heading) => Fallback.Area(heading);
+    public static AreaCode? AreaFromHeading(string heading) => AreaClassifier.FromHeading(heading);
 
-    public static AreaCode? AreaFromTopic(string text) => Fallback.Area(text);
-
-    /// <summary>Minimal stand-ins used until the phrase library lands.</summary>
-    private static class Fallback
-    {
-        public static AreaCode? Area(string heading)
-        {
-            var f = PhraseKit.Fold(heading);
-            if (f.Contains("chi so", StringComparison.Ordinal) && (f.Contains("duy tri", StringComparison.Ordinal) || f.Contains("nang cao", StringComparison.Ordinal)) && !f.Contains("chi dao", StringComparison.Ordinal))
-            {
-                return AreaCode.Indices;
-            }
-
-            (string Key, AreaCode Code)[] keys =
-            [
-                ("chi dao", AreaCode.Direction), ("the che", AreaCode.Institutions), ("thu tuc", AreaCode.Procedures),
-                ("bo may", AreaCode.Apparatus), ("cong vu", AreaCode.CivilService), ("cong chuc", AreaCode.CivilService),
-                ("tai chinh cong", AreaCode.PublicFinance), ("dien tu", AreaCode.DigitalGovernment), ("chinh quyen so", AreaCode.DigitalGovernment),
-                ("chinh phu so", AreaCode.DigitalGovernment), ("chuyen doi so", AreaCode.DigitalGovernment),
-            ];
-            foreach (var (key, code) in keys)
-            {
-                if (f.Contains(key, StringComparison.Ordinal))
-                {
-                    return code;
-                }
-            }
-
-            return null;
-        }
-    }
+    public static AreaCode? AreaFromTopic(string text) => AreaClassifier.FromTopic(text);
 }
