@@ -26,8 +26,14 @@ public static class PlanParser
         var lines = document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(l.Text)).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim())).ToList();
         if (hasGrid)
         {
-            // Body text of real documents may also sit in layout tables: keep their text as lines for the header.
-            lines = document.AllLines().Select(PhraseKit.Normalize).ToList();
+            // Body text of real documents may also sit in layout tables (issuer | national motto): keep the text of
+            // narrow rows as lines; wide rows are the task table, read by GridTableReader.
+            lines = document.Blocks.SelectMany(b => b switch
+            {
+                SourceLine l => [l.Text],
+                SourceRow r when r.Cells.Count(c => !c.IsBlank) <= 2 && r.Cells.Count <= 3 => r.Cells.SelectMany(c => c.Lines),
+                _ => [],
+            }).Select(PhraseKit.Normalize).ToList();
         }
 
         var header = HeaderReader.Read(lines, options.Year, warnings);
