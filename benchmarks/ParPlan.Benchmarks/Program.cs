@@ -30,6 +30,11 @@ if (args.Contains("--quick"))
         runs++;
     }
 
+    foreach (var kv in ParPlan.Core.Plans.Prof.Totals)
+    {
+        Console.WriteLine($"{kv.Key}: {kv.Value / runs:0.0} ms/run");
+    }
+
     Console.WriteLine($"{runs} runs, {bytes * runs / 1e6 / sw.Elapsed.TotalSeconds:0.00} MB/s");
     return;
 }

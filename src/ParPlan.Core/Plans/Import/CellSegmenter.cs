@@ -32,7 +32,7 @@ internal sealed class ColumnWidths
 /// </summary>
 internal static class CellSegmenter
 {
-    private const int MaxCellChunks = 60;
+    private const int MaxCellChunks = 32;
     private const double NewRowCost = 6;
 
     public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(

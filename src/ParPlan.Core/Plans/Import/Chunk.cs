@@ -22,6 +22,10 @@ internal sealed class Chunk
     /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
     public bool EndsWithJoiner { get; init; }
 
+    /// <summary>The piece opens like a unit name / like a product (vocabulary heads).</summary>
+    public bool UnitHead { get; init; }
+    public bool OutputHead { get; init; }
+
     /// <summary>The piece ends with a list separator ("," or ";"): in a list cell the next line is another item of it.</summary>
     public bool EndsWithSeparator { get; init; }
 
@@ -75,6 +79,11 @@ internal sealed class Chunk
             return false;
         }
 
+        if (NoSplitAfter.Contains(folded[t - 1]))
+        {
+            return false;
+        }
+
         var rest = string.Join(' ', folded[t..Math.Min(folded.Length, t + 4)]);
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
@@ -92,6 +101,8 @@ internal sealed class Chunk
             WholeLine = wholeLine,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
+            UnitHead = Vocabulary.StartsWithUnit(folded),
+            OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
@@ -180,7 +191,7 @@ internal struct CellScorer
         if (_prefix.Length < 40)
         {
             _prefix = _prefix.Length == 0 ? chunk.Folded : _prefix + " " + chunk.Folded;
-            _starts = (Vocabulary.StartsWithUnit(_prefix), Vocabulary.StartsWithOutput(_prefix), Vocabulary.StartsWithFunding(_prefix), Vocabulary.ScheduleStartsFree(_prefix));
+            _starts = StartFlags.Of(_prefix);
         }
         if (x > _start && chunk.NewLine)
         {
@@ -210,12 +221,12 @@ internal struct CellScorer
 
         if (x > _start)
         {
-            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && Vocabulary.StartsWithUnit(chunk.Folded) && !Vocabulary.StartsWithOutput(chunk.Folded))
+            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && chunk.UnitHead && !chunk.OutputHead)
             {
                 _inner -= 2;
             }
 
-            if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && Vocabulary.StartsWithOutput(chunk.Folded) && !Vocabulary.StartsWithUnit(chunk.Folded))
+            if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && chunk.OutputHead && !chunk.UnitHead)
             {
                 _inner -= 2;
             }
@@ -259,5 +270,29 @@ internal struct CellScorer
         }
 
         return score;
+    }
+}
+
+/// <summary>Vocabulary checks on cell openings, memoised: the same few openings are scored for every column.</summary>
+internal static class StartFlags
+{
+    [ThreadStatic]
+    private static Dictionary<string, (bool Unit, bool Output, bool Funding, bool Free)>? _cache;
+
+    public static (bool Unit, bool Output, bool Funding, bool Free) Of(string prefix)
+    {
+        _cache ??= new Dictionary<string, (bool, bool, bool, bool)>(StringComparer.Ordinal);
+        if (_cache.Count > 20000)
+        {
+            _cache.Clear();
+        }
+
+        if (!_cache.TryGetValue(prefix, out var flags))
+        {
+            flags = (Vocabulary.StartsWithUnit(prefix), Vocabulary.StartsWithOutput(prefix), Vocabulary.StartsWithFunding(prefix), Vocabulary.ScheduleStartsFree(prefix));
+            _cache[prefix] = flags;
+        }
+
+        return flags;
     }
 }

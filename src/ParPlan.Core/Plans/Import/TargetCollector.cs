@@ -16,7 +16,7 @@ internal static partial class TargetCollector
         var found = new List<Found>();
         foreach (var (text, hint, source) in BodyParagraphs(bodyLines))
         {
-            Add(found, PhraseKit.ExtractTargets(text, hint, source, year), fromBody: true, $"{source}#{found.Count}#{text.Length}");
+            Add(found, Extract(text, hint, source, year), fromBody: true, $"{source}#{found.Count}#{text.Length}");
         }
 
         foreach (var task in tasks)
@@ -32,7 +32,7 @@ internal static partial class TargetCollector
             var index = 0;
             foreach (var cell in cells.Distinct(StringComparer.Ordinal))
             {
-                Add(found, PhraseKit.ExtractTargets(cell, task.Area, $"task {task.Ref}", year), fromBody: false, $"task {task.Ref}#{index++}");
+                Add(found, Extract(cell, task.Area, $"task {task.Ref}", year), fromBody: false, $"task {task.Ref}#{index++}");
             }
         }
 
@@ -49,6 +49,29 @@ internal static partial class TargetCollector
 
         return found.Select(f => f.Target).ToList();
     }
+
+    /// <summary>A target needs a number with a percent sign or a target cue; most sentences have neither.</summary>
+    private static bool MayHoldTarget(string text)
+    {
+        if (!text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        if (text.Contains('%', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var f = PhraseKit.Fold(text);
+        return Cue().IsMatch(f);
+    }
+
+    private static IReadOnlyList<PlanTarget> Extract(string text, AreaCode? hint, string source, int year) =>
+        MayHoldTarget(text) ? PhraseKit.ExtractTargets(text, hint, source, year) : [];
+
+    [GeneratedRegex(@"toi thieu|it nhat|tro len|khong qua|khong duoi|giam|tang|dat\s+\d|tren\s+\d|duoi\s+\d|phan dau|ti le|ty le|so luong|trieu|ty dong|dong\b|\d+\s*(doanh nghiep|sang kien|bien che|nguoi|ho so|lop|cuoc|dot|luot|mo hinh)")]
+    private static partial Regex Cue();
 
     private static void Add(List<Found> found, IReadOnlyList<PlanTarget> targets, bool fromBody, string cell)
     {

@@ -36,6 +36,7 @@ internal static class TextTableReader
                 table.TableLines.Add(i);
             }
 
+            Prof.Mark("findheader");
             start = ReadBody(lines, headerStart, headerEnd, columns, table);
         }
 
@@ -45,12 +46,25 @@ internal static class TextTableReader
     /// <summary>The first task-table header at or after <paramref name="from"/>: its line range and columns.</summary>
     private static (int Start, int End, IReadOnlyList<Col> Columns)? FindHeader(IReadOnlyList<string> lines, int from)
     {
-        for (var i = from; i < lines.Count; i++)
+        for (var r = from; r < lines.Count; r++)
         {
-            var f = PhraseKit.Fold(lines[i]);
-            if (f.Length == 0 || f.Length > 160 || TableColumns.FromHeaderCell(lines[i]) is null && !StartsWithRefWord(f))
+            // Anchor on the line with the row-number word ("STT", "TT"), then back up over the header lines above it.
+            var rf = PhraseKit.Fold(lines[r]);
+            if (!(StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
             {
                 continue;
+            }
+
+            var i = r;
+            while (i - 1 >= from && i > r - 14 && lines[i - 1].Trim() is var above && above.Length < 40 && !above.EndsWith('.') && !above.EndsWith(':')
+                   && TableLines.RowStart(above) is null && TableLines.Group(above, null) is null)
+            {
+                i--;
+            }
+
+            while (i < r && lines[i].Trim().Length == 0)
+            {
+                i++;
             }
 
             // Gather the header lines: up to the first group heading or row start, at most 24 lines.
@@ -81,6 +95,8 @@ internal static class TextTableReader
             {
                 return (i, end, columns);
             }
+
+            r = Math.Max(r, end - 1);
         }
 
         return null;
@@ -197,6 +213,7 @@ internal static class TextTableReader
             pageBreak = false;
         }
 
+        Prof.Mark("scan");
         var widths = new ColumnWidths();
         for (var pass = 0; pass < 2; pass++)
         {
@@ -215,6 +232,7 @@ internal static class TextTableReader
             }
         }
 
+        Prof.Mark("segment");
         table.Tasks.AddRange(rows.Select(r => r.Task));
         if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
         {
