@@ -36,9 +36,7 @@ public static class PlanParser
             }).Select(PhraseKit.Normalize).ToList();
         }
 
-        Prof.Mark("lines");
         var header = HeaderReader.Read(lines, options.Year, warnings);
-        Prof.Mark("header");
         var year = header.Period?.From.Year ?? options.Year ?? header.IssuedOn?.Year ?? GuessYear(lines);
         var table = hasGrid ? GridTableReader.Read(document.Blocks) : TextTableReader.Read(lines);
         if (hasGrid && table.Tasks.Count == 0)
@@ -46,17 +44,14 @@ public static class PlanParser
             table = TextTableReader.Read(lines);
         }
 
-        Prof.Mark("table");
         warnings.AddRange(table.Warnings);
         var ctx = new TaskBuilder.Context(year, header.Period, header.IssuedOn);
         var tasks = table.Tasks.Select(t => TaskBuilder.Build(t, ctx, warnings)).ToList();
         var areas = table.Groups.Where(g => !g.IsSubGroup && g.Area is not null)
             .Select(g => new PlanArea(g.Area!.Value, PhraseKit.Collapse(g.Heading), g.StatedCount)).ToList();
-        Prof.Mark("tasks");
         TaskChecks.Check(table, tasks, warnings);
         var bodyLines = lines.Where((_, i) => hasGrid || !table.TableLines.Contains(i)).ToList();
         var targets = TargetCollector.Collect(bodyLines, tasks, year, warnings);
-        Prof.Mark("targets");
         return new PlanDocument
         {
             Header = header,
@@ -77,16 +72,3 @@ public static class PlanParser
     }
 }
 
-internal static class Prof
-{
-    public static readonly Dictionary<string, double> Totals = [];
-    private static readonly System.Diagnostics.Stopwatch Watch = System.Diagnostics.Stopwatch.StartNew();
-    private static double _last;
-
-    public static void Mark(string name)
-    {
-        var now = Watch.Elapsed.TotalMilliseconds;
-        Totals[name] = Totals.GetValueOrDefault(name) + now - _last;
-        _last = now;
-    }
-}

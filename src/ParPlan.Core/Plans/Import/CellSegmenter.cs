@@ -32,7 +32,7 @@ internal sealed class ColumnWidths
 /// </summary>
 internal static class CellSegmenter
 {
-    private const int MaxCellChunks = 32;
+    private const int MaxCellChunks = 26;
     private const double NewRowCost = 6;
 
     public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
@@ -40,6 +40,7 @@ internal static class CellSegmenter
     {
         var cols = columns.Where(c => c != Col.Ref).ToArray();
         var chunks = Chunk.Split(lines);
+        Chunk.SetOpenings(chunks);
         var subRows = new List<SubRow>();
         var lengths = new List<(Col, int)>();
         if (chunks.Count == 0 || cols.Length == 0)
@@ -130,8 +131,15 @@ internal static class CellSegmenter
                 }
             }
 
+            // A cell does not open on a lower-case line, except where a page break continues the cells of a row.
+            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine;
             for (var c = 0; c < k; c++)
             {
+                if (lowerStart && !(chunks[j].AfterBreak && resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
+                {
+                    continue;
+                }
+
                 var entry = Math.Max(forward[c], reset[c]);
                 if (double.IsNegativeInfinity(entry))
                 {
@@ -145,6 +153,11 @@ internal static class CellSegmenter
                 for (var i = j + 1; i <= n && i - j <= MaxCellChunks; i++)
                 {
                     var s = reset[c] > forward[c] || !continuation ? entry + cell.Extend(i - 1) : double.NegativeInfinity;
+                    if (s < -900 + entry)
+                    {
+                        break;
+                    }
+
                     var chosen = useReset ? (j, resetFrom[c], resetKind[c]) : (j, forwardFrom[c], (byte)0);
                     if (plain is { } p0)
                     {

@@ -24,6 +24,9 @@ internal sealed class Chunk
 
     /// <summary>The piece opens like a unit name / like a product (vocabulary heads).</summary>
     public bool UnitHead { get; init; }
+
+    /// <summary>Vocabulary flags of a cell opening with this piece and the next 0, 1 or 2 pieces (set by the segmenter).</summary>
+    public (bool Unit, bool Output, bool Funding, bool Free)[] Openings { get; } = new (bool, bool, bool, bool)[3];
     public bool OutputHead { get; init; }
 
     /// <summary>The piece ends with a list separator ("," or ";"): in a list cell the next line is another item of it.</summary>
@@ -35,6 +38,27 @@ internal sealed class Chunk
 
     /// <summary>The piece holds a date or a deadline formula ("31/01/2025", "trước ngày", "Quý I"): not part of a unit name.</summary>
     public bool Dated { get; init; }
+
+    /// <summary>Fills <see cref="Openings"/> of every piece.</summary>
+    public static void SetOpenings(List<Chunk> chunks)
+    {
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            var prefix = "";
+            for (var k = 0; k < 3; k++)
+            {
+                if (j + k < chunks.Count && prefix.Length < 40)
+                {
+                    prefix = prefix.Length == 0 ? chunks[j + k].Folded : prefix + " " + chunks[j + k].Folded;
+                    chunks[j].Openings[k] = StartFlags.Of(prefix);
+                }
+                else
+                {
+                    chunks[j].Openings[k] = k > 0 ? chunks[j].Openings[k - 1] : default;
+                }
+            }
+        }
+    }
 
     public static List<Chunk> Split(IReadOnlyList<(string Text, bool AfterBreak)> lines)
     {
@@ -151,7 +175,6 @@ internal struct CellScorer
     private double _penalty;
     private bool _strong;
     private int _length;
-    private string _prefix;
     private bool _dated;
     private readonly bool _continuation;
     private (bool Unit, bool Output, bool Funding, bool Free) _starts;
@@ -167,7 +190,6 @@ internal struct CellScorer
         _lineInCell = false;
         _closedOverflow = 0;
         _lineOverflow = 0;
-        _prefix = "";
         _dated = false;
         _starts = default;
         _col = col;
@@ -185,13 +207,17 @@ internal struct CellScorer
     {
         var chunk = _chunks[x];
         _length += chunk.Text.Length + 1;
+        if (_length > 700)
+        {
+            return -1000;
+        }
+
         _penalty += chunk.SchedulePenalty;
         _strong |= chunk.ScheduleStrong;
         _dated |= chunk.Dated;
-        if (_prefix.Length < 40)
+        if (x - _start < 3)
         {
-            _prefix = _prefix.Length == 0 ? chunk.Folded : _prefix + " " + chunk.Folded;
-            _starts = StartFlags.Of(_prefix);
+            _starts = _chunks[_start].Openings[x - _start];
         }
         if (x > _start && chunk.NewLine)
         {
