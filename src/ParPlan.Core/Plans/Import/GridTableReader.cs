@@ -20,6 +20,7 @@ internal static partial class GridTableReader
         var lastNumber = 0;
         var lastPage = -1;
         var firstOnPage = false;
+        var lastWasHeader = false;
         foreach (var block in blocks)
         {
             if (block is SourceLine line)
@@ -52,7 +53,10 @@ internal static partial class GridTableReader
             }
 
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
-            if (headerCols.Count(c => c is not null) >= 3 || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat))) || (grid is not null && IsHeaderContinuation(headerCols, texts, grid)))
+            var isHeader = headerCols.Count(c => c is not null) >= 3 || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
+                           || (lastWasHeader && IsHeaderContinuation(headerCols, texts));
+            lastWasHeader = isHeader;
+            if (isHeader)
             {
                 grid = MergeHeader(grid, row, headerCols, texts);
                 headerTexts.Add(PhraseKit.Fold(flat));
@@ -145,11 +149,10 @@ internal static partial class GridTableReader
         return table;
     }
 
-    private static bool IsHeaderContinuation(List<Col?> headerCols, List<string> texts, Col?[] grid)
+    private static bool IsHeaderContinuation(List<Col?> headerCols, List<string> texts)
     {
-        _ = grid;
         var named = headerCols.Count(c => c is not null);
-        return named >= 1 && texts.All(t => t.Length == 0 || TableColumns.FromHeaderCell(t) is not null);
+        return named >= 1 && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null)) && TableLines.Group(string.Join(' ', texts), null) is null;
     }
 
     private static Col?[] MergeHeader(Col?[]? grid, SourceRow row, List<Col?> headerCols, List<string> texts)
