@@ -3,6 +3,7 @@ using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Hosting;
@@ -40,6 +41,7 @@ public static class WebHost
         app.MapParPlanHosting();
         app.MapAuth();
         app.MapOrganisation();
+        app.MapPlans();
         app.MapParPlanComponents();
         return app;
     }
@@ -51,6 +53,7 @@ public static class WebHost
         builder.AddParPlanHosting();
         builder.AddData();
         builder.AddOrganisation();
+        builder.AddPlans();
         builder.AddDemo();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
