@@ -47,7 +47,7 @@ public sealed class UnitMatcher
     /// <summary>Minimum similarity (Dice over words, after abbreviation expansion) for a fuzzy match.</summary>
     public const double Threshold = 0.8;
 
-    private static readonly HashSet<string> StopWords = ["va", "cua", "thuoc", "cac", "ubnd"];
+    private static readonly HashSet<string> StopWords = ["va", "cua", "thuoc", "cac"];
 
     private static readonly HashSet<string> LevelWords = ["xa", "huyen", "tinh", "phuong", "thi", "tran"];
 

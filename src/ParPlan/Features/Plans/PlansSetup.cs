@@ -6,14 +6,21 @@ public static class PlansSetup
 {
     public static WebApplicationBuilder AddPlans(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PlanImportOptions>().BindConfiguration(PlanImportOptions.Section)
-            .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0.");
-        builder.Services.AddScoped<UnitResolver>();
-        builder.Services.AddScoped<PlanImporter>();
-        builder.Services.AddScoped<PlanAccess>();
-        builder.Services.AddScoped<PlanQueries>();
-        builder.Services.AddScoped<PlanCommands>();
+        builder.Services.AddPlanServices();
         return builder;
+    }
+
+    /// <summary>The plans services without the endpoints (the data tests use them on a bare service provider).</summary>
+    public static IServiceCollection AddPlanServices(this IServiceCollection services)
+    {
+        services.AddOptions<PlanImportOptions>().BindConfiguration(PlanImportOptions.Section)
+            .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0.");
+        services.AddScoped<UnitResolver>();
+        services.AddScoped<PlanImporter>();
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanCommands>();
+        return services;
     }
 
     public static WebApplication MapPlans(this WebApplication app)
