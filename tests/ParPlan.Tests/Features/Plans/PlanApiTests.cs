@@ -22,7 +22,7 @@ public sealed class PlanApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
     public async Task Importing_a_seed_plan_creates_a_draft_with_every_task(string seed, string? governmentCode, int tasks)
     {
         var user = governmentCode is null ? "thuongtruc.vinhlinh" : "admin";
-        using var client = await demo.App.LoginAsync(user, Demo.DemoUsers.Password);
+        using var client = await demo.App.LoginAsync(user, ParPlan.Features.Demo.DemoUsers.Password);
         Guid? government = governmentCode is null ? null : await demo.UnitAsync(governmentCode);
 
         var response = await client.PostAsync("/api/plans/import", Upload(await File.ReadAllBytesAsync(SeedPath(seed)), seed + ".txt", government));
@@ -41,7 +41,7 @@ public sealed class PlanApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
     [Fact]
     public async Task The_commune_plan_assigns_named_units_and_fans_out_the_class_of_commune_agencies()
     {
-        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", Demo.DemoUsers.Password);
+        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", ParPlan.Features.Demo.DemoUsers.Password);
         var planId = await ImportD2Async(client);
 
         var plan = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}");
@@ -59,7 +59,7 @@ public sealed class PlanApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
     [Fact]
     public async Task An_unreadable_file_is_a_400_problem_in_vietnamese()
     {
-        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", Demo.DemoUsers.Password);
+        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", ParPlan.Features.Demo.DemoUsers.Password);
 
         var response = await client.PostAsync("/api/plans/import", Upload([0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x10, 0x80, 0x81], "ke-hoach.txt", null));
 
@@ -72,7 +72,7 @@ public sealed class PlanApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
     [Fact]
     public async Task Issuing_needs_a_number_and_a_date_and_then_happens_once()
     {
-        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", Demo.DemoUsers.Password);
+        using var client = await demo.App.LoginAsync("thuongtruc.vinhlinh", ParPlan.Features.Demo.DemoUsers.Password);
         var planId = await ImportD2Async(client);
 
         var missing = await client.PostAsJsonAsync($"/api/plans/{planId}/issue", new { number = "", issuedOn = "2026-01-15" });
@@ -92,11 +92,11 @@ public sealed class PlanApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
     [Fact]
     public async Task Officers_of_another_commune_see_nothing_and_leaders_and_unit_officers_only_read()
     {
-        using var owner = await demo.App.LoginAsync("thuongtruc.vinhlinh", Demo.DemoUsers.Password);
+        using var owner = await demo.App.LoginAsync("thuongtruc.vinhlinh", ParPlan.Features.Demo.DemoUsers.Password);
         var planId = await ImportD2Async(owner);
-        using var stranger = await demo.App.LoginAsync("donvi.vinhthuy.vhxh", Demo.DemoUsers.Password);
-        using var leader = await demo.App.LoginAsync("lanhdao.tinh", Demo.DemoUsers.Password);
-        using var unitOfficer = await demo.App.LoginAsync("donvi.vinhlinh.vhxh", Demo.DemoUsers.Password);
+        using var stranger = await demo.App.LoginAsync("donvi.vinhthuy.vhxh", ParPlan.Features.Demo.DemoUsers.Password);
+        using var leader = await demo.App.LoginAsync("lanhdao.tinh", ParPlan.Features.Demo.DemoUsers.Password);
+        using var unitOfficer = await demo.App.LoginAsync("donvi.vinhlinh.vhxh", ParPlan.Features.Demo.DemoUsers.Password);
         var issue = new { number = "12/KH-UBND", issuedOn = "2026-01-15" };
 
         var strangerRead = await stranger.GetAsync($"/api/plans/{planId}");
