@@ -19,9 +19,9 @@ public static partial class AreaClassifier
         (AreaCode.DigitalGovernment, [("truc tuyen", 4), ("dvc", 4), ("dich vu cong", 2), ("so hoa", 4), ("dien tu", 3),
             ("vneid", 6), ("doi moi sang tao", 6), ("moi truong so", 6), ("chu ki so", 4), ("ki so", 4), ("su dung lai", 4),
             ("tai su dung", 4), ("du lieu", 2), ("he thong thong tin bao cao", 6), ("ket noi, lien thong", 4),
-            ("chuyen doi so", 6), ("iso", 4)]),
+            ("chuyen doi so", 6), ("iso", 4), ("hscv", 4), ("ho so cong viec", 4)]),
         (AreaCode.Institutions, [("quy pham phap luat", 6), ("qppl", 6), ("thi hanh phap luat", 6), ("pho bien, giao duc phap luat", 6)]),
-        (AreaCode.Apparatus, [("bo may", 6), ("co cau to chuc", 4), ("chuc nang, nhiem vu", 4), ("bien che", 4), ("sap xep", 2)]),
+        (AreaCode.Apparatus, [("bo may", 6), ("co cau to chuc", 4), ("chuc nang, nhiem vu", 4), ("bien che", 4), ("tgbc", 6), ("sap xep", 2)]),
         (AreaCode.CivilService, [("can bo, cong chuc", 4), ("cong chuc", 2), ("vien chuc", 2), ("che do chinh sach", 4),
             ("khieu nai", 4), ("don, thu", 4), ("cong vu", 2), ("ki luat", 2)]),
         (AreaCode.PublicFinance, [("tai chinh cong", 6), ("ngan sach", 4), ("giai ngan", 6), ("dau tu cong", 6), ("tu chu", 4)]),
@@ -88,6 +88,6 @@ public static partial class AreaClassifier
         return count;
     }
 
-    [GeneratedRegex(@"\b(chinh phu so|chinh quyen so|chuyen doi so|iso|so hoa)\b|chinh quyen\s*$")]
+    [GeneratedRegex(@"\b(chinh phu so|chinh quyen so|chuyen doi so|iso|so hoa|hien dai hoa|cong nghe thong tin)\b|chinh quyen\s*$")]
     private static partial Regex DigitalHeading();
 }

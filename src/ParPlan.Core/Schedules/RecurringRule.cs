@@ -36,29 +36,34 @@ internal static partial class RecurringRule
         };
     }
 
+    /// <summary>Each stated day, month or quarter in every year of the period; labelled by year (with the anchor when several).</summary>
     private static List<ScheduleOccurrence>? Yearly(List<TimeItem> items, Plans.DatePeriod period)
     {
-        var anchor = items.FirstOrDefault(i => i.Unit is SpanUnit.Day or SpanUnit.Month or SpanUnit.Quarters && i.RangeEnd is null);
-        if (anchor is null)
+        var anchors = items.Where(i => i.Unit is SpanUnit.Day or SpanUnit.Month or SpanUnit.Quarters && i.RangeEnd is null).ToList();
+        if (anchors.Count == 0)
         {
             return null;
         }
 
-        var list = new List<ScheduleOccurrence>();
+        var list = new List<(DateOnly Due, string Label)>();
         for (var year = period.From.Year; year <= period.To.Year; year++)
         {
-            var copy = new TimeItem
+            var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var anchor in anchors)
             {
-                Unit = anchor.Unit, Day = anchor.Day, Month = anchor.Month, QuarterFrom = anchor.QuarterFrom,
-                QuarterTo = anchor.QuarterTo, Year = year, Op = anchor.Op,
-            };
-            if (copy.Due(year) is { } due && due >= period.From && due <= period.To)
-            {
-                list.Add(new ScheduleOccurrence { Label = year.ToString(System.Globalization.CultureInfo.InvariantCulture), Due = due });
+                var copy = new TimeItem
+                {
+                    Unit = anchor.Unit, Day = anchor.Day, Month = anchor.Month, QuarterFrom = anchor.QuarterFrom,
+                    QuarterTo = anchor.QuarterTo, Year = year, Op = anchor.Op,
+                };
+                if (copy.Due(year) is { } due && due >= period.From && due <= period.To)
+                {
+                    list.Add((due, anchors.Count == 1 ? yearText : $"{anchor.Label} {yearText}"));
+                }
             }
         }
 
-        return list;
+        return list.OrderBy(o => o.Due).Select(o => new ScheduleOccurrence { Label = o.Label, Due = o.Due }).ToList();
     }
 
     private static List<ScheduleOccurrence> Quarterly(Plans.DatePeriod period)
@@ -94,7 +99,7 @@ internal static partial class RecurringRule
         return list;
     }
 
-    [GeneratedRegex(@"\b(hang|hang|moi|dinh ky hang|dinh ky)\s+(?<unit>nam|quy|thang|tuan)\b")]
+    [GeneratedRegex(@"\b(hang|moi|dinh ky hang|dinh ky)\s+(?<unit>nam|quy|thang|tuan)\b")]
     private static partial Regex Cadence();
 
     [GeneratedRegex(@"\b(dinh ky|dot xuat|dinh ki)\b")]

@@ -35,7 +35,7 @@ internal static partial class TargetClauses
                 continue;
             }
 
-            var endsSentence = (c == '.' || c == ':') && NextWordStartsUpper(text, i + 1) && !AfterInitial(text, i)
+            var endsSentence = (c == '.' || c == ':') && NextWordStartsUpper(text, i + 1, allowDigit: c == '.') && !AfterInitial(text, i)
                 && !(c == ':' && LevelWord().IsMatch(text[(i + 1)..]));
             if (c == ';' || endsSentence)
             {
@@ -104,7 +104,7 @@ internal static partial class TargetClauses
         return new Span(s, e);
     }
 
-    private static bool NextWordStartsUpper(string text, int from)
+    private static bool NextWordStartsUpper(string text, int from, bool allowDigit)
     {
         var i = from;
         if (i >= text.Length || text[i] != ' ')
@@ -117,7 +117,7 @@ internal static partial class TargetClauses
             i++;
         }
 
-        return i < text.Length && char.IsUpper(text[i]);
+        return i < text.Length && (char.IsUpper(text[i]) || (allowDigit && char.IsDigit(text[i])));
     }
 
     // "TP. Hồ Chí Minh", "ThS. Nguyễn": a short abbreviation before the period is not a sentence end.

@@ -12,6 +12,7 @@ namespace ParPlan.Core.Targets;
 internal sealed partial class TargetText(string text, string key)
 {
     private string? levelPrefix;
+    private int? lastStart;
 
     public List<string> Assign(Span clause, List<ValueHit> hits)
     {
@@ -61,20 +62,30 @@ internal sealed partial class TargetText(string text, string key)
             {
                 levelPrefix = text[start..hit.LevelStart.Value];
             }
-            else if (i > 0 && SubjectLess().IsMatch(key[start..hit.Number.Start]))
+            else if (BorrowsSubject(key[start..hit.Number.Start].Trim(), i > 0))
             {
-                body = text[starts[i - 1]..end];
-                start = starts[i - 1];
+                // The subject is in the previous value's text, in this clause or the one before it.
+                start = i > 0 ? starts[i - 1] : lastStart!.Value;
+                body = text[start..end];
             }
 
             starts.Add(start);
             texts.Add(body);
         }
 
+        lastStart = starts.Count > 0 ? starts[^1] : lastStart;
         return texts;
     }
 
     private string Key(Span span) => key[span.Start..span.End];
+
+    /// <summary>
+    /// Only cue words before the value: within a clause any cue ("đạt trên"); across clauses only "phấn đấu …",
+    /// and only when an earlier clause gave a target.
+    /// </summary>
+    private bool BorrowsSubject(string prefix, bool sameClause) =>
+        prefix.Length > 0 && SubjectLess().IsMatch(prefix)
+        && (sameClause || (lastStart is not null && prefix.StartsWith("phan dau", StringComparison.Ordinal)));
 
     private static int PieceOf(List<Span> pieces, int position)
     {

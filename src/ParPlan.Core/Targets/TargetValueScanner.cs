@@ -21,7 +21,7 @@ internal sealed record ValueHit
 /// Finds target values in one clause: a percentage anywhere, or a count or amount of money governed by a comparator cue.
 /// Reads the comparator from the words around the value (tối thiểu/ít nhất/… trở lên → &gt;=, trên → &gt;, không quá/tối đa →
 /// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%") and
-/// "phấn đấu" between the previous value and this one (stretch). Years, dates, codes, task counts and service levels are
+/// stretch when "phấn đấu" opens the clause or stands between the previous value and this one. Years, dates, codes, task counts and service levels are
 /// not values.
 /// </summary>
 internal static partial class TargetValueScanner
@@ -39,6 +39,7 @@ internal static partial class TargetValueScanner
     {
         var hits = new List<ValueHit>();
         var previousEnd = clause.Start;
+        var governed = key[clause.Start..clause.End].StartsWith("phan dau", StringComparison.Ordinal);
         foreach (Match m in NumberPattern().Matches(key[..clause.End], clause.Start))
         {
             var before = Words(key[Math.Max(clause.Start, m.Index - 48)..m.Index]);
@@ -49,7 +50,8 @@ internal static partial class TargetValueScanner
                 continue;
             }
 
-            var stretch = key[previousEnd..m.Index].Contains("phan dau", StringComparison.Ordinal);
+            // "Phấn đấu" opening the clause governs every value in it; elsewhere it governs the values after it.
+            var stretch = governed || key[previousEnd..m.Index].Contains("phan dau", StringComparison.Ordinal);
             var (level, levelStart) = LevelBefore(key, clause.Start, m.Index);
             hits.Add(hit with { Stretch = stretch, Level = level, LevelStart = levelStart });
             previousEnd = hit.Number.End;
@@ -62,9 +64,7 @@ internal static partial class TargetValueScanner
     {
         var percent = m.Groups["pct"].Success;
         var money = percent ? null : Money().Match(after);
-        var comparator = Comparator(before, after);
-        var hasCue = comparator != Comparators.AtLeast || EndsWith(before, "dat") || EndsWith(before, "phan dau")
-            || Regex.IsMatch(after, @"^\s*[\p{L} ]{0,30}?\btro len\b");
+        var (comparator, hasCue) = Comparator(before, after);
         string unit;
         var end = m.Index + m.Length;
         decimal scale = 1;
@@ -107,15 +107,18 @@ internal static partial class TargetValueScanner
         };
     }
 
-    private static string Comparator(List<string> before, string after)
+    /// <summary>The comparator, and whether a cue word stated it (a bare count without a cue is not a target).</summary>
+    private static (string Comparator, bool Explicit) Comparator(List<string> before, string after)
     {
-        if (Regex.IsMatch(after, @"^\s*%?\s*tro xuong\b")) { return Comparators.AtMost; }
-        if (EndsWith(before, "toi thieu") || EndsWith(before, "it nhat") || EndsWith(before, "toi thieu la")) { return Comparators.AtLeast; }
-        if (EndsWith(before, "khong qua") || EndsWith(before, "khong vuot qua") || EndsWith(before, "toi da")) { return Comparators.AtMost; }
-        if (EndsWith(before, "tren")) { return Comparators.MoreThan; }
-        if (EndsWith(before, "duoi")) { return Comparators.LessThan; }
-        if (before.TakeLast(3).Contains("giam")) { return Comparators.ReduceBy; }
-        return Comparators.AtLeast;
+        if (Regex.IsMatch(after, @"^\s*%?\s*tro xuong\b")) { return (Comparators.AtMost, true); }
+        if (before.TakeLast(3).Contains("giam")) { return (Comparators.ReduceBy, true); }
+        if (EndsWith(before, "toi thieu") || EndsWith(before, "it nhat")) { return (Comparators.AtLeast, true); }
+        if (EndsWith(before, "khong qua") || EndsWith(before, "toi da")) { return (Comparators.AtMost, true); }
+        if (EndsWith(before, "tren")) { return (Comparators.MoreThan, true); }
+        if (EndsWith(before, "duoi")) { return (Comparators.LessThan, true); }
+        var stated = EndsWith(before, "dat") || EndsWith(before, "phan dau")
+            || Regex.IsMatch(after, @"^\s*[\p{L}\p{M} ]{0,40}?\btro len\b");
+        return (Comparators.AtLeast, stated);
     }
 
     /// <summary>A level named right before the value, after the clause start, a separator or "cấp".</summary>
@@ -141,7 +144,7 @@ internal static partial class TargetValueScanner
         return (level, clauseStart + g.Index);
     }
 
-    /// <summary>The noun written after a count ("05 sáng kiến", "10 biên chế"), at most three words; "count" when none.</summary>
+    /// <summary>The noun written after a count ("05 sáng kiến", "10 biên chế"), at most two words; "count" when none.</summary>
     private static string Noun(string text, string key, int from)
     {
         var m = NounPhrase().Match(key, from);
@@ -179,6 +182,6 @@ internal static partial class TargetValueScanner
     [GeneratedRegex(@"[\p{L}\p{M}]+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\G\s*(?<w>[\p{L}\p{M}]+)(?:\s+(?<w>[\p{L}\p{M}]+)){0,2}")]
+    [GeneratedRegex(@"\G\s*(?<w>[\p{L}\p{M}]+)(?:\s+(?<w>[\p{L}\p{M}]+))?")]
     private static partial Regex NounPhrase();
 }

@@ -56,9 +56,7 @@ internal static class Homoglyphs
             return token;
         }
 
-        var hasLatin = token.Any(c => char.IsLetter(c) && IsLatin(c));
-        var codeLike = token.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        if (!hasLatin && !codeLike)
+        if (!token.Any(c => char.IsLetter(c) && IsLatin(c)))
         {
             return token;
         }

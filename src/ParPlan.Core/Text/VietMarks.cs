@@ -94,10 +94,10 @@ internal static class VietMarks
         }
 
         char? stray = null;
+        // A tone on a consonant is never Vietnamese: take every one off; the first moves to the tone vowel.
         foreach (var unit in units.Where(u => !IsVowel(u.Base)))
         {
-            var tone = unit.Marks.FirstOrDefault(m => ToneMarks.Contains(m, StringComparison.Ordinal));
-            if (tone != default)
+            foreach (var tone in unit.Marks.Where(m => ToneMarks.Contains(m, StringComparison.Ordinal)).ToList())
             {
                 stray ??= tone;
                 unit.Marks.Remove(tone);

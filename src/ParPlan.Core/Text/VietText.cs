@@ -25,10 +25,23 @@ public static partial class VietText
         }
 
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (ZeroWidth.Contains(c, StringComparison.Ordinal))
             {
+                continue;
+            }
+
+            if (char.IsSurrogate(c) && !(i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1])))
+            {
+                sb.Append('\uFFFD');
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                sb.Append(c).Append(text[++i]);
                 continue;
             }
 
@@ -83,7 +96,7 @@ public static partial class VietText
             return '-';
         }
 
-        if (c < 0x80)
+        if (c < 0x80 || char.IsSurrogate(c))
         {
             return char.ToLowerInvariant(c);
         }

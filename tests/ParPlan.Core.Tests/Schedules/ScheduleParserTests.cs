@@ -59,6 +59,15 @@ public class ScheduleParserTests
     [InlineData("Đến hết năm 2025", 2025, ScheduleKind.Date, null, null, "2025-12-31")]
     [InlineData("ngày 15 tháng 01 năm 2025", 2025, ScheduleKind.Date, null, null, "2025-01-15")]
     [InlineData("Trước quý III/2025", 2025, ScheduleKind.Date, null, null, "2025-06-30")]
+    [InlineData("Tháng 01-02/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-02-28", "2026-02-28")]
+    [InlineData("Năm 2025 - 2026", 2025, ScheduleKind.Period, "2025-01-01", "2026-12-31", "2026-12-31")]
+    [InlineData("Quý I - II/2026", 2026, ScheduleKind.Period, "2026-01-01", "2026-06-30", "2026-06-30")]
+    [InlineData("Tháng 3/2025 - Tháng 6/2025", 2025, ScheduleKind.Period, "2025-03-01", "2025-06-30", "2025-06-30")]
+    [InlineData("Giai đoạn 2025-2026", 2025, ScheduleKind.Period, "2025-01-01", "2026-12-31", "2026-12-31")]
+    [InlineData("Hết quý I/2026", 2026, ScheduleKind.Date, null, null, "2026-03-31")]
+    [InlineData("01/3/2025 - 30/6/2025", 2025, ScheduleKind.Period, "2025-03-01", "2025-06-30", "2025-06-30")]
+    [InlineData("Quí II/2025", 2025, ScheduleKind.Period, "2025-04-01", "2025-06-30", "2025-06-30")]
+    [InlineData("Chậm nhất ngày 20/12/2025", 2025, ScheduleKind.Date, null, null, "2025-12-20")]
     public void Parse_reads_windows_and_deadlines(string cell, int planYear, ScheduleKind kind, string? from, string? to, string? due)
     {
         var schedule = ScheduleParser.Parse(cell, Year(planYear)).Schedule;
@@ -128,6 +137,15 @@ public class ScheduleParserTests
     }
 
     [Fact]
+    public void Parse_reads_milestones_in_separate_clauses_as_multi()
+    {
+        var schedule = ScheduleParser.Parse("Quý I ban hành kế hoạch; tổ chức kiểm tra và báo cáo kết quả vào quý III", Year(2026)).Schedule;
+
+        Assert.Equal(ScheduleKind.Multi, schedule.Kind);
+        Assert.Equal([("Quý I", D("2026-03-31")), ("quý III", D("2026-09-30"))], schedule.Occurrences!.Select(o => (o.Label, o.Due)));
+    }
+
+    [Fact]
     public void Parse_reads_separate_quarters_as_separate_milestones()
     {
         var schedule = ScheduleParser.Parse("Quý I và Quý III năm 2026", Year(2026)).Schedule;
@@ -150,6 +168,27 @@ public class ScheduleParserTests
     }
 
     [Fact]
+    public void Parse_lists_every_anchor_of_a_yearly_rule_in_every_year_of_a_multi_year_plan()
+    {
+        var period = new DatePeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+
+        var schedule = ScheduleParser.Parse("Tháng 6 và tháng 12 hàng năm", new ScheduleContext(2026, period)).Schedule;
+
+        Assert.Equal(ScheduleKind.Recurring, schedule.Kind);
+        Assert.Equal([D("2026-06-30"), D("2026-12-31"), D("2027-06-30"), D("2027-12-31")], schedule.Occurrences!.Select(o => o.Due));
+        Assert.Equal("Tháng 6 2026", schedule.Occurrences![0].Label);
+    }
+
+    [Fact]
+    public void Parse_reads_the_contract_report_list_as_four_milestones()
+    {
+        var schedule = ScheduleParser.Parse("Quý I, 6 tháng, Quý III và năm 2026", Year(2026)).Schedule;
+
+        Assert.Equal(ScheduleKind.Multi, schedule.Kind);
+        Assert.Equal([D("2026-03-31"), D("2026-06-30"), D("2026-09-30"), D("2026-12-31")], schedule.Occurrences!.Select(o => o.Due));
+    }
+
+    [Fact]
     public void Parse_lists_a_monthly_day_for_every_month_of_the_plan()
     {
         var schedule = ScheduleParser.Parse("ngày 25 hàng tháng", Year(2026)).Schedule;
@@ -167,13 +206,17 @@ public class ScheduleParserTests
         Assert.Equal([D("2026-03-31"), D("2026-06-30"), D("2026-09-30"), D("2026-12-31")], schedule.Occurrences!.Select(o => o.Due));
     }
 
-    [Fact]
-    public void Parse_reads_periodic_or_ad_hoc_as_recurring_without_occurrences()
+    [Theory]
+    [InlineData("Định kỳ hoặc đột xuất")]
+    [InlineData("Hàng năm")]
+    [InlineData("Hằng năm")]
+    [InlineData("Đột xuất")]
+    public void Parse_reads_a_cadence_without_a_day_as_recurring_without_occurrences(string cell)
     {
-        var schedule = ScheduleParser.Parse("Định kỳ hoặc đột xuất", Year(2025)).Schedule;
+        var schedule = ScheduleParser.Parse(cell, Year(2025)).Schedule;
 
         Assert.Equal(ScheduleKind.Recurring, schedule.Kind);
-        Assert.Equal("Định kỳ hoặc đột xuất", schedule.Rule);
+        Assert.Equal(cell, schedule.Rule);
         Assert.Null(schedule.Occurrences);
     }
 

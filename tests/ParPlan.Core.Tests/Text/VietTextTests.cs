@@ -43,10 +43,12 @@ public class VietTextTests
         Assert.Equal(expected, VietText.Normalize(text));
     }
 
-    [Fact]
-    public void Normalize_leaves_a_genuine_Cyrillic_word_alone()
+    [Theory]
+    [InlineData("Москва")]
+    [InlineData("СССР")]
+    public void Normalize_leaves_a_word_without_Latin_letters_alone(string word)
     {
-        Assert.Equal("Москва", VietText.Normalize("Москва"));
+        Assert.Equal(word, VietText.Normalize(word));
     }
 
     [Fact]
@@ -67,6 +69,15 @@ public class VietTextTests
         Assert.DoesNotContain(normalized, c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
         Assert.Contains("Đẩy mạnh thực hiện Nghị định", normalized, StringComparison.Ordinal);
         Assert.Contains("các hệ thống", normalized, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_and_Fold_survive_emoji_and_broken_surrogates()
+    {
+        var text = "Tỷ lệ 😀 đạt \uD800 80%";
+
+        Assert.Equal("Tỷ lệ 😀 đạt \uFFFD 80%", VietText.Normalize(text));
+        Assert.Equal("ti le 😀 dat \uFFFD 80%", VietText.Fold(text));
     }
 
     [Fact]
