@@ -131,7 +131,7 @@ internal sealed class Chunk
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
-            Dated = Vocabulary.HasDate(folded),
+            Dated = Vocabulary.HasDate(folded) || (strong && penalty == 0),
             ScheduleStrong = strong,
         };
     }
