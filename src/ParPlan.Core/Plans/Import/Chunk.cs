@@ -11,6 +11,12 @@ internal sealed class Chunk
         "tham", "vien", "can", "bo", "phong", "ban", "ke", "bao", "quyet", "nghi", "van", "cong",
     };
 
+    /// <summary>Unit-name heads that cannot end a cell on their own ("- Trung tâm" / "Văn hóa …").</summary>
+    private static readonly HashSet<string> BareHeads = new(StringComparer.Ordinal)
+    {
+        "trung tam", "phong", "uy ban", "ubnd", "so", "ban", "van", "van phong", "cac", "cac co", "cac phong", "chi cuc", "doan", "bo phan", "cong chuc",
+    };
+
     public required string Text { get; init; }
     public required string Folded { get; init; }
     public bool NewLine { get; init; }
@@ -128,7 +134,7 @@ internal sealed class Chunk
             UnitHead = Vocabulary.StartsWithUnit(folded),
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
-            EndsWithJoiner = text[^1] is '-' or '–' or '&' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
+            EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
             Dated = Vocabulary.HasDate(folded) || (strong && penalty == 0),
