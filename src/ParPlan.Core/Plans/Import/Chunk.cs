@@ -245,7 +245,10 @@ internal struct CellScorer
                 _inner += 1.5;
             }
 
-            if (_width is { } w && _lineInCell && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
+            // Wrap check: the next word would have fitted on the previous line, so a new paragraph (or cell) starts here.
+            // Bullets and lines after a sentence or list end always start a new line.
+            if (_width is { } w && _lineInCell && chunk.Start != StartClass.Bullet && !prev.EndsWithSeparator && prev.Text[^1] is not ('.' or ':')
+                && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
             {
                 _inner -= 3;
             }
