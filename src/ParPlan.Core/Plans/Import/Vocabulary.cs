@@ -73,7 +73,9 @@ internal static partial class Vocabulary
     {
         foreach (var h in heads)
         {
-            if (s.StartsWith(h, StringComparison.Ordinal) || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
+            // Whole words only: "thon" (village) must not match "thông".
+            if ((s.StartsWith(h, StringComparison.Ordinal) && (s.Length == h.Length || h[^1] == ' ' || !char.IsLetter(s[h.Length])))
+                || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
             {
                 return true;
             }
