@@ -35,6 +35,9 @@ internal static class CellSegmenter
     private const int MaxCellChunks = 26;
     private const double NewRowCost = 6;
 
+    /// <summary>Going back to an earlier column on a lower-case line with no page-break mark (an unmarked page break).</summary>
+    private const double LowerMergeCost = 4.5;
+
     public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
         IReadOnlyList<(string Text, bool AfterBreak)> lines, IReadOnlyList<Col> columns, ColumnWidths? widths)
     {
@@ -109,7 +112,7 @@ internal static class CellSegmenter
                     }
 
                     // Merge: the same row goes on (after a page break, or a lower-case line continuing a sentence).
-                    var merge = chunks[j].AfterBreak ? -0.5 : double.NegativeInfinity;
+                    var merge = chunks[j].AfterBreak ? -0.5 : chunks[j].Start == StartClass.Lower ? -LowerMergeCost : double.NegativeInfinity;
                     if (best[j, p] + merge > reset[c])
                     {
                         reset[c] = best[j, p] + merge;
@@ -135,7 +138,7 @@ internal static class CellSegmenter
             var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine;
             for (var c = 0; c < k; c++)
             {
-                if (lowerStart && !(chunks[j].AfterBreak && resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
+                if (lowerStart && !(resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
                 {
                     continue;
                 }

@@ -11,6 +11,12 @@ internal sealed class Chunk
         "tham", "vien", "can", "bo", "phong", "ban", "ke", "bao", "quyet", "nghi", "van", "cong",
     };
 
+    /// <summary>Unit-name heads that cannot end a cell on their own ("- Trung tâm" / "Văn hóa …").</summary>
+    private static readonly HashSet<string> BareHeads = new(StringComparer.Ordinal)
+    {
+        "trung tam", "phong", "uy ban", "ubnd", "so", "ban", "van", "van phong", "cac", "cac co", "cac phong", "chi cuc", "doan", "bo phan", "cong chuc",
+    };
+
     public required string Text { get; init; }
     public required string Folded { get; init; }
     public bool NewLine { get; init; }
@@ -128,10 +134,10 @@ internal sealed class Chunk
             UnitHead = Vocabulary.StartsWithUnit(folded),
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
-            EndsWithJoiner = text[^1] is '-' or '–' or '&' || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
+            EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
                              || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
             SchedulePenalty = penalty,
-            Dated = Vocabulary.HasDate(folded),
+            Dated = Vocabulary.HasDate(folded) || (strong && penalty == 0),
             ScheduleStrong = strong,
         };
     }
@@ -239,7 +245,10 @@ internal struct CellScorer
                 _inner += 1.5;
             }
 
-            if (_width is { } w && _lineInCell && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
+            // Wrap check: the next word would have fitted on the previous line, so a new paragraph (or cell) starts here.
+            // Bullets and lines after a sentence or list end always start a new line.
+            if (_width is { } w && _lineInCell && chunk.Start != StartClass.Bullet && !prev.EndsWithSeparator && prev.Text[^1] is not ('.' or ':')
+                && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
             {
                 _inner -= 3;
             }

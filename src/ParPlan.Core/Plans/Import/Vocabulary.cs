@@ -15,7 +15,7 @@ internal static partial class Vocabulary
         "cac xa", "huyen doan", "to ", "bao hiem", "chu tich", "lanh dao", "thanh tra", "cong an", "quan su", "ban chi huy", "cac hoi", "hoi ",
         "cac so", "cac ban", "cac cqcm", "cqcm", "tram ", "truong ", "cac truong", "nguoi dung dau", "thu truong", "chi bo", "doan thanh nien",
         "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
-        "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "tu phap", "dia chinh", "van hoa", "cac thanh vien",
+        "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "cac thanh vien",
         "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
     ];
 
@@ -47,6 +47,7 @@ internal static partial class Vocabulary
         "hoan", "thanh", "tu", "den", "va", "cua", "i", "ii", "iii", "iv", "cuoi", "dau", "lien", "tuc", "cac", "sau", "khi", "theo", "ke",
         "hoach", "quy", "dinh", "cap", "xa", "huyen", "tinh", "ubnd", "-", ",", ";", "/", "truoc:", "xa:", "huyen:", "tinh:", "giai", "doan",
         "ban", "hanh", "tuan", "dip", "le", "tet", "tai", "hoi", "nghi", "bao", "cao", "so", "ket", "thuc", "hien", "nhu", "cau", "moi",
+        "huong", "dan", "chi", "dao", "tw", "trung", "uong", "yeu", "tren", "co", "dung", "han", "nhiem", "ky",
     };
 
     public static bool StartsWithUnit(string folded) => StartsWithAny(StripBullet(folded), UnitHeads);
@@ -72,7 +73,9 @@ internal static partial class Vocabulary
     {
         foreach (var h in heads)
         {
-            if (s.StartsWith(h, StringComparison.Ordinal) || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
+            // Whole words only: "thon" (village) must not match "thông".
+            if ((s.StartsWith(h, StringComparison.Ordinal) && (s.Length == h.Length || h[^1] == ' ' || !char.IsLetter(s[h.Length])))
+                || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
             {
                 return true;
             }
