@@ -8,7 +8,9 @@ namespace ParPlan.Features.Plans;
 /// to its review page, or back to the form with a Vietnamese error.</summary>
 public static class PlanImportForm
 {
-    public const string UploadPath = "/ke-hoach/nhap";
+    public const string PagePath = "/ke-hoach/nhap";
+
+    public const string UploadPath = "/ke-hoach/nhap/tai-len";
 
     public static void MapPlanImportForm(this IEndpointRouteBuilder app, long maxUploadBytes)
     {
@@ -40,8 +42,8 @@ public static class PlanImportForm
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var started = await importer.StartAsync(buffer.ToArray(), Path.GetFileName(file.FileName), gov, ct);
-        return started.IsSuccess ? Results.Redirect($"{UploadPath}/{started.Value}") : Back(started.Error!.Message);
+        return started.IsSuccess ? Results.Redirect($"{PagePath}/{started.Value}") : Back(started.Error!.Message);
     }
 
-    private static IResult Back(string message) => Results.Redirect($"{UploadPath}?loi={Uri.EscapeDataString(message)}");
+    private static IResult Back(string message) => Results.Redirect($"{PagePath}?loi={Uri.EscapeDataString(message)}");
 }
