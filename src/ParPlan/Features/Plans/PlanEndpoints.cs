@@ -21,7 +21,6 @@ public static class PlanEndpoints
         group.MapPost("/import", ImportAsync).WithName("ImportPlan").RequireAuthorization(Policies.ManagePlans)
             .WithMetadata(new RequestSizeLimitAttribute(maxUploadBytes + 1024 * 1024))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = maxUploadBytes + 1024 * 1024 })
-            .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
         group.MapGet("/", ListAsync).WithName("ListPlans");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetPlan");
