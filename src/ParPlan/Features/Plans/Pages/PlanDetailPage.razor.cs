@@ -32,12 +32,24 @@ public sealed partial class PlanDetailPage
 
     [SupplyParameterFromForm(FormName = "close")] private VersionForm? Close { get; set; }
 
+    [SupplyParameterFromForm(FormName = "meta")] private MetaForm? Meta { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         Issue ??= new();
         TaskEdit ??= new();
         Close ??= new();
+        var posted = Meta is not null;
+        Meta ??= new();
         await LoadAsync();
+        if (!posted && plan is not null)
+        {
+            Meta = new MetaForm
+            {
+                Title = plan.Title, Number = plan.Number, IssuedOn = DateText.Format(plan.IssuedOn), Signer = plan.Signer,
+                PeriodFrom = DateText.Format(plan.PeriodFrom), PeriodTo = DateText.Format(plan.PeriodTo), Parent = plan.ParentPlanReference,
+            };
+        }
     }
 
     private async Task LoadAsync()
@@ -62,6 +74,9 @@ public sealed partial class PlanDetailPage
     private Task IssueAsync() => WriteAsync(() => Commands.IssueAsync(Id, Issue!.Number, DateText.Parse(Issue.IssuedOn), Issue.Version), "Đã ban hành kế hoạch.");
 
     private Task CloseAsync() => WriteAsync(() => Commands.CloseAsync(Id, Close!.Version), "Đã kết thúc kế hoạch.");
+
+    private Task EditMetaAsync() => WriteAsync(() => Commands.UpdateMetadataAsync(Id, new PlanMetadataEdit(Meta!.Title, Meta.Number, DateText.Parse(Meta.IssuedOn),
+        Meta.Signer, DateText.Parse(Meta.PeriodFrom), DateText.Parse(Meta.PeriodTo), Meta.Parent), Meta.Version, Meta.Reason), "Đã lưu thông tin kế hoạch.");
 
     private Task EditTaskAsync()
     {
@@ -130,6 +145,27 @@ public sealed partial class PlanDetailPage
         public string? Outputs { get; set; }
 
         public string? Reason { get; set; }
+    }
+
+    public sealed class MetaForm
+    {
+        public string? Title { get; set; }
+
+        public string? Number { get; set; }
+
+        public string? IssuedOn { get; set; }
+
+        public string? Signer { get; set; }
+
+        public string? PeriodFrom { get; set; }
+
+        public string? PeriodTo { get; set; }
+
+        public string? Parent { get; set; }
+
+        public string? Reason { get; set; }
+
+        public long? Version { get; set; }
     }
 
     public sealed class VersionForm
