@@ -190,7 +190,14 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
         var open = await db.UnitParents.Where(p => p.UnitId == unit.Id && (p.ValidTo == null || p.ValidTo >= request.EffectiveOn)).ToListAsync(ct);
         foreach (var link in open)
         {
-            link.ValidTo = lastDay;
+            if (link.ValidFrom is { } start && start >= request.EffectiveOn)
+            {
+                db.UnitParents.Remove(link); // a planned link that never took effect
+            }
+            else
+            {
+                link.ValidTo = lastDay;
+            }
         }
 
         db.UnitParents.Add(new UnitParent { UnitId = unit.Id, ParentId = parent.Id, ValidFrom = request.EffectiveOn });

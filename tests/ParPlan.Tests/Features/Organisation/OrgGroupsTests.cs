@@ -64,6 +64,8 @@ public class OrgGroupsTests
     [InlineData("  ĐOÀN   Kiểm tra  ", "doan kiem tra")]
     [InlineData("Công chức Tư pháp - Hộ tịch", "cong chuc tu phap-ho tich")]
     [InlineData("UBND Cấp xã", "ubnd cap xa")]
+    [InlineData("UBND các xã,thị trấn;", "ubnd cac xa, thi tran")]
+    [InlineData("UBND các xã , thị trấn", "ubnd cac xa, thi tran")]
     public void Text_key_folds_case_accents_dashes_and_spaces(string text, string key) =>
         Assert.Equal(key, TextKey.For(text));
 }
