@@ -45,6 +45,14 @@ internal sealed class Chunk
     /// <summary>The piece holds a date or a deadline formula ("31/01/2025", "trước ngày", "Quý I"): not part of a unit name.</summary>
     public bool Dated { get; init; }
 
+    /// <summary>The pieces of a row's lines, with their cell-opening flags set.</summary>
+    public static List<Chunk> Prepare(IReadOnlyList<(string Text, bool AfterBreak)> lines)
+    {
+        var chunks = Split(lines);
+        SetOpenings(chunks);
+        return chunks;
+    }
+
     /// <summary>Fills <see cref="Openings"/> of every piece.</summary>
     public static void SetOpenings(List<Chunk> chunks)
     {
