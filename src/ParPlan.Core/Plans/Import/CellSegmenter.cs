@@ -137,7 +137,7 @@ internal static class CellSegmenter
             }
 
             // A cell does not open on a lower-case line, except where a page break continues the cells of a row.
-            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine;
+            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine && !chunks[j].InBreakSegment;
             for (var c = 0; c < k; c++)
             {
                 if (lowerStart && !(resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
@@ -152,7 +152,7 @@ internal static class CellSegmenter
                 }
 
                 var useReset = reset[c] > forward[c];
-                var continuation = useReset && resetKind[c] == 1;
+                var continuation = (useReset && resetKind[c] == 1) || chunks[j].InBreakSegment;
                 var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
                 var plain = continuation && !double.IsNegativeInfinity(forward[c]) ? new CellScorer(cols[c], chunks, j, w[c]) : (CellScorer?)null;
                 var maxChunks = MaxChunks(cols[c]);

@@ -21,6 +21,9 @@ internal sealed class Chunk
     public required string Folded { get; init; }
     public bool NewLine { get; init; }
     public bool AfterBreak { get; init; }
+
+    /// <summary>The piece lies after a page break inside its row: its cells continue cells begun on the previous page.</summary>
+    public bool InBreakSegment { get; set; }
     public bool WholeLine { get; init; }
     public int FirstWordLength { get; init; }
     public StartClass Start { get; init; }
@@ -50,6 +53,13 @@ internal sealed class Chunk
     {
         var chunks = Split(lines);
         SetOpenings(chunks);
+        var afterBreak = false;
+        foreach (var chunk in chunks)
+        {
+            afterBreak |= chunk.AfterBreak;
+            chunk.InBreakSegment = afterBreak;
+        }
+
         return chunks;
     }
 
@@ -296,11 +306,11 @@ internal struct CellScorer
                 score += _length > 200 ? -10 : _starts.Free ? (_length <= 140 ? 3 : -4) : _penalty + (_strong ? 4 : _continuation ? 0 : -4);
                 break;
             case Col.Funding:
-                score += (_starts.Funding ? 3 : _continuation ? -1 : -6) + (_length > 80 ? -3 : 0);
+                score += (_continuation ? 0 : _starts.Funding ? 3 : -6) + (_length > 80 ? -3 : 0);
                 break;
             case Col.Lead:
             case Col.Support:
-                score += _starts.Unit ? 2.5 : _continuation ? 0 : -3;
+                score += _continuation ? 0 : _starts.Unit ? 2.5 : -3;
                 if (_dated)
                 {
                     score -= 3;
@@ -308,7 +318,7 @@ internal struct CellScorer
 
                 break;
             case Col.Output:
-                score += _starts.Output ? 1.5 : _starts.Unit && !_continuation ? -2.5 : 0;
+                score += _continuation ? 0 : _starts.Output ? 1.5 : _starts.Unit ? -2.5 : 0;
                 break;
         }
 
