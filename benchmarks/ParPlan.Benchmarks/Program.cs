@@ -62,4 +62,7 @@ if (args.Contains("--phases"))
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(PlanParseBenchmarks).Assembly).Run(args);
+// In-process by default: on a busy 2-core machine building the generated project can exceed BenchmarkDotNet's timeout.
+// Pass --outOfProcess to get the usual separate benchmark process.
+var switcherArgs = args.Contains("--outOfProcess") ? args.Where(a => a != "--outOfProcess").ToArray() : [.. args, "--inProcess"];
+BenchmarkSwitcher.FromAssembly(typeof(PlanParseBenchmarks).Assembly).Run(switcherArgs);
