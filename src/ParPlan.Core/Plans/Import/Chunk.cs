@@ -17,6 +17,12 @@ internal sealed class Chunk
         "trung tam", "phong", "uy ban", "ubnd", "so", "ban", "van", "van phong", "cac", "cac co", "cac phong", "chi cuc", "doan", "bo phan", "cong chuc",
     };
 
+    /// <summary>Words that cannot end a cell: a preposition or a verb still waiting for its object ("Văn bản trình" / "UBND tỉnh").</summary>
+    private static readonly HashSet<string> JoinerWords = new(StringComparer.Ordinal)
+    {
+        "trinh", "gui", "voi", "cho", "tai", "theo", "thuoc", "tren", "giua", "cua", "va", "cac", "ve", "den", "tu", "nhung",
+    };
+
     public required string Text { get; init; }
     public required string Folded { get; init; }
     public bool NewLine { get; init; }
@@ -153,7 +159,8 @@ internal sealed class Chunk
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
-                             || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal),
+                             || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal)
+                             || JoinerWords.Contains(folded[(folded.LastIndexOf(' ') + 1)..]),
             SchedulePenalty = penalty,
             Dated = Vocabulary.HasDate(folded) || (strong && penalty == 0),
             ScheduleStrong = strong,
