@@ -69,9 +69,27 @@ internal static partial class Vocabulary
         return i == 0 ? folded : folded[i..];
     }
 
+    private static readonly Dictionary<string[], Dictionary<char, string[]>> Index = BuildIndex();
+
+    private static Dictionary<string[], Dictionary<char, string[]>> BuildIndex()
+    {
+        var index = new Dictionary<string[], Dictionary<char, string[]>>(ReferenceEqualityComparer.Instance);
+        foreach (var heads in new[] { UnitHeads, OutputHeads, ScheduleHeads, FundingHeads })
+        {
+            index[heads] = heads.GroupBy(x => x[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        }
+
+        return index;
+    }
+
     private static bool StartsWithAny(string s, string[] heads)
     {
-        foreach (var h in heads)
+        if (s.Length == 0 || !Index[heads].TryGetValue(s[0], out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var h in candidates)
         {
             // Whole words only: "thon" (village) must not match "thông".
             if ((s.StartsWith(h, StringComparison.Ordinal) && (s.Length == h.Length || h[^1] == ' ' || !char.IsLetter(s[h.Length])))
