@@ -72,7 +72,8 @@ internal struct CellScorer
 
             if (prev.EndsWithSeparator && _col is Col.Lead or Col.Support or Col.Output && chunk.Start != StartClass.Lower)
             {
-                _inner += 1.5;
+                // "…; / - next item": a list that goes on in the same cell.
+                _inner += prev.Text[^1] == ';' && chunk.Start == StartClass.Bullet ? 3.5 : 1.5;
             }
 
             // Wrap check: the next word would have fitted on the previous line, so a new paragraph (or cell) starts here.
