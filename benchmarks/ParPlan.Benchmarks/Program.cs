@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using ParPlan.Benchmarks;
+using ParPlan.Core.Documents;
+using ParPlan.Core.Plans;
 
 // `--dossiers [count]`: a one-shot timing of the dossier pipeline with peak memory (no BenchmarkDotNet).
 if (args.Length > 0 && args[0] == "--dossiers")
@@ -8,4 +11,65 @@ if (args.Length > 0 && args[0] == "--dossiers")
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds.
+if (args.Contains("--quick"))
+{
+    var seeds = SeedFiles.All();
+    var docs = seeds.Select(s => TextDocumentReader.Read(File.ReadAllBytes(s))).ToArray();
+    var bytes = seeds.Sum(s => new FileInfo(s).Length);
+    for (var i = 0; i < 5; i++)
+    {
+        foreach (var d in docs)
+        {
+            PlanParser.Parse(d);
+        }
+    }
+
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var sw = Stopwatch.StartNew();
+    var runs = 0;
+    while (sw.Elapsed < TimeSpan.FromSeconds(5))
+    {
+        foreach (var d in docs)
+        {
+            PlanParser.Parse(d);
+        }
+
+        runs++;
+    }
+
+    var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    Console.WriteLine($"{runs} runs: {bytes * runs / 1e6 / sw.Elapsed.TotalSeconds:0.00} MB/s wall clock, {bytes * runs / 1e6 / cpuSeconds:0.00} MB/s of CPU time");
+    return;
+}
+
+if (args.Contains("--phases"))
+{
+    var seeds = SeedFiles.All();
+    var texts = seeds.Select(s => File.ReadAllText(s).Split('\n').Select(l => ParPlan.Core.Plans.Import.PhraseKit.Normalize(l)).ToList()).ToArray();
+    var proc = Process.GetCurrentProcess();
+    TimeSpan Cpu() { proc.Refresh(); return proc.TotalProcessorTime; }
+    void Time(string name, Action action)
+    {
+        for (var i = 0; i < 3; i++) { action(); }
+        var c0 = Cpu();
+        for (var i = 0; i < 10; i++) { action(); }
+        Console.WriteLine($"{name}: {(Cpu() - c0).TotalMilliseconds / 10:0.0} ms CPU per 3 docs");
+    }
+
+    Time("normalize", () => { foreach (var s in seeds) { _ = File.ReadAllText(s).Split('\n').Select(l => ParPlan.Core.Plans.Import.PhraseKit.Normalize(l)).ToList(); } });
+    Time("header", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.HeaderReader.Read(t, null, []); } });
+    Time("table", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.TextTableReader.Read(t); } });
+    var rowLines = texts.SelectMany(t => t.Select(l => (l, false))).Chunk(40).Select(c => c.ToList()).ToList();
+    Time("chunks", () => { foreach (var r in rowLines) { ParPlan.Core.Plans.Import.Chunk.Prepare(r); } });
+    var prepared = rowLines.Select(r => ParPlan.Core.Plans.Import.Chunk.Prepare(r)).ToList();
+    ParPlan.Core.Plans.Import.Col[] cols = [ParPlan.Core.Plans.Import.Col.Ref, ParPlan.Core.Plans.Import.Col.Objective, ParPlan.Core.Plans.Import.Col.Title, ParPlan.Core.Plans.Import.Col.Activity, ParPlan.Core.Plans.Import.Col.Output, ParPlan.Core.Plans.Import.Col.Lead, ParPlan.Core.Plans.Import.Col.Support, ParPlan.Core.Plans.Import.Col.Time, ParPlan.Core.Plans.Import.Col.Funding];
+    Time("dp", () => { foreach (var r in prepared) { ParPlan.Core.Plans.Import.CellSegmenter.Segment(r, cols, null); } });
+    Time("full", () => { foreach (var s in seeds) { PlanParser.Parse(TextDocumentReader.FromText(File.ReadAllText(s))); } });
+    return;
+}
+
+// In-process by default: on a busy 2-core machine building the generated project can exceed BenchmarkDotNet's timeout.
+// Pass --outOfProcess to get the usual separate benchmark process.
+var switcherArgs = args.Contains("--outOfProcess") ? args.Where(a => a != "--outOfProcess").ToArray() : [.. args, "--inProcess"];
+BenchmarkSwitcher.FromAssembly(typeof(PlanParseBenchmarks).Assembly).Run(switcherArgs);

@@ -16,6 +16,7 @@ public static class CliApp
         ["indicators"] = Features.Dossiers.DossierCli.IndicatorsAsync,
         ["demo"] = Features.Dossiers.DossierCli.DemoAsync,
         ["bench"] = Features.Dossiers.DossierBench.RunAsync,
+        ["plan"] = PlanParseCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");

@@ -4,6 +4,7 @@ using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Hosting;
@@ -43,6 +44,7 @@ public static class WebHost
         app.MapAuth();
         app.MapOrganisation();
         app.MapDossiers();
+        app.MapPlans();
         app.MapParPlanComponents();
         return app;
     }
@@ -54,6 +56,7 @@ public static class WebHost
         builder.AddParPlanHosting();
         builder.AddData();
         builder.AddOrganisation();
+        builder.AddPlans();
         builder.AddDemo();
         builder.AddDossiers();
         builder.Services.AddParPlanAuth();

@@ -1,0 +1,196 @@
+namespace ParPlan.Core.Plans.Import;
+
+internal enum StartClass { Lower, Upper, Abbrev, Bullet, Digit, Other }
+
+/// <summary>A line of a flattened row, or a piece of one cut where a cue word (unit, product, deadline) starts mid-line.</summary>
+internal sealed class Chunk
+{
+    private static readonly HashSet<string> NoSplitAfter = new(StringComparer.Ordinal)
+    {
+        "cua", "va", "cac", "voi", "cho", "tai", "den", "tu", "theo", "ve", "tren", "o", "thuoc", "la", "hoac", "nhu", "trong", "giua", "do", "boi",
+        "tham", "vien", "can", "bo", "phong", "ban", "ke", "bao", "quyet", "nghi", "van", "cong",
+    };
+
+    /// <summary>Unit-name heads that cannot end a cell on their own ("- Trung tâm" / "Văn hóa …").</summary>
+    private static readonly HashSet<string> BareHeads = new(StringComparer.Ordinal)
+    {
+        "trung tam", "phong", "uy ban", "ubnd", "so", "ban", "van", "van phong", "cac", "cac co", "cac phong", "chi cuc", "doan", "bo phan", "cong chuc",
+    };
+
+    /// <summary>Words that cannot end a cell: a preposition or a verb still waiting for its object ("Văn bản trình" / "UBND tỉnh").</summary>
+    private static readonly HashSet<string> JoinerWords = new(StringComparer.Ordinal)
+    {
+        "trinh", "gui", "voi", "cho", "tai", "theo", "thuoc", "tren", "giua", "cua", "va", "cac", "ve", "den", "tu", "nhung",
+    };
+
+    public required string Text { get; init; }
+    public required string Folded { get; init; }
+    public bool NewLine { get; init; }
+    public bool AfterBreak { get; init; }
+
+    /// <summary>The piece lies after a page break inside its row: its cells continue cells begun on the previous page.</summary>
+    public bool InBreakSegment { get; set; }
+    public bool WholeLine { get; init; }
+    public int FirstWordLength { get; init; }
+    public StartClass Start { get; init; }
+
+    /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
+    public bool EndsWithJoiner { get; init; }
+
+    /// <summary>The piece opens like a unit name / like a product (vocabulary heads).</summary>
+    public bool UnitHead { get; init; }
+
+    /// <summary>Vocabulary flags of a cell opening with this piece and the next 0, 1 or 2 pieces (set by the segmenter).</summary>
+    public (bool Unit, bool Output, bool Funding, bool Free)[] Openings { get; } = new (bool, bool, bool, bool)[3];
+    public bool OutputHead { get; init; }
+
+    /// <summary>The piece ends with a list separator ("," or ";"): in a list cell the next line is another item of it.</summary>
+    public bool EndsWithSeparator { get; init; }
+
+    /// <summary>Deadline-likeness of this piece's words: the sum of per-word penalties and whether a strong deadline word occurs.</summary>
+    public double SchedulePenalty { get; init; }
+    public bool ScheduleStrong { get; init; }
+
+    /// <summary>The piece holds a date or a deadline formula ("31/01/2025", "trước ngày", "Quý I"): not part of a unit name.</summary>
+    public bool Dated { get; init; }
+
+    /// <summary>The pieces of a row's lines, with their cell-opening flags set.</summary>
+    public static List<Chunk> Prepare(IReadOnlyList<(string Text, bool AfterBreak)> lines)
+    {
+        var chunks = Split(lines);
+        SetOpenings(chunks);
+        var afterBreak = false;
+        foreach (var chunk in chunks)
+        {
+            afterBreak |= chunk.AfterBreak;
+            chunk.InBreakSegment = afterBreak;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>Fills <see cref="Openings"/> of every piece.</summary>
+    public static void SetOpenings(List<Chunk> chunks)
+    {
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            var prefix = "";
+            for (var k = 0; k < 3; k++)
+            {
+                if (j + k < chunks.Count && prefix.Length < 40)
+                {
+                    prefix = prefix.Length == 0 ? chunks[j + k].Folded : prefix + " " + chunks[j + k].Folded;
+                    chunks[j].Openings[k] = StartFlags.Of(prefix);
+                }
+                else
+                {
+                    chunks[j].Openings[k] = k > 0 ? chunks[j].Openings[k - 1] : default;
+                }
+            }
+        }
+    }
+
+    public static List<Chunk> Split(IReadOnlyList<(string Text, bool AfterBreak)> lines)
+    {
+        var result = new List<Chunk>();
+        foreach (var (raw, afterBreak) in lines)
+        {
+            var text = PhraseKit.Collapse(raw);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = text.Split(' ');
+            var folded = tokens.Select(PhraseKit.Fold).ToArray();
+            var startToken = 0;
+            for (var t = 1; t <= tokens.Length; t++)
+            {
+                if (t < tokens.Length && !IsCut(tokens, folded, t))
+                {
+                    continue;
+                }
+
+                var piece = string.Join(' ', tokens[startToken..t]);
+                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length));
+                startToken = t;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsCut(string[] tokens, string[] folded, int t)
+    {
+        var token = tokens[t];
+        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || tokens[t - 1] is "-" or "+" or "•" or "–" or "*" || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
+        {
+            return false;
+        }
+
+        if (!(char.IsUpper(token[0]) || token == "-" || (token[0] == '(' && token.Length > 1 && char.IsUpper(token[1]))))
+        {
+            return false;
+        }
+
+        if (NoSplitAfter.Contains(folded[t - 1]))
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', folded[t..Math.Min(folded.Length, t + 4)]);
+        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
+    }
+
+    private static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine)
+    {
+        var folded = PhraseKit.Fold(text);
+        var (penalty, strong) = Vocabulary.SchedulePieces(folded);
+        return new Chunk
+        {
+            Text = text,
+            Folded = folded,
+            NewLine = newLine,
+            AfterBreak = afterBreak,
+            WholeLine = wholeLine,
+            FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
+            Start = Classify(text),
+            UnitHead = Vocabulary.StartsWithUnit(folded),
+            OutputHead = Vocabulary.StartsWithOutput(folded),
+            EndsWithSeparator = text[^1] is ',' or ';',
+            EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)
+                             || folded.EndsWith(" cac", StringComparison.Ordinal) || folded.EndsWith(" ve", StringComparison.Ordinal)
+                             || JoinerWords.Contains(folded[(folded.LastIndexOf(' ') + 1)..]),
+            SchedulePenalty = penalty,
+            Dated = Vocabulary.HasDate(folded) || (strong && penalty == 0),
+            ScheduleStrong = strong,
+        };
+    }
+
+    private static StartClass Classify(string text)
+    {
+        var c = text[0];
+        if (c is '-' or '+' or '•' or '*' or '–')
+        {
+            return StartClass.Bullet;
+        }
+
+        if (char.IsDigit(c))
+        {
+            return StartClass.Digit;
+        }
+
+        if (char.IsLower(c))
+        {
+            return StartClass.Lower;
+        }
+
+        if (char.IsUpper(c))
+        {
+            var word = text.Split(' ')[0];
+            return word.Length >= 2 && word.Where(char.IsLetter).All(char.IsUpper) ? StartClass.Abbrev : StartClass.Upper;
+        }
+
+        return StartClass.Other;
+    }
+}
