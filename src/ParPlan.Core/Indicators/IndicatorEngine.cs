@@ -1,0 +1,145 @@
+namespace ParPlan.Core.Indicators;
+
+/// <summary>
+/// One indicator value. <see cref="Value"/> is 100 × numerator ÷ denominator for rates (rounded to 2 decimals,
+/// null when the denominator is 0) and the count itself for counts (<see cref="Denominator"/> null).
+/// <see cref="Field"/> and <see cref="ProcedureCode"/> are null for all fields and procedures together.
+/// </summary>
+public sealed record IndicatorValue(string Code, string UnitCode, string Period, long Numerator, long? Denominator, decimal? Value)
+{
+    public string? Field { get; init; }
+
+    /// <summary>The procedure (<c>ma_thu_tuc</c>) for per-procedure values; null otherwise.</summary>
+    public string? ProcedureCode { get; init; }
+
+    public static IndicatorValue From(string code, string unitCode, ReportingPeriod period, IndicatorFraction f, string? field = null) =>
+        From(code, unitCode, period.Code, f, field);
+
+    internal static IndicatorValue From(string code, string unitCode, string periodCode, IndicatorFraction f, string? field,
+        string? procedure = null)
+    {
+        decimal? value = f.Denominator switch
+        {
+            null => f.Numerator,
+            0 => null,
+            long den => Math.Round(100m * f.Numerator / den, 2, MidpointRounding.AwayFromZero),
+        };
+        return new IndicatorValue(code, unitCode, periodCode, f.Numerator, f.Denominator, value) { Field = field, ProcedureCode = procedure };
+    }
+}
+
+/// <summary>Options of <see cref="IndicatorEngine"/>.</summary>
+public sealed class IndicatorEngineOptions
+{
+    /// <summary>Formulas; the contract default when null.</summary>
+    public IndicatorConvention? Convention { get; init; }
+
+    /// <summary>Units roll up into their ancestors on each period's end date; each unit stands alone when null.</summary>
+    public IUnitHierarchy? Hierarchy { get; init; }
+
+    /// <summary>Also emit one value per lĩnh vực (with <see cref="IndicatorValue.Field"/> set).</summary>
+    public bool ByField { get; init; }
+
+    /// <summary>
+    /// Also emit one value per procedure (with <see cref="IndicatorValue.ProcedureCode"/> set); needs counts built
+    /// with <see cref="DossierAccumulatorOptions.ByProcedure"/>.
+    /// </summary>
+    public bool ByProcedure { get; init; }
+
+    /// <summary>Only these codes; every code of the convention when null.</summary>
+    public IReadOnlyCollection<string>? Codes { get; init; }
+}
+
+/// <summary>
+/// Computes indicator values from <see cref="DossierCounts"/>: evaluates each (unit, field) bucket for the period,
+/// adds it to the unit and to every ancestor the hierarchy gives on the period's end date, then applies the
+/// convention's formulas to the totals. Because ratios are formed only after adding raw counts, a parent's rate is
+/// the pooled rate of its subtree, not an average of rates.
+/// </summary>
+public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
+{
+    private readonly IndicatorEngineOptions _options = options ?? new IndicatorEngineOptions();
+
+    private IndicatorConvention Convention => _options.Convention ?? IndicatorConvention.ContractDefault;
+
+    /// <summary>
+    /// Rolled-up raw counts for a period: per unit (field and procedure ""), plus per unit and field when
+    /// <see cref="IndicatorEngineOptions.ByField"/>, plus per unit and procedure when <see cref="IndicatorEngineOptions.ByProcedure"/>.
+    /// </summary>
+    public IReadOnlyDictionary<DossierBucket, PeriodCounts> RollUp(DossierCounts counts, ReportingPeriod period)
+    {
+        var totals = new Dictionary<DossierBucket, PeriodCounts>();
+        var ancestorCache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (key, c) in counts.Evaluate(period))
+        {
+            if (!ancestorCache.TryGetValue(key.Unit, out var ancestors))
+            {
+                ancestors = _options.Hierarchy?.AncestorsOf(key.Unit, period.To) ?? [];
+                ancestorCache[key.Unit] = ancestors;
+            }
+            AddAll(totals, key.Unit, key, c);
+            foreach (var ancestor in ancestors) AddAll(totals, ancestor, key, c);
+        }
+        return totals;
+    }
+
+    private void AddAll(Dictionary<DossierBucket, PeriodCounts> totals, string unit, DossierBucket key, PeriodCounts c)
+    {
+        AddTo(totals, new DossierBucket(unit, "", ""), c);
+        if (_options.ByField && key.Field.Length > 0) AddTo(totals, new DossierBucket(unit, key.Field, ""), c);
+        if (_options.ByProcedure && key.Procedure.Length > 0) AddTo(totals, new DossierBucket(unit, "", key.Procedure), c);
+    }
+
+    /// <summary>Values of every unit (and every ancestor) for one period, ordered by unit, field, procedure and code.</summary>
+    public IReadOnlyList<IndicatorValue> Compute(DossierCounts counts, ReportingPeriod period)
+    {
+        var codes = (_options.Codes ?? Convention.Codes.ToList()).ToList();
+        var result = new List<IndicatorValue>();
+        var periodCode = period.Code;
+        foreach (var (key, c) in RollUp(counts, period).OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
+                     .ThenBy(kv => kv.Key.Field, StringComparer.Ordinal).ThenBy(kv => kv.Key.Procedure, StringComparer.Ordinal))
+        {
+            foreach (var code in codes)
+            {
+                if (Convention.TryCompute(code, c, out var f))
+                {
+                    result.Add(IndicatorValue.From(code, key.Unit, periodCode, f, key.Field.Length == 0 ? null : key.Field,
+                        key.Procedure.Length == 0 ? null : key.Procedure));
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Values for all 20 periods of the counts' year (months, quarters, halves, 9 months, year).</summary>
+    public IReadOnlyList<IndicatorValue> ComputeYear(DossierCounts counts)
+    {
+        var result = new List<IndicatorValue>();
+        foreach (var period in ReportingPeriod.AllOf(counts.Year)) result.AddRange(Compute(counts, period));
+        return result;
+    }
+
+    /// <summary>Estimated Decision 766 group scores of every unit (rolled up) for a period; see <see cref="Decision766Estimator"/>.</summary>
+    public IReadOnlyDictionary<string, Decision766Estimate> Estimate766(DossierCounts counts, ReportingPeriod period) =>
+        RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
+            .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
+
+    /// <summary>Late dossiers without an apology of a unit and everything below it on the period's end date.</summary>
+    public IReadOnlyList<LateDossier> LateWithoutApology(DossierCounts counts, ReportingPeriod period, string unitCode)
+    {
+        var hierarchy = _options.Hierarchy;
+        var cache = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return counts.LateWithoutApology(period, u =>
+        {
+            if (!cache.TryGetValue(u, out var within))
+                cache[u] = within = u == unitCode || (hierarchy?.AncestorsOf(u, period.To).Contains(unitCode) ?? false);
+            return within;
+        });
+    }
+
+    private static void AddTo(Dictionary<DossierBucket, PeriodCounts> totals, DossierBucket key, PeriodCounts c)
+    {
+        if (!totals.TryGetValue(key, out var t)) totals[key] = t = new PeriodCounts();
+        t.Add(c);
+    }
+}

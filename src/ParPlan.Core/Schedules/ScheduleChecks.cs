@@ -1,0 +1,50 @@
+namespace ParPlan.Core.Schedules;
+
+/// <summary>Plausibility warnings on a parsed schedule: deadlines outside the plan period or before the plan was issued.</summary>
+internal static class ScheduleChecks
+{
+    public static IEnumerable<string> Check(Schedule schedule, ScheduleContext context)
+    {
+        var period = context.EffectivePeriod;
+        foreach (var (label, due) in Deadlines(schedule))
+        {
+            if (context.IssuedOn is { } issued && due < issued)
+            {
+                yield return $"deadline {label} precedes the plan date {issued:yyyy-MM-dd}";
+            }
+            else if (due < period.From)
+            {
+                yield return $"deadline {due:yyyy-MM-dd} falls before the plan period";
+            }
+
+            if (due > period.To)
+            {
+                yield return $"deadline {due:yyyy-MM-dd} falls after the plan period";
+            }
+        }
+    }
+
+    private static IEnumerable<(string Label, DateOnly Due)> Deadlines(Schedule s)
+    {
+        switch (s.Kind)
+        {
+            case ScheduleKind.Date or ScheduleKind.Period when s.Due is { } due:
+                yield return (s.Text, due);
+                break;
+            case ScheduleKind.Multi when s.Occurrences is not null:
+                foreach (var o in s.Occurrences.Where(o => o.Due is not null))
+                {
+                    yield return (o.Text ?? o.Label, o.Due!.Value);
+                }
+
+                break;
+            case ScheduleKind.PerLevel when s.PerLevel is not null:
+                foreach (var l in s.PerLevel.Where(l => l.Due is not null))
+                {
+                    yield return ($"{l.Label} {l.Due:yyyy-MM-dd}", l.Due!.Value);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Text;
+
+/// <summary>
+/// Vietnamese text helpers for the plan importer: repair of extracted text (<see cref="Normalize"/>), a folded
+/// matching key (<see cref="Fold"/>) and line-noise helpers for the structure parser.
+/// </summary>
+public static partial class VietText
+{
+    private const string Dashes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+    private const string ZeroWidth = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+
+    /// <summary>
+    /// NFC, repaired combining marks, Latin look-alikes folded to Latin, zero-width characters removed and NBSP made a
+    /// space. Line breaks are kept; within each line runs of spaces collapse to one and trailing spaces are trimmed.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (ZeroWidth.Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(c) && !(i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1])))
+            {
+                sb.Append('\uFFFD');
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                sb.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            sb.Append(c is '\u00A0' or '\u202F' or '\u2007' or '\t' or '\u3000' ? ' ' : c);
+        }
+
+        var cleaned = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var repaired = Homoglyphs.Fold(VietMarks.Repair(cleaned));
+        var lines = repaired.Split('\n').Select(line => SpaceRun().Replace(line, " ").TrimEnd());
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>All whitespace runs (line breaks included) become one space; the result is trimmed.</summary>
+    public static string CollapseWhitespace(string text) =>
+        string.IsNullOrEmpty(text) ? "" : AnyWhitespace().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// An accent-insensitive matching key: normalised, lower case, no diacritics, đ→d, dashes folded to "-",
+    /// old/new tone placement and i/y spelling variants folded ("hoá"="hóa", "Uỷ"="Ủy", "tỷ lệ"="tỉ lệ"),
+    /// whitespace collapsed.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var aligned = FoldAligned(CollapseWhitespace(Normalize(text)));
+        return SyllableY().Replace(aligned, m => m.Groups["onset"].Value + "i");
+    }
+
+    /// <summary>
+    /// Folds character by character so the key has the same length as <paramref name="text"/> (which should be
+    /// normalised already): lower case, diacritics removed, đ→d, dashes→"-". Positions in the key are positions in the text.
+    /// </summary>
+    internal static string FoldAligned(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            chars[i] = FoldChar(text[i]);
+        }
+
+        return new string(chars);
+    }
+
+    private static char FoldChar(char c)
+    {
+        if (c is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+
+        if (Dashes.Contains(c, StringComparison.Ordinal))
+        {
+            return '-';
+        }
+
+        if (c < 0x80 || char.IsSurrogate(c))
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var baseChar = decomposed[0];
+        return CharUnicodeInfo.GetUnicodeCategory(baseChar) == UnicodeCategory.NonSpacingMark
+            ? c
+            : char.ToLowerInvariant(baseChar);
+    }
+
+    /// <summary>A bare page number: a line of one to three digits.</summary>
+    public static bool IsPageNumberLine(string line) => LineNoise.IsPageNumberLine(line);
+
+    /// <summary>Removes raw http(s)/www links from the text.</summary>
+    public static string StripUrls(string text) => LineNoise.StripUrls(text);
+
+    /// <summary>Removes footnote digits glued to words, leaving years, codes and citations intact.</summary>
+    public static string StripFootnoteDigits(string text) => LineNoise.StripFootnoteDigits(text);
+
+    /// <summary>A digital-signature timestamp line such as "2026-01-13T14:43:00+0700".</summary>
+    public static bool IsSignatureTimestamp(string line) => LineNoise.IsSignatureTimestamp(line);
+
+    /// <summary>
+    /// Joins the lines of a cell with single spaces, but re-joins without a space a code split after "-" or "/"
+    /// ("286/2025/NĐ-" + "CP") and an abbreviation split after "&amp;" ("HĐND&amp;U" + "BND").
+    /// </summary>
+    public static string JoinWrapped(IEnumerable<string> lines) => LineNoise.JoinWrapped(lines);
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex SpaceRun();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex AnyWhitespace();
+
+    // A syllable whose whole vowel is "y" after a consonant onset ("ty", "ky", "ly", "my", "quy"): spelled with i or y.
+    [GeneratedRegex(@"\b(?<onset>[bcdghklmnpqrstvx]+|qu)y\b")]
+    private static partial Regex SyllableY();
+}
