@@ -12,6 +12,7 @@ public static class CliApp
         ["users"] = Features.Auth.UsersCli.RunAsync,
         ["backup"] = Features.Operations.BackupCommands.BackupAsync,
         ["restore"] = Features.Operations.BackupCommands.RestoreAsync,
+        ["plan"] = PlanParseCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");

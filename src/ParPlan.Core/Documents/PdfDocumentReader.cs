@@ -1,0 +1,254 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ParPlan.Core.Documents;
+
+/// <summary>
+/// Reads a PDF through PdfPig: words with positions are grouped into lines; where the page draws table rulings,
+/// rows and cells are recovered from them (x-coordinates of vertical rules give the columns, horizontal rules the rows).
+/// Pages without rulings come out as plain lines, which the plan parser reads like a text extraction.
+/// </summary>
+public static class PdfDocumentReader
+{
+    public static SourceDocument Read(byte[] bytes)
+    {
+        PdfDocument pdf;
+        try
+        {
+            pdf = PdfDocument.Open(bytes);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new DocumentReadException(UnreadableReason.Encrypted, DocumentReadException.Encrypted().Message, ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            if (ex.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DocumentReadException(UnreadableReason.Encrypted, DocumentReadException.Encrypted().Message, ex);
+            }
+
+            throw DocumentReadException.CorruptPdf(ex);
+        }
+
+        using (pdf)
+        {
+            try
+            {
+                if (pdf.IsEncrypted)
+                {
+                    // PdfPig opens owner-password-only files; that is fine as long as the text is there.
+                }
+
+                var blocks = new List<SourceBlock>();
+                var letters = 0;
+                var images = 0;
+                var tableIndex = 0;
+                for (var i = 1; i <= pdf.NumberOfPages; i++)
+                {
+                    var page = pdf.GetPage(i);
+                    letters += page.Letters.Count;
+                    images += page.GetImages().Count();
+                    blocks.AddRange(PdfPageLayout.ReadPage(page, i, ref tableIndex));
+                }
+
+                if (letters == 0)
+                {
+                    throw images > 0 || pdf.NumberOfPages > 0 ? DocumentReadException.ImageOnly() : DocumentReadException.Empty();
+                }
+
+                return new SourceDocument(SourceFormat.Pdf, blocks);
+            }
+            catch (DocumentReadException)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw DocumentReadException.CorruptPdf(ex);
+            }
+        }
+    }
+}
+
+/// <summary>Turns one PDF page into lines and ruled table rows.</summary>
+internal static class PdfPageLayout
+{
+    private sealed record Rule(double From, double To, double At);
+
+    public static IEnumerable<SourceBlock> ReadPage(Page page, int pageNumber, ref int tableIndex)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var (horizontal, vertical) = Rulings(page);
+        var result = new List<(double Top, SourceBlock Block)>();
+
+        // Row bands: consecutive distinct horizontal rules that have at least two vertical rules crossing their middle.
+        var ys = horizontal.Select(h => h.At).OrderByDescending(y => y).ToList();
+        ys = Distinct(ys, 1.5);
+        var used = new HashSet<Word>();
+        var lastBandHadTable = false;
+        for (var i = 0; i + 1 < ys.Count; i++)
+        {
+            var top = ys[i];
+            var bottom = ys[i + 1];
+            if (top - bottom < 3)
+            {
+                continue;
+            }
+
+            var mid = (top + bottom) / 2;
+            var xs = Distinct(vertical.Where(v => v.From <= mid && v.To >= mid).Select(v => v.At).OrderBy(x => x).ToList(), 1.5);
+            if (xs.Count < 2)
+            {
+                lastBandHadTable = false;
+                continue;
+            }
+
+            if (!lastBandHadTable)
+            {
+                tableIndex++;
+            }
+
+            lastBandHadTable = true;
+            var allXs = Distinct(vertical.Where(v => v.From <= top + 1 && v.To >= bottom - 1).Select(v => v.At).OrderBy(x => x).ToList(), 1.5);
+            var cells = new List<SourceCell>();
+            for (var c = 0; c + 1 < xs.Count; c++)
+            {
+                var left = xs[c];
+                var right = xs[c + 1];
+                var inCell = words.Where(w => Center(w).X > left && Center(w).X < right && Center(w).Y < top && Center(w).Y > bottom).ToList();
+                used.UnionWith(inCell);
+                var span = Math.Max(1, allXs.Count(x => x > left + 1 && x < right - 1) + 1);
+                var covered = horizontal.Any(h => Math.Abs(h.At - top) < 1.5 && h.From <= left + 2 && h.To >= right - 2);
+                cells.Add(new SourceCell(GroupLines(inCell), span, IsMergedContinuation: !covered && inCell.Count == 0));
+            }
+
+            result.Add((top, new SourceRow(cells, pageNumber, tableIndex)));
+        }
+
+        foreach (var line in GroupLineWords(words.Where(w => !used.Contains(w)).ToList()))
+        {
+            result.Add((line[0].BoundingBox.Bottom + line[0].BoundingBox.Height, new SourceLine(string.Join(' ', line.Select(w => w.Text)), pageNumber)));
+        }
+
+        return result.OrderByDescending(r => r.Top).Select(r => r.Block);
+    }
+
+    private static (double X, double Y) Center(Word w) =>
+        ((w.BoundingBox.Left + w.BoundingBox.Right) / 2, (w.BoundingBox.Bottom + w.BoundingBox.Top) / 2);
+
+    private static List<string> GroupLines(List<Word> words) =>
+        GroupLineWords(words).Select(l => string.Join(' ', l.Select(w => w.Text))).ToList();
+
+    /// <summary>Words grouped into lines by baseline, top to bottom, each line left to right.</summary>
+    private static List<List<Word>> GroupLineWords(List<Word> words)
+    {
+        var lines = new List<List<Word>>();
+        foreach (var w in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        {
+            var line = lines.LastOrDefault();
+            var tolerance = Math.Max(2.0, w.BoundingBox.Height * 0.5);
+            if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - w.BoundingBox.Bottom) <= tolerance)
+            {
+                line.Add(w);
+            }
+            else
+            {
+                lines.Add([w]);
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            line.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
+        }
+
+        return lines;
+    }
+
+    private static List<double> Distinct(List<double> sorted, double tolerance)
+    {
+        var result = new List<double>();
+        foreach (var v in sorted)
+        {
+            if (result.Count == 0 || Math.Abs(result[^1] - v) > tolerance)
+            {
+                result.Add(v);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Thin stroked or filled shapes: horizontal rules (y, x-extent) and vertical rules (x, y-extent).</summary>
+    private static (List<Rule> Horizontal, List<Rule> Vertical) Rulings(Page page)
+    {
+        var horizontal = new List<Rule>();
+        var vertical = new List<Rule>();
+        foreach (var path in page.Paths)
+        {
+            foreach (var sub in path)
+            {
+                var box = sub.GetBoundingRectangle();
+                if (box is null)
+                {
+                    continue;
+                }
+
+                var r = box.Value;
+                if (r.Height <= 2.5 && r.Width > 3)
+                {
+                    horizontal.Add(new Rule(r.Left, r.Right, (r.Top + r.Bottom) / 2));
+                }
+                else if (r.Width <= 2.5 && r.Height > 3)
+                {
+                    vertical.Add(new Rule(r.Bottom, r.Top, (r.Left + r.Right) / 2));
+                }
+                else if (r.Width > 3 && r.Height > 3 && path.IsStroked)
+                {
+                    // A stroked rectangle: its four edges are rules.
+                    horizontal.Add(new Rule(r.Left, r.Right, r.Top));
+                    horizontal.Add(new Rule(r.Left, r.Right, r.Bottom));
+                    vertical.Add(new Rule(r.Bottom, r.Top, r.Left));
+                    vertical.Add(new Rule(r.Bottom, r.Top, r.Right));
+                }
+            }
+        }
+
+        return (MergeCollinear(horizontal), MergeCollinear(vertical));
+    }
+
+    /// <summary>Joins rule pieces that lie on one line and touch, so a rule drawn cell by cell becomes one rule.</summary>
+    private static List<Rule> MergeCollinear(List<Rule> rules)
+    {
+        var merged = new List<Rule>();
+        foreach (var group in rules.GroupBy(r => Math.Round(r.At / 1.0)))
+        {
+            Rule? current = null;
+            foreach (var r in group.OrderBy(r => r.From))
+            {
+                if (current is not null && r.From <= current.To + 2)
+                {
+                    current = current with { To = Math.Max(current.To, r.To) };
+                }
+                else
+                {
+                    if (current is not null)
+                    {
+                        merged.Add(current);
+                    }
+
+                    current = r;
+                }
+            }
+
+            if (current is not null)
+            {
+                merged.Add(current);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// Splits list cells (DOMAIN §4.5): bullets and ";" always; commas only between distinct units or products,
+/// never inside one name ("UBND các xã, thị trấn", "Các cơ quan, đơn vị có liên quan").
+/// </summary>
+internal static partial class CellLists
+{
+    private static readonly string[] NotAUnitAfterComma =
+    [
+        "don vi", "to chuc hanh chinh", "ban nganh", "thi tran", "doan the", "dv ", "to chuc chinh tri", "dia phuong", "kien nghi", "cap xa", "cap huyen",
+        "nganh", "don vi su nghiep", "tinh",
+    ];
+
+    /// <summary>Items of a cell given as lines: a new item starts at each bulleted line.</summary>
+    public static List<string> Bullets(IReadOnlyList<string> lines)
+    {
+        var items = new List<List<string>>();
+        foreach (var raw in lines)
+        {
+            var line = PhraseKit.Collapse(raw);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (items.Count == 0 || IsBullet(line))
+            {
+                items.Add([]);
+            }
+
+            items[^1].Add(line);
+        }
+
+        return items.Select(i => Clean(LineJoin.Join(i))).Where(s => s.Length > 0).ToList();
+    }
+
+    public static List<string> Activities(IReadOnlyList<string> lines) => Bullets(lines);
+
+    public static List<string> Units(IReadOnlyList<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var item in Bullets(lines).SelectMany(SplitInlineBullets))
+        {
+            foreach (var part in item.Split(';'))
+            {
+                result.AddRange(SplitCommas(part, unit: true));
+            }
+        }
+
+        return result.Select(Clean).Where(s => s.Length > 0).ToList();
+    }
+
+    public static List<string> Outputs(IReadOnlyList<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var item in Bullets(lines).SelectMany(SplitInlineBullets))
+        {
+            // ";" separates products, but not a clause that goes on in lower case ("… cấp huyện 90%; cấp xã 80%").
+            var parts = new List<string>();
+            foreach (var part in item.Split(';'))
+            {
+                var t = part.TrimStart();
+                if (parts.Count > 0 && (t.Length == 0 || !char.IsUpper(t[0])))
+                {
+                    parts[^1] += ";" + part;
+                }
+                else
+                {
+                    parts.Add(part);
+                }
+            }
+
+            foreach (var part in parts)
+            {
+                result.AddRange(SplitCommas(part, unit: false));
+            }
+        }
+
+        return result.Select(Clean).Where(s => s.Length > 0).ToList();
+    }
+
+    private static IEnumerable<string> SplitInlineBullets(string item) => InlineBullet().Split(item);
+
+    private static List<string> SplitCommas(string text, bool unit)
+    {
+        var parts = text.Split(',');
+        var result = new List<string> { parts[0] };
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var after = PhraseKit.Fold(parts[i].Trim());
+            var before = result[^1];
+            bool split;
+            if (unit)
+            {
+                split = Vocabulary.StartsWithUnit(after) && !NotAUnitAfterComma.Any(n => after.StartsWith(n, StringComparison.Ordinal))
+                        && Vocabulary.StartsWithUnit(PhraseKit.Fold(before.Trim()));
+            }
+            else
+            {
+                split = Vocabulary.StartsWithOutput(after) && before.Trim().Split(' ').Length <= 6 && !after.StartsWith("so ", StringComparison.Ordinal);
+            }
+
+            if (split)
+            {
+                result.Add(parts[i]);
+            }
+            else
+            {
+                result[^1] = before + "," + parts[i];
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsBullet(string line) => line[0] is '-' or '+' or '•' or '–' or '*';
+
+    /// <summary>Bullet markers and trailing punctuation removed; inner text as printed.</summary>
+    public static string Clean(string item)
+    {
+        var s = item.Trim();
+        while (s.Length > 0 && s[0] is '-' or '+' or '•' or '–' or '*' or ' ')
+        {
+            s = s[1..];
+        }
+
+        return s.TrimEnd(' ', ';', ',', '.').Trim();
+    }
+
+    [GeneratedRegex(@"(?<=[;.])\s*-\s*(?=\p{Lu})")]
+    private static partial Regex InlineBullet();
+}

@@ -1,0 +1,261 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Typical line length (characters) of each column, measured on a first segmentation of the table.</summary>
+internal sealed class ColumnWidths
+{
+    private readonly Dictionary<Col, double> _widths = [];
+
+    public double? this[Col col] => _widths.TryGetValue(col, out var w) ? w : null;
+
+    public static ColumnWidths Measure(IEnumerable<(Col Col, int Length)> lines)
+    {
+        var result = new ColumnWidths();
+        foreach (var group in lines.GroupBy(l => l.Col))
+        {
+            var sorted = group.Select(g => g.Length).Order().ToList();
+            if (sorted.Count >= 4)
+            {
+                result._widths[group.Key] = sorted[(int)(sorted.Count * 0.8)];
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>
+/// Cuts the lines of one flattened table row into cells. Lines (and, where a cue word starts mid-line, pieces of lines)
+/// are assigned in order to the table's columns by dynamic programming over a score that rewards what cells look like:
+/// unit names in the lead/support columns, a deadline in the time column, a funding source in the funding column,
+/// lower-case continuations staying in their cell, line lengths that fit the column. Going back to an earlier column
+/// starts a continuation row (or, after a page break or on a lower-case line, continues the cells of the same row).
+/// </summary>
+internal static class CellSegmenter
+{
+    private const int MaxCellChunks = 26;
+    private const double NewRowCost = 6;
+
+    public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
+        IReadOnlyList<(string Text, bool AfterBreak)> lines, IReadOnlyList<Col> columns, ColumnWidths? widths)
+    {
+        var cols = columns.Where(c => c != Col.Ref).ToArray();
+        var chunks = Chunk.Split(lines);
+        Chunk.SetOpenings(chunks);
+        var subRows = new List<SubRow>();
+        var lengths = new List<(Col, int)>();
+        if (chunks.Count == 0 || cols.Length == 0)
+        {
+            subRows.Add(new SubRow());
+            return (subRows, lengths);
+        }
+
+        var n = chunks.Count;
+        var k = cols.Length;
+        var titleIndex = Array.IndexOf(cols, Col.Title);
+        var empty = cols.Select(EmptyCost).ToArray();
+        var w = cols.Select(c => widths?[c]).ToArray();
+
+        // best[i, c]: best score with chunks [0, i) placed and the last cell in column c.
+        var best = new double[n + 1, k];
+        var back = new (int J, int P, byte Kind)[n + 1, k];
+        for (var i = 0; i <= n; i++)
+        {
+            for (var c = 0; c < k; c++)
+            {
+                best[i, c] = double.NegativeInfinity;
+            }
+        }
+
+        var forward = new double[k];
+        var forwardFrom = new int[k];
+        var reset = new double[k];
+        var resetFrom = new int[k];
+        var resetKind = new byte[k];
+        for (var j = 0; j < n; j++)
+        {
+            // Best way to arrive at chunk j ready to open a cell in column c.
+            for (var c = 0; c < k; c++)
+            {
+                forward[c] = double.NegativeInfinity;
+                reset[c] = double.NegativeInfinity;
+                if (j == 0)
+                {
+                    forward[c] = SumEmpty(empty, 0, c);
+                    forwardFrom[c] = -1;
+                    continue;
+                }
+
+                var midLine = !chunks[j].NewLine ? -1.5 : 0;
+                for (var p = 0; p < c; p++)
+                {
+                    var s = best[j, p] + SumEmpty(empty, p + 1, c) + midLine;
+                    if (s > forward[c])
+                    {
+                        forward[c] = s;
+                        forwardFrom[c] = p;
+                    }
+                }
+
+                if (!chunks[j].NewLine)
+                {
+                    continue;
+                }
+
+                for (var p = c; p < k; p++)
+                {
+                    if (double.IsNegativeInfinity(best[j, p]))
+                    {
+                        continue;
+                    }
+
+                    // Merge: the same row goes on (after a page break, or a lower-case line continuing a sentence).
+                    var merge = chunks[j].AfterBreak ? -0.5 : double.NegativeInfinity;
+                    if (best[j, p] + merge > reset[c])
+                    {
+                        reset[c] = best[j, p] + merge;
+                        resetFrom[c] = p;
+                        resetKind[c] = 1;
+                    }
+
+                    if (chunks[j].Start != StartClass.Lower && cols[c] is Col.Title or Col.Activity)
+                    {
+                        var trailing = p <= titleIndex ? 0 : SumEmpty(empty, p + 1, k);
+                        var s = best[j, p] - NewRowCost + trailing;
+                        if (s > reset[c])
+                        {
+                            reset[c] = s;
+                            resetFrom[c] = p;
+                            resetKind[c] = 2;
+                        }
+                    }
+                }
+            }
+
+            // A cell does not open on a lower-case line, except where a page break continues the cells of a row.
+            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine;
+            for (var c = 0; c < k; c++)
+            {
+                if (lowerStart && !(chunks[j].AfterBreak && resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
+                {
+                    continue;
+                }
+
+                var entry = Math.Max(forward[c], reset[c]);
+                if (double.IsNegativeInfinity(entry))
+                {
+                    continue;
+                }
+
+                var useReset = reset[c] > forward[c];
+                var continuation = useReset && resetKind[c] == 1;
+                var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
+                var plain = continuation && !double.IsNegativeInfinity(forward[c]) ? new CellScorer(cols[c], chunks, j, w[c]) : (CellScorer?)null;
+                for (var i = j + 1; i <= n && i - j <= MaxCellChunks; i++)
+                {
+                    var s = reset[c] > forward[c] || !continuation ? entry + cell.Extend(i - 1) : double.NegativeInfinity;
+                    if (s < -900 + entry)
+                    {
+                        break;
+                    }
+
+                    var chosen = useReset ? (j, resetFrom[c], resetKind[c]) : (j, forwardFrom[c], (byte)0);
+                    if (plain is { } p0)
+                    {
+                        var alt = forward[c] + p0.Extend(i - 1);
+                        plain = p0;
+                        if (alt > s)
+                        {
+                            s = alt;
+                            chosen = (j, forwardFrom[c], (byte)0);
+                        }
+                    }
+
+                    if (s > best[i, c])
+                    {
+                        best[i, c] = s;
+                        back[i, c] = chosen;
+                    }
+                }
+            }
+        }
+
+        var end = -1;
+        var endScore = double.NegativeInfinity;
+        for (var c = 0; c < k; c++)
+        {
+            var s = best[n, c] + SumEmpty(empty, c + 1, k);
+            if (s > endScore)
+            {
+                endScore = s;
+                end = c;
+            }
+        }
+
+        // Backtrace into cells, then into sub-rows.
+        var cells = new List<(int J, int I, int C, byte Kind)>();
+        for (int i = n, c = end; i > 0 && c >= 0;)
+        {
+            var (j, p, kind) = back[i, c];
+            cells.Add((j, i, c, kind));
+            i = j;
+            c = p;
+        }
+
+        cells.Reverse();
+        SubRow? current = null;
+        foreach (var (j, i, c, kind) in cells)
+        {
+            if (current is null || kind == 2)
+            {
+                current = new SubRow();
+                subRows.Add(current);
+            }
+
+            var parts = new List<string>();
+            for (var x = j; x < i; x++)
+            {
+                if (x > j && !chunks[x].NewLine && parts.Count > 0)
+                {
+                    parts[^1] += " " + chunks[x].Text;
+                }
+                else
+                {
+                    parts.Add(chunks[x].Text);
+                }
+
+                if (chunks[x].WholeLine)
+                {
+                    lengths.Add((cols[c], chunks[x].Text.Length));
+                }
+            }
+
+            current.Append(cols[c], parts);
+        }
+
+        return (subRows, lengths);
+    }
+
+    private static double SumEmpty(double[] empty, int from, int to)
+    {
+        var s = 0.0;
+        for (var x = from; x < to; x++)
+        {
+            s += empty[x];
+        }
+
+        return s;
+    }
+
+    private static double EmptyCost(Col col) => col switch
+    {
+        Col.Title => -8,
+        Col.Lead => -3,
+        Col.Time => -3,
+        Col.Support => -1,
+        Col.Output => -1,
+        Col.Activity => -0.5,
+        Col.Objective => -0.5,
+        Col.Funding => -0.3,
+        _ => -0.1,
+    };
+}

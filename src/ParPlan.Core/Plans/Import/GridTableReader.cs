@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using ParPlan.Core.Documents;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// Reads task tables from real table rows (DOCX, ruled PDF): the header row(s) name the grid columns (a two-row header
+/// such as "Trách nhiệm cụ thể" over "Cơ quan chủ trì | Cơ quan phối hợp" is resolved per grid column), numbered rows
+/// start tasks, rows without a number are continuation rows, and a row cut by a PDF page break is joined back.
+/// </summary>
+internal static partial class GridTableReader
+{
+    public static RawTable Read(IReadOnlyList<SourceBlock> blocks)
+    {
+        var table = new RawTable();
+        Col?[]? grid = null;
+        var headerTexts = new HashSet<string>(StringComparer.Ordinal);
+        RawGroup? group = null;
+        RawTask? task = null;
+        var lastNumber = 0;
+        var lastPage = -1;
+        var firstOnPage = false;
+        var lastWasHeader = false;
+        foreach (var block in blocks)
+        {
+            if (block is SourceLine line)
+            {
+                var t = PhraseKit.Normalize(line.Text).Trim();
+                if (grid is not null && TableLines.StatedTotal(t) is { } total)
+                {
+                    table.StatedTotal = total;
+                }
+
+                continue;
+            }
+
+            if (block is not SourceRow row)
+            {
+                continue;
+            }
+
+            if (row.Page != lastPage)
+            {
+                firstOnPage = true;
+                lastPage = row.Page;
+            }
+
+            var texts = row.Cells.Select(c => c.IsMergedContinuation ? "" : PhraseKit.Normalize(c.Text).Trim()).ToList();
+            var flat = PhraseKit.Collapse(string.Join(' ', texts.Where(x => x.Length > 0)));
+            if (flat.Length == 0)
+            {
+                continue;
+            }
+
+            var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
+            var isHeader = headerCols.Count(c => c is not null) >= 3 || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
+                           || (lastWasHeader && IsHeaderContinuation(headerCols, texts));
+            lastWasHeader = isHeader;
+            if (isHeader)
+            {
+                grid = MergeHeader(grid, row, headerCols, texts);
+                headerTexts.Add(PhraseKit.Fold(flat));
+                continue;
+            }
+
+            if (grid is null)
+            {
+                continue;
+            }
+
+            if (TableLines.StatedTotal(flat) is { } stated)
+            {
+                table.StatedTotal = stated;
+                continue;
+            }
+
+            if (texts.Where(x => x.Length > 0).All(x => Regex.IsMatch(x, @"^\(?\d{1,2}\)?$")) && texts.Count(x => x.Length > 0) >= 3)
+            {
+                continue; // the column-index row "1 2 3 4 5 6"
+            }
+
+            var cells = CellsByColumn(row, grid, texts);
+            var refText = cells.TryGetValue(Col.Ref, out var r) ? PhraseKit.Collapse(string.Join(' ', r)) : "";
+            var nonEmpty = texts.Count(x => x.Length > 0);
+            var heading = nonEmpty <= 2 ? TableLines.Group(flat, group) : null;
+            if (heading is null && refText.Length > 0 && !char.IsDigit(refText[0]) && nonEmpty <= 2)
+            {
+                heading = TableLines.Group(flat, group);
+            }
+
+            if (heading is not null)
+            {
+                if (heading.IsSubGroup && group is not null)
+                {
+                    heading = heading with { Number = group.Number, Area = group.Area ?? heading.Area };
+                }
+
+                group = heading;
+                table.Groups.Add(heading);
+                task = null;
+                lastNumber = 0;
+                firstOnPage = false;
+                continue;
+            }
+
+            var number = RowNumber().Match(refText);
+            if (number.Success && group is not null)
+            {
+                var n = int.Parse(number.Groups[2].Success ? number.Groups[2].Value : number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (n <= lastNumber)
+                {
+                    table.Warnings.Add($"task {group.Number}.{n}: duplicate row number {n}");
+                }
+
+                task = new RawTask { Group = group, Number = n };
+                table.Tasks.Add(task);
+                lastNumber = n;
+                var sub = new SubRow();
+                foreach (var (col, lines) in cells.Where(kv => kv.Key != Col.Ref))
+                {
+                    sub.Append(col, lines);
+                }
+
+                task.SubRows.Add(sub);
+            }
+            else if (task is not null && refText.Length == 0)
+            {
+                // A row cut by a page break continues the last row's cells; otherwise it is a continuation row.
+                var target = firstOnPage && row.Page > 0 ? task.SubRows[^1] : new SubRow();
+                foreach (var (col, lines) in cells.Where(kv => kv.Key != Col.Ref))
+                {
+                    target.Append(col, lines);
+                }
+
+                if (!ReferenceEquals(target, task.SubRows[^1]))
+                {
+                    task.SubRows.Add(target);
+                }
+            }
+
+            firstOnPage = false;
+        }
+
+        if (grid is not null)
+        {
+            table.Columns = grid.Where(c => c is not null).Select(c => c!.Value).Distinct().Order().ToList();
+        }
+
+        return table;
+    }
+
+    private static bool IsHeaderContinuation(List<Col?> headerCols, List<string> texts)
+    {
+        var named = headerCols.Count(c => c is not null);
+        return named >= 1 && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null)) && TableLines.Group(string.Join(' ', texts), null) is null;
+    }
+
+    private static Col?[] MergeHeader(Col?[]? grid, SourceRow row, List<Col?> headerCols, List<string> texts)
+    {
+        var width = row.Cells.Sum(c => c.Span);
+        var result = grid is null || grid.Length != width ? new Col?[width] : (Col?[])grid.Clone();
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var col = headerCols[i];
+            for (var k = 0; k < row.Cells[i].Span && x + k < width; k++)
+            {
+                if (col is not null && (result[x + k] is null || row.Cells[i].Span == 1 || texts[i].Length > 0))
+                {
+                    // A spanning group title ("Trách nhiệm cụ thể") does not override the leaf names below it.
+                    if (result[x + k] is null || row.Cells[i].Span == 1)
+                    {
+                        result[x + k] = col;
+                    }
+                }
+            }
+
+            x += row.Cells[i].Span;
+        }
+
+        if (result.Length > 0 && result[0] is null)
+        {
+            result[0] = Col.Ref;
+        }
+
+        return result;
+    }
+
+    private static Dictionary<Col, List<string>> CellsByColumn(SourceRow row, Col?[] grid, List<string> texts)
+    {
+        var cells = new Dictionary<Col, List<string>>();
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            var col = x < grid.Length ? grid[x] : null;
+            x += cell.Span;
+            if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!cells.TryGetValue(col.Value, out var list))
+            {
+                cells[col.Value] = list = [];
+            }
+
+            list.AddRange(cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0));
+        }
+
+        return cells;
+    }
+
+    [GeneratedRegex(@"^(\d{1,3})(?:\.(\d{1,3}))?\.?$")]
+    private static partial Regex RowNumber();
+}

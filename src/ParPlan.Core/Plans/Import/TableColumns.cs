@@ -1,0 +1,139 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>The roles a task-table column can play, in the order plans print them.</summary>
+internal enum Col { Ref = 0, Objective = 1, Title = 2, Activity = 3, Output = 4, Lead = 5, Support = 6, Time = 7, Funding = 8, Note = 9 }
+
+/// <summary>Recognises a task-table header and the columns it names.</summary>
+internal static class TableColumns
+{
+    /// <summary>The columns named by a header text (folded), in canonical order; null when it is not a task-table header.</summary>
+    public static IReadOnlyList<Col>? FromHeader(string headerText)
+    {
+        var f = PhraseKit.Fold(headerText);
+        var cols = new SortedSet<Col>();
+        if (System.Text.RegularExpressions.Regex.IsMatch(f, @"(^|\s)(s?tt|so tt|stt)(\s|$|\.)"))
+        {
+            cols.Add(Col.Ref);
+        }
+
+        if (f.Contains("muc tieu", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Objective);
+        }
+
+        if (f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("ten nhiem vu", StringComparison.Ordinal)
+            || f.Contains("cong viec", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Title);
+        }
+
+        if (f.Contains("hoat dong", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Activity);
+        }
+
+        if (f.Contains("ket qua", StringComparison.Ordinal) || f.Contains("san pham", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Output);
+        }
+
+        if (f.Contains("chu tri", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(f, @"(nganh|quan|vi|phan|chuc)\s+(thuc hien|chiu trach nhiem)")
+            || f.Contains("don vi thuc hien", StringComparison.Ordinal) || f.Contains("trach nhiem thuc hien", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Lead);
+        }
+
+        if (f.Contains("phoi hop", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Support);
+        }
+
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Time);
+        }
+
+        if (f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("nguon von", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Funding);
+        }
+
+        if (f.Contains("ghi chu", StringComparison.Ordinal))
+        {
+            cols.Add(Col.Note);
+        }
+
+        // A task table names at least a task column plus a responsibility or time column.
+        if (!cols.Contains(Col.Title) && !cols.Contains(Col.Objective))
+        {
+            return null;
+        }
+
+        if (cols.Count < 3 || !(cols.Contains(Col.Lead) || cols.Contains(Col.Time)))
+        {
+            return null;
+        }
+
+        cols.Add(Col.Ref);
+        cols.Add(Col.Title);
+
+        return cols.ToList();
+    }
+
+    /// <summary>The column of one header cell (real tables), or null.</summary>
+    public static Col? FromHeaderCell(string cellText)
+    {
+        var f = PhraseKit.Fold(cellText);
+        if (f.Length == 0)
+        {
+            return null;
+        }
+
+        if (System.Text.RegularExpressions.Regex.IsMatch(f, @"^(s?tt|so tt|stt)\.?$"))
+        {
+            return Col.Ref;
+        }
+
+        if (f.Contains("phoi hop", StringComparison.Ordinal))
+        {
+            return Col.Support;
+        }
+
+        if (f.Contains("chu tri", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(f, @"(nganh|quan|vi|phan|chuc)\s+(thuc hien|chiu trach nhiem)"))
+        {
+            return Col.Lead;
+        }
+
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+        {
+            return Col.Time;
+        }
+
+        if (f.Contains("kinh phi", StringComparison.Ordinal))
+        {
+            return Col.Funding;
+        }
+
+        if (f.Contains("ket qua", StringComparison.Ordinal) || f.Contains("san pham", StringComparison.Ordinal))
+        {
+            return Col.Output;
+        }
+
+        if (f.Contains("hoat dong", StringComparison.Ordinal))
+        {
+            return Col.Activity;
+        }
+
+        if (f.Contains("muc tieu", StringComparison.Ordinal))
+        {
+            return Col.Objective;
+        }
+
+        if (f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal))
+        {
+            return Col.Title;
+        }
+
+        return f.Contains("ghi chu", StringComparison.Ordinal) ? Col.Note : null;
+    }
+}

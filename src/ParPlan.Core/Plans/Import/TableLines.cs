@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Line-level recognisers for task tables in flattened text: group headings, row numbers, totals, noise.</summary>
+internal static partial class TableLines
+{
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+    public static int RomanValue(string s) => Array.IndexOf(Romans, s.ToUpperInvariant()) + 1;
+
+    /// <summary>A group heading, or null. <paramref name="current"/> is the enclosing group (for lettered sub-groups).</summary>
+    public static RawGroup? Group(string line, RawGroup? current)
+    {
+        var t = PhraseKit.Collapse(line);
+        if (t.Length < 3 || t.Length > 220)
+        {
+            return null;
+        }
+
+        var m = RomanHeading().Match(t);
+        if (m.Success && RomanValue(m.Groups[1].Value) > 0 && MostlyUpper(m.Groups[2].Value))
+        {
+            return Make(t, RomanValue(m.Groups[1].Value), null, false);
+        }
+
+        m = NamedHeading().Match(t);
+        if (m.Success)
+        {
+            var n = int.TryParse(m.Groups[2].Value, out var k) ? k : RomanValue(m.Groups[2].Value);
+            if (n > 0)
+            {
+                return Make(t, n, null, false);
+            }
+        }
+
+        m = ArabicUpperHeading().Match(t);
+        if (m.Success && MostlyUpper(m.Groups[2].Value) && PhraseKit.AreaFromHeading(m.Groups[2].Value) is not null)
+        {
+            return Make(t, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), null, false);
+        }
+
+        m = LetterHeading().Match(t);
+        if (m.Success && current is not null && MostlyUpper(m.Groups[2].Value))
+        {
+            return current with { Heading = t, Letter = m.Groups[1].Value.ToUpperInvariant(), IsSubGroup = true, StatedCount = StatedCount(t) };
+        }
+
+        return null;
+    }
+
+    private static RawGroup Make(string heading, int number, string? letter, bool sub) =>
+        new(heading, PhraseKit.AreaFromHeading(heading), number, letter, StatedCount(heading), sub);
+
+    public static int? StatedCount(string heading)
+    {
+        var m = CountInHeading().Match(PhraseKit.Fold(heading));
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The stated total of tasks ("Tất cả có 42 nhiệm vụ", "Tổng cộng: 35 nhiệm vụ"), or null.</summary>
+    public static int? StatedTotal(string line)
+    {
+        var m = TotalLine().Match(PhraseKit.Fold(line));
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>A row start: the printed number and the rest of the line, or null.</summary>
+    public static (int Number, int? Major, string Text)? RowStart(string line)
+    {
+        var t = line.Trim();
+        var m = RowNumber().Match(t);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var rest = m.Groups[3].Value;
+        if (rest.Length > 0 && !(char.IsUpper(rest[0]) || rest[0] is '-' or '"' or '“' or '(' or '+' || char.IsDigit(rest[0])))
+        {
+            return null;
+        }
+
+        var major = m.Groups[2].Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var number = int.Parse(m.Groups[2].Success ? m.Groups[2].Value : m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return (number, major, rest);
+    }
+
+    public static bool IsBareNumber(string line) => BareNumber().IsMatch(line.Trim());
+
+    public static bool IsSignatureTimestamp(string line) => Timestamp().IsMatch(line.Trim());
+
+    /// <summary>Lines that end a task table: signature block, addressees, or a body section that is not a task group.</summary>
+    public static bool EndsTable(string line)
+    {
+        var f = PhraseKit.Fold(line.Trim());
+        if (f.StartsWith("noi nhan", StringComparison.Ordinal) || f.StartsWith("tm. ", StringComparison.Ordinal) || f.StartsWith("kt. ", StringComparison.Ordinal)
+            || f.StartsWith("tm.", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var m = RomanHeading().Match(PhraseKit.Collapse(line));
+        if (!m.Success && !BodySection().IsMatch(PhraseKit.Collapse(line)))
+        {
+            return false;
+        }
+
+        return EndWords().IsMatch(f);
+    }
+
+    private static bool MostlyUpper(string s)
+    {
+        int upper = 0, letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 3 && upper >= letters * 0.7;
+    }
+
+    [GeneratedRegex(@"^([IVXLivxl]{1,5})\s*[.):]?\s+(\S.*)$")]
+    private static partial Regex RomanHeading();
+
+    [GeneratedRegex(@"^(Nội dung|NỘI DUNG|Lĩnh vực|LĨNH VỰC|Phần|PHẦN|Nhóm|NHÓM|Nhiệm vụ|NHIỆM VỤ)\s+(\d{1,2}|[IVX]{1,4})\s*[.:\-–)]\s*(\S.*)$")]
+    private static partial Regex NamedHeading();
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[.)]?\s+(\S.*)$")]
+    private static partial Regex ArabicUpperHeading();
+
+    [GeneratedRegex(@"^([A-HĐa-h])\s*[.)]\s+(\S.*)$")]
+    private static partial Regex LetterHeading();
+
+    [GeneratedRegex(@"\((\d{1,3})\s*nhiem vu\)")]
+    private static partial Regex CountInHeading();
+
+    [GeneratedRegex(@"^\s*[-–]?\s*(?:tong cong|tat ca co|tong so|tong)\s*(?:co)?\s*:?\s*(\d{1,3})\s*nhiem vu")]
+    private static partial Regex TotalLine();
+
+    private static Regex RowNumber() => RowNumberPattern;
+
+    private static readonly Regex RowNumberPattern = new(@"^(\d{1,3})(?:\.(\d{1,3})(?=[\s.)]|$))?(?:[.)])?(?:\s+(\S.*)|$)", RegexOptions.Compiled);
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"^[IVX]{1,5}\.\s+\S")]
+    private static partial Regex BodySection();
+
+    [GeneratedRegex(@"kinh phi|to chuc thuc hien|che do bao cao|dieu khoan|hieu luc thi hanh|trach nhiem thi hanh|giai phap|phan cong")]
+    private static partial Regex EndWords();
+}

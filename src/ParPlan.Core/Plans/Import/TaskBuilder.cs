@@ -1,0 +1,104 @@
+using ParPlan.Core.Schedules;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Turns a table row and its continuation rows into a contract <see cref="PlanTask"/> (DOMAIN §4.3, §4.7).</summary>
+internal static class TaskBuilder
+{
+    public sealed record Context(int Year, DatePeriod? Period, DateOnly? IssuedOn);
+
+    public static PlanTask Build(RawTask raw, Context ctx, List<string> warnings)
+    {
+        var subRows = raw.SubRows.Count > 0 ? raw.SubRows : [new SubRow()];
+        var reference = raw.Group.Letter is { } letter ? $"{raw.Group.Number}.{letter}.{raw.Number}" : $"{raw.Group.Number}.{raw.Number}";
+        var first = subRows[0];
+        var titleOnly = subRows.Count > 1 && first.OnlyTitle;
+        var activities = new List<string>();
+        var outputs = new List<string>();
+        var lead = new List<string>();
+        var support = new List<string>();
+        var funding = new List<string>();
+        var timed = new List<(string Label, Schedule Schedule)>();
+        var details = new List<ActivityDetail>();
+        var cellWarnings = new List<string>();
+        for (var i = 0; i < subRows.Count; i++)
+        {
+            var row = subRows[i];
+            var rowActivities = new List<string>();
+            if (i > 0 && row.Has(Col.Title))
+            {
+                rowActivities.Add(CellLists.Clean(row.Cell(Col.Title)));
+            }
+
+            if (row.Has(Col.Activity))
+            {
+                rowActivities.AddRange(CellLists.Activities(row.Cells[Col.Activity]));
+            }
+
+            activities.AddRange(rowActivities.Where(a => a.Length > 0));
+            var rowOutputs = row.Has(Col.Output) ? CellLists.Outputs(row.Cells[Col.Output]) : [];
+            var rowLead = row.Has(Col.Lead) ? CellLists.Units(row.Cells[Col.Lead]) : [];
+            var rowSupport = row.Has(Col.Support) ? CellLists.Units(row.Cells[Col.Support]) : [];
+            AddDistinct(outputs, rowOutputs);
+            AddDistinct(lead, rowLead);
+            AddDistinct(support, rowSupport);
+            if (row.Has(Col.Funding))
+            {
+                AddDistinct(funding, [PhraseKit.Collapse(row.Cell(Col.Funding))]);
+            }
+
+            if (titleOnly && i == 0)
+            {
+                continue;
+            }
+
+            var timeText = row.Cell(Col.Time);
+            var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, cellWarnings);
+            var label = row.Has(Col.Activity) ? LineJoin.Join(row.Cells[Col.Activity]) : row.Has(Col.Title) ? row.Cell(Col.Title) : "";
+            label = CellLists.Clean(label);
+            if (i == 0 || timeText.Length > 0)
+            {
+                timed.Add((label, schedule));
+            }
+
+            details.Add(new ActivityDetail { Text = label, Outputs = rowOutputs, Lead = rowLead, Support = rowSupport, Schedule = schedule });
+        }
+
+        var finalSchedule = timed.Count switch
+        {
+            0 => Schedule.Blank,
+            1 => timed[0].Schedule,
+            _ => PhraseKit.CombineSubRows(timed),
+        };
+        foreach (var w in cellWarnings.Distinct(StringComparer.Ordinal))
+        {
+            warnings.Add($"task {reference}: {w}");
+        }
+
+        return new PlanTask
+        {
+            Ref = reference,
+            Area = raw.Group.Area,
+            Title = CellLists.Clean(first.Cell(Col.Title)).Length > 0 ? PhraseKit.Collapse(first.Cell(Col.Title)).TrimStart('-', ' ') : CellLists.Clean(first.Cell(Col.Objective)),
+            Objective = first.Has(Col.Objective) ? PhraseKit.Collapse(first.Cell(Col.Objective)) : null,
+            Activities = activities,
+            Outputs = outputs,
+            Lead = lead,
+            Support = support,
+            Schedule = finalSchedule,
+            Funding = funding.Count == 0 ? null : string.Join(" | ", funding),
+            ActivityDetails = subRows.Count > 1 && details.Count > 1 ? details : null,
+        };
+    }
+
+    private static void AddDistinct(List<string> into, IEnumerable<string> items)
+    {
+        foreach (var item in items)
+        {
+            if (!into.Any(x => PhraseKit.Fold(x) == PhraseKit.Fold(item)))
+            {
+                into.Add(item);
+            }
+        }
+    }
+}

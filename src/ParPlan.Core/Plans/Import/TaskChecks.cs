@@ -1,0 +1,42 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Consistency checks of a task table: stated totals and group counts against the rows found, numbering gaps.</summary>
+internal static class TaskChecks
+{
+    public static void Check(RawTable table, IReadOnlyList<PlanTask> tasks, List<string> warnings)
+    {
+        if (table.StatedTotal is { } total && total != tasks.Count)
+        {
+            warnings.Add($"stated total {total} tasks, but {tasks.Count} found");
+        }
+
+        foreach (var group in table.Groups.Where(g => g.StatedCount is not null))
+        {
+            var found = table.Tasks.Count(t => ReferenceEquals(t.Group, group) || (t.Group.Number == group.Number && t.Group.Letter == group.Letter && t.Group.Heading == group.Heading));
+            if (found != group.StatedCount)
+            {
+                warnings.Add($"group {group.Number}{(group.Letter is null ? "" : "." + group.Letter)}: heading states {group.StatedCount} tasks, but {found} found");
+            }
+        }
+
+        foreach (var run in table.Tasks.GroupBy(t => (t.Group.Number, t.Group.Letter)))
+        {
+            var previous = 0;
+            foreach (var task in run)
+            {
+                if (task.Number > previous + 1)
+                {
+                    var reference = task.Group.Letter is { } l ? $"{task.Group.Number}.{l}.{task.Number}" : $"{task.Group.Number}.{task.Number}";
+                    warnings.Add($"task {reference}: numbering gap ({previous}, {task.Number})");
+                }
+
+                previous = task.Number;
+            }
+        }
+
+        if (table.Tasks.Count == 0 && table.Columns.Count == 0)
+        {
+            warnings.Add("no task table found");
+        }
+    }
+}

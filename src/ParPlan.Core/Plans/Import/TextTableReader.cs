@@ -1,0 +1,287 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// Finds task tables in flattened text (a PDF or DOCX text extraction, where cells became runs of lines) and rebuilds
+/// their rows: header, group headings, numbered rows, page-break noise, the stated total; then each row's lines are
+/// cut into cells by <see cref="CellSegmenter"/>.
+/// </summary>
+internal static class TextTableReader
+{
+    private sealed class PendingRow
+    {
+        public required RawTask Task { get; init; }
+        public List<(string Text, bool AfterBreak)> Lines { get; } = [];
+    }
+
+    public static RawTable Read(IReadOnlyList<string> lines)
+    {
+        var table = new RawTable();
+        var start = 0;
+        while (start < lines.Count)
+        {
+            var header = FindHeader(lines, start);
+            if (header is null)
+            {
+                break;
+            }
+
+            var (headerStart, headerEnd, columns) = header.Value;
+            if (table.Columns.Count == 0)
+            {
+                table.Columns = columns;
+            }
+
+            for (var i = headerStart; i < headerEnd; i++)
+            {
+                table.TableLines.Add(i);
+            }
+
+            start = ReadBody(lines, headerStart, headerEnd, columns, table);
+        }
+
+        return table;
+    }
+
+    /// <summary>The first task-table header at or after <paramref name="from"/>: its line range and columns.</summary>
+    private static (int Start, int End, IReadOnlyList<Col> Columns)? FindHeader(IReadOnlyList<string> lines, int from)
+    {
+        for (var r = from; r < lines.Count; r++)
+        {
+            // Anchor on the line with the row-number word ("STT", "TT"), then back up over the header lines above it.
+            var rf = PhraseKit.Fold(lines[r]);
+            if (!(StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
+            {
+                continue;
+            }
+
+            var i = r;
+            while (i - 1 >= from && i > r - 14 && lines[i - 1].Trim() is var above && above.Length < 40 && !above.EndsWith('.') && !above.EndsWith(':')
+                   && TableLines.RowStart(above) is null && TableLines.Group(above, null) is null)
+            {
+                i--;
+            }
+
+            while (i < r && lines[i].Trim().Length == 0)
+            {
+                i++;
+            }
+
+            // Gather the header lines: up to the first group heading or row start, at most 24 lines.
+            var text = new List<string>();
+            var end = i;
+            var sawRef = false;
+            for (var j = i; j < lines.Count && j < i + 24; j++)
+            {
+                var t = lines[j].Trim();
+                if (t.Length == 0)
+                {
+                    end = j + 1;
+                    continue;
+                }
+
+                if (j > i && (TableLines.Group(t, null) is not null || TableLines.RowStart(t) is not null))
+                {
+                    break;
+                }
+
+                sawRef |= StartsWithRefWord(PhraseKit.Fold(t)) || PhraseKit.Fold(t).Contains(" stt ", StringComparison.Ordinal);
+                text.Add(t);
+                end = j + 1;
+            }
+
+            var columns = sawRef ? TableColumns.FromHeader(string.Join(' ', text)) : null;
+            if (columns is not null)
+            {
+                return (i, end, columns);
+            }
+
+            r = Math.Max(r, end - 1);
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithRefWord(string folded) =>
+        folded.StartsWith("stt", StringComparison.Ordinal) || folded == "tt" || folded.StartsWith("tt ", StringComparison.Ordinal)
+        || folded.StartsWith("so tt", StringComparison.Ordinal);
+
+    private static int ReadBody(IReadOnlyList<string> lines, int headerStart, int headerEnd, IReadOnlyList<Col> columns, RawTable table)
+    {
+        // The line with the row-number word is the one repeated at page breaks ("TT Mục tiêu Nhiệm vụ …").
+        var headerFirst = Enumerable.Range(headerStart, headerEnd - headerStart).Select(i => PhraseKit.Fold(lines[i].Trim()))
+            .FirstOrDefault(f => StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? PhraseKit.Fold(lines[headerStart].Trim());
+        RawGroup? group = null;
+        PendingRow? row = null;
+        var rows = new List<PendingRow>();
+        var lastNumber = 0;
+        var pageBreak = false;
+        var i = headerEnd;
+        var headingOpen = false;
+        for (; i < lines.Count; i++)
+        {
+            var raw = lines[i];
+            var t = raw.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            var f = PhraseKit.Fold(t);
+            if (f == headerFirst || (f.Length > 20 && headerFirst.Length > 20 && (f.StartsWith(headerFirst[..20], StringComparison.Ordinal))))
+            {
+                // The header repeated at a page break.
+                table.TableLines.Add(i);
+                pageBreak = true;
+                continue;
+            }
+
+            if (TableLines.StatedTotal(t) is { } total)
+            {
+                table.StatedTotal = total;
+                table.TableLines.Add(i);
+                i++;
+                break;
+            }
+
+            if (TableLines.IsSignatureTimestamp(t) || TableLines.EndsTable(t))
+            {
+                break;
+            }
+
+            if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, headerFirst))
+            {
+                table.TableLines.Add(i);
+                pageBreak = true;
+                continue;
+            }
+
+            table.TableLines.Add(i);
+            var g = TableLines.Group(t, group);
+            if (g is not null)
+            {
+                if (g.IsSubGroup && group is not null)
+                {
+                    g = g with { Number = group.Number, Area = group.Area ?? g.Area };
+                }
+
+                group = g;
+                table.Groups.Add(g);
+                row = null;
+                lastNumber = 0;
+                headingOpen = true;
+                pageBreak = false;
+                continue;
+            }
+
+            var start = TableLines.RowStart(t);
+            if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, group))
+            {
+                if (s.Number <= lastNumber)
+                {
+                    table.Warnings.Add($"task {group.Number}.{s.Number}: duplicate row number {s.Number}");
+                }
+
+                row = new PendingRow { Task = new RawTask { Group = group, Number = s.Number } };
+                rows.Add(row);
+                if (s.Text.Length > 0)
+                {
+                    row.Lines.Add((s.Text, false));
+                }
+
+                lastNumber = s.Number;
+                headingOpen = false;
+                pageBreak = false;
+                continue;
+            }
+
+            if (row is null)
+            {
+                if (headingOpen && group is not null && table.Groups.Count > 0 && t.Length < 60 && string.Equals(t.ToUpperInvariant(), t, StringComparison.Ordinal))
+                {
+                    // A group heading wrapped onto a second line ("… CHÍNH QUYỀN" / "SỐ").
+                    var joined = group with { Heading = group.Heading + " " + PhraseKit.Collapse(t) };
+                    joined = joined with { Area = joined.Area ?? PhraseKit.AreaFromHeading(joined.Heading), StatedCount = joined.StatedCount ?? TableLines.StatedCount(joined.Heading) };
+                    table.Groups[^1] = joined;
+                    group = joined;
+                }
+
+                continue;
+            }
+
+            row.Lines.Add((raw, pageBreak));
+            pageBreak = false;
+        }
+
+        var widths = new ColumnWidths();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var lengths = new List<(Col, int)>();
+            // The first pass only measures column widths: a sample of rows is enough.
+            foreach (var r in pass == 0 ? rows.Where((_, x) => x % 3 == 0 || rows.Count < 24) : rows)
+            {
+                var (subRows, lineLengths) = CellSegmenter.Segment(r.Lines, columns, pass == 0 ? null : widths);
+                r.Task.SubRows.Clear();
+                r.Task.SubRows.AddRange(subRows);
+                lengths.AddRange(lineLengths);
+            }
+
+            if (pass == 0)
+            {
+                widths = ColumnWidths.Measure(lengths);
+            }
+        }
+
+        table.Tasks.AddRange(rows.Select(r => r.Task));
+        if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
+        {
+            Console.Error.WriteLine("columns: " + string.Join(", ", columns));
+            foreach (var r in rows)
+            {
+                Console.Error.WriteLine($"== {r.Task.Group.Number}.{r.Task.Number}");
+                foreach (var sub in r.Task.SubRows)
+                {
+                    Console.Error.WriteLine("  --");
+                    foreach (var (col, cell) in sub.Cells)
+                    {
+                        Console.Error.WriteLine($"    {col}: {string.Join(" / ", cell)}");
+                    }
+                }
+            }
+        }
+
+        return i;
+    }
+
+    private static bool Plausible(int number, int? major, int last, RawGroup group)
+    {
+        if (major is not null && major != group.Number)
+        {
+            return false;
+        }
+
+        return number > last && number - last <= 3;
+    }
+
+    /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
+    private static bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, string headerFirst)
+    {
+        var n = int.Parse(lines[i].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        for (var j = i + 1; j < lines.Count && j < i + 4; j++)
+        {
+            var f = PhraseKit.Fold(lines[j]);
+            if (f.Length == 0)
+            {
+                continue;
+            }
+
+            if (f == headerFirst || (f.Length > 20 && headerFirst.Length > 20 && f.StartsWith(headerFirst[..20], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            break;
+        }
+
+        return !(n > lastNumber && n - lastNumber <= 3) && !(n == 1 && lastNumber == 0);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// Words that tell which column a fragment of a flattened table row belongs to: how unit names, products,
+/// deadlines and funding sources begin. All matching is on folded text (<see cref="PhraseKit.Fold"/>).
+/// </summary>
+internal static partial class Vocabulary
+{
+    private static readonly string[] UnitHeads =
+    [
+        "phong ", "van phong", "ubnd", "uy ban", "hdnd", "trung tam", "cac phong", "cac co quan", "co quan", "cong chuc", "cac cong chuc",
+        "ban ", "so ", "doan ", "bo phan", "cac bo phan", "hoi dong", "dang uy", "mttq", "mat tran", "chi cuc", "kho bac", "cac don vi", "don vi",
+        "cac xa", "huyen doan", "to ", "bao hiem", "chu tich", "lanh dao", "thanh tra", "cong an", "quan su", "ban chi huy", "cac hoi", "hoi ",
+        "cac so", "cac ban", "cac cqcm", "cqcm", "tram ", "truong ", "cac truong", "nguoi dung dau", "thu truong", "chi bo", "doan thanh nien",
+        "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
+        "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "tu phap", "dia chinh", "van hoa", "cac thanh vien",
+        "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
+    ];
+
+    private static readonly string[] OutputHeads =
+    [
+        "ke hoach", "bao cao", "quyet dinh", "nghi quyet", "van ban", "cong van", "to trinh", "thong bao", "bien ban", "phieu", "hoi nghi",
+        "bai viet", "danh muc", "tai lieu", "de an", "chuong trinh", "huong dan", "ket luan", "ho so", "bang", "so lieu", "trang thong tin",
+        "phan mem", "he thong", "co so du lieu", "csdl", "chi thi", "dap an", "ket qua", "ban tin", "phong su", "cuoc thi", "tin bai",
+        "du thao", "quy che", "quy dinh", "quy trinh", "tthc", "100%", "ty le", "ti le", "dam bao", "so ", "cac van ban",
+    ];
+
+    private static readonly string[] ScheduleHeads =
+    [
+        "truoc", "quy ", "quy i", "thang", "nam 2", "nam ", "trong nam", "trong thang", "trong quy", "ca nam", "thuong xuyen", "nhiem vu thuong",
+        "hang nam", "hang thang", "hang quy", "dinh ky", "theo ", "sau khi", "(sau", "khi ", "hoan thanh", "ngay ", "tu ngay", "tu thang", "den ",
+        "6 thang", "dot xuat", "lien tuc", "cuoi nam", "dau nam", "giai doan", "-ubnd", "- ubnd", "ubnd huyen:", "ubnd tinh:", "cap xa:", "cap huyen:",
+        "(theo", "chiu trach nhiem", "truoc ngay", "chua xac dinh",
+    ];
+
+    private static readonly string[] FundingHeads =
+    [
+        "thuong xuyen", "theo du toan", "du toan", "ngan sach", "kinh phi", "nguon", "xa hoi hoa", "long ghep", "khong", "chi thuong xuyen",
+        "theo ke hoach", "ns ", "nsnn", "von ", "tu chu", "chuong trinh muc tieu",
+    ];
+
+    private static readonly HashSet<string> ScheduleWords = new(StringComparer.Ordinal)
+    {
+        "truoc", "ngay", "quy", "thang", "nam", "trong", "ca", "thuong", "xuyen", "nhiem", "vu", "hang", "dinh", "ky", "hoac", "dot", "xuat",
+        "hoan", "thanh", "tu", "den", "va", "cua", "i", "ii", "iii", "iv", "cuoi", "dau", "lien", "tuc", "cac", "sau", "khi", "theo", "ke",
+        "hoach", "quy", "dinh", "cap", "xa", "huyen", "tinh", "ubnd", "-", ",", ";", "/", "truoc:", "xa:", "huyen:", "tinh:", "giai", "doan",
+        "ban", "hanh", "tuan", "dip", "le", "tet", "tai", "hoi", "nghi", "bao", "cao", "so", "ket", "thuc", "hien", "nhu", "cau", "moi",
+    };
+
+    public static bool StartsWithUnit(string folded) => StartsWithAny(StripBullet(folded), UnitHeads);
+
+    public static bool StartsWithOutput(string folded) => StartsWithAny(StripBullet(folded), OutputHeads);
+
+    public static bool StartsWithSchedule(string folded) => StartsWithAny(StripBullet(folded), ScheduleHeads);
+
+    public static bool StartsWithFunding(string folded) => StartsWithAny(StripBullet(folded), FundingHeads);
+
+    public static string StripBullet(string folded)
+    {
+        var i = 0;
+        while (i < folded.Length && (folded[i] is '-' or '+' or '*' or '•' or ' ' or '–'))
+        {
+            i++;
+        }
+
+        return i == 0 ? folded : folded[i..];
+    }
+
+    private static bool StartsWithAny(string s, string[] heads)
+    {
+        foreach (var h in heads)
+        {
+            if (s.StartsWith(h, StringComparison.Ordinal) || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>References and conditions ("Theo …", "Sau khi …") are free text: a deadline cell may hold any words after them.</summary>
+    public static bool ScheduleStartsFree(string folded)
+    {
+        var s = StripBullet(folded);
+        return s.StartsWith("theo ", StringComparison.Ordinal) || s.StartsWith("sau khi", StringComparison.Ordinal) || s.StartsWith("(sau", StringComparison.Ordinal)
+            || s.StartsWith("khi co", StringComparison.Ordinal) || s.StartsWith("(theo", StringComparison.Ordinal) || s.StartsWith("can cu", StringComparison.Ordinal)
+            || s.StartsWith("khi ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// How much the words of a folded piece read like a deadline: a penalty per word a deadline would not contain,
+    /// and whether a strong deadline word (quarter, month, year, "trước", a date) occurs. Additive over pieces.
+    /// </summary>
+    public static (double Penalty, bool Strong) SchedulePieces(string folded)
+    {
+        var penalty = 0.0;
+        var strong = false;
+        foreach (var token in StripBullet(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var t = token.Trim(',', ';', '.', ':', '(', ')', '-');
+            if (t.Length == 0 || ScheduleWords.Contains(t))
+            {
+                if (t is "quy" or "thang" or "nam" or "truoc" or "xuyen" or "hang" or "ky")
+                {
+                    strong = true;
+                }
+
+                continue;
+            }
+
+            if (DateLike().IsMatch(t))
+            {
+                strong = true;
+                continue;
+            }
+
+            penalty -= 1.6;
+        }
+
+        return (penalty, strong);
+    }
+
+    public static bool HasDate(string folded) => DateInText().IsMatch(folded);
+
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\btruoc ngay\b|: truoc\b|(^|\s)truoc$|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
+    private static partial Regex DateInText();
+
+    [GeneratedRegex(@"^(\d{1,4}([/.-]\d{1,4}){0,2}|[ivx]+/\d{4}|[ivx]+/?|\d{1,2}h\d*|\d+)$")]
+    private static partial Regex DateLike();
+}

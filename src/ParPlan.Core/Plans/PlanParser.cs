@@ -1,0 +1,74 @@
+using ParPlan.Core.Documents;
+using ParPlan.Core.Plans.Import;
+
+namespace ParPlan.Core.Plans;
+
+/// <summary>Options of <see cref="PlanParser.Parse"/>.</summary>
+public sealed record PlanParseOptions
+{
+    /// <summary>The plan year to use when the document states none (the CLI's <c>--year</c>).</summary>
+    public int? Year { get; init; }
+}
+
+/// <summary>
+/// Reads a plan (or a report, decision or criteria set) from a <see cref="SourceDocument"/> into the
+/// <c>parplan.plan-document/1</c> contract: header, task-table areas and tasks, targets, warnings. Never throws on
+/// odd content: what cannot be read becomes a warning.
+/// </summary>
+public static class PlanParser
+{
+    public static PlanDocument Parse(SourceDocument document, PlanParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= new PlanParseOptions();
+        var warnings = new List<string>();
+        var hasGrid = document.Blocks.OfType<SourceRow>().Any();
+        var lines = document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(l.Text)).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim())).ToList();
+        if (hasGrid)
+        {
+            // Body text of real documents may also sit in layout tables (issuer | national motto): keep the text of
+            // narrow rows as lines; wide rows are the task table, read by GridTableReader.
+            lines = document.Blocks.SelectMany(b => b switch
+            {
+                SourceLine l => [l.Text],
+                SourceRow r when r.Cells.Count(c => !c.IsBlank) <= 2 && r.Cells.Count <= 3 => r.Cells.SelectMany(c => c.Lines),
+                _ => [],
+            }).Select(PhraseKit.Normalize).ToList();
+        }
+
+        var header = HeaderReader.Read(lines, options.Year, warnings);
+        var year = header.Period?.From.Year ?? options.Year ?? header.IssuedOn?.Year ?? GuessYear(lines);
+        var table = hasGrid ? GridTableReader.Read(document.Blocks) : TextTableReader.Read(lines);
+        if (hasGrid && table.Tasks.Count == 0)
+        {
+            table = TextTableReader.Read(lines);
+        }
+
+        warnings.AddRange(table.Warnings);
+        var ctx = new TaskBuilder.Context(year, header.Period, header.IssuedOn);
+        var tasks = table.Tasks.Select(t => TaskBuilder.Build(t, ctx, warnings)).ToList();
+        var areas = table.Groups.Where(g => !g.IsSubGroup && g.Area is not null)
+            .Select(g => new PlanArea(g.Area!.Value, PhraseKit.Collapse(g.Heading), g.StatedCount)).ToList();
+        TaskChecks.Check(table, tasks, warnings);
+        var bodyLines = lines.Where((_, i) => hasGrid || !table.TableLines.Contains(i)).ToList();
+        var targets = TargetCollector.Collect(bodyLines, tasks, year, warnings);
+        return new PlanDocument
+        {
+            Header = header,
+            StatedTaskTotal = table.StatedTotal,
+            Areas = areas,
+            Tasks = tasks,
+            Targets = targets,
+            Warnings = warnings.Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>The most frequent plausible year written in the text, or the current year when none is.</summary>
+    private static int GuessYear(IReadOnlyList<string> lines)
+    {
+        var years = lines.SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\b(20\d{2})\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return years?.Key ?? DateTime.UtcNow.Year;
+    }
+}
+
