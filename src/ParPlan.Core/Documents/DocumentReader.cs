@@ -64,7 +64,8 @@ public static class DocumentReader
                     throw DocumentReadException.CorruptPdf();
                 }
 
-                if (ext is not ("" or ".txt" or ".text" or ".md" or ".csv") && ext.Length > 0 && TextDocumentReader.TryDecode(bytes) is null)
+                if (ext is ".doc" or ".xls" or ".xlsx" or ".ppt" or ".pptx" or ".odt" or ".ods" or ".rtf" or ".zip" or ".rar" or ".7z" or ".exe"
+                    or ".jpg" or ".jpeg" or ".png" or ".gif" or ".tif" or ".tiff" or ".mp3" or ".mp4")
                 {
                     throw DocumentReadException.Unsupported(ext);
                 }

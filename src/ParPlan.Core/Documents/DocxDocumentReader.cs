@@ -17,6 +17,16 @@ public static class DocxDocumentReader
     {
         try
         {
+            using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+            {
+                if (zip.GetEntry("word/document.xml") is null && zip.Entries.All(e => !e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw zip.GetEntry("[Content_Types].xml") is null
+                        ? DocumentReadException.Unsupported("tệp nén không phải DOCX")
+                        : DocumentReadException.Unsupported("tài liệu Office không phải Word (.xlsx, .pptx …)");
+                }
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var doc = WordprocessingDocument.Open(stream, false);
             var body = doc.MainDocumentPart?.Document?.Body ?? throw DocumentReadException.CorruptDocx();

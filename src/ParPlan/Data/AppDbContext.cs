@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
 
 namespace ParPlan.Data;
 
@@ -43,6 +44,24 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<UnitGroupAlias> UnitGroupAliases => Set<UnitGroupAlias>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
+
+    public DbSet<PlanArea> PlanAreas => Set<PlanArea>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+
+    public DbSet<UnitNameMapping> UnitNameMappings => Set<UnitNameMapping>();
+
+    public DbSet<TriggerEvent> TriggerEvents => Set<TriggerEvent>();
+
+    public DbSet<ImportSession> PlanImportSessions => Set<ImportSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -86,6 +86,12 @@ internal static partial class TableLines
         return (number, major, rest);
     }
 
+    /// <summary>The row of column numbers under a header: "1 2 3 4 5 6" or "(1) (2) (3) …".</summary>
+    public static bool IsColumnIndexRow(string line) => ColumnIndex().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(\(?\d{1,2}\)?\s+){2,}\(?\d{1,2}\)?$")]
+    private static partial Regex ColumnIndex();
+
     public static bool IsBareNumber(string line) => BareNumber().IsMatch(line.Trim());
 
     public static bool IsSignatureTimestamp(string line) => Timestamp().IsMatch(line.Trim());

@@ -148,6 +148,12 @@ internal static class TextTableReader
                 break;
             }
 
+            if (TableLines.IsColumnIndexRow(t))
+            {
+                table.TableLines.Add(i);
+                continue;
+            }
+
             if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, headerFirst))
             {
                 table.TableLines.Add(i);

@@ -59,6 +59,25 @@ public sealed class DemoScopeTests(DemoWorld demo) : IClassFixture<DemoWorld>
     }
 
     [Fact]
+    public async Task The_unit_tree_page_shows_each_user_their_scope_only()
+    {
+        using var officer = await demo.App.LoginAsync("donvi.vinhlinh.vhxh");
+        using var commune = await demo.App.LoginAsync("thuongtruc.vinhlinh");
+        using var leader = await demo.App.LoginAsync("lanhdao.tinh");
+
+        var officerPage = await officer.GetStringAsync("/don-vi");
+        var communePage = await commune.GetStringAsync("/don-vi");
+        var leaderPage = await leader.GetStringAsync("/don-vi");
+
+        Assert.Contains(VinhLinhVhxh, officerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("QT.XA.VINHLINH.HCC", officerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("VINHTHUY", officerPage, StringComparison.Ordinal);
+        Assert.Contains("QT.XA.VINHLINH.HCC", communePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("VINHTHUY", communePage, StringComparison.Ordinal);
+        Assert.Contains(VinhThuyVhxh, leaderPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_vinh_linh_standing_officer_cannot_read_vinh_thuy_but_the_provincial_one_can()
     {
         var target = await demo.UnitAsync(VinhThuyVhxh);

@@ -74,6 +74,26 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanImportSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanImportSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -196,6 +216,47 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Signer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    ParentPlanReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ParentPlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SourceFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SourceFileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    WarningsJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Plans_ParentPlanId",
+                        column: x => x.ParentPlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Plans_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -369,6 +430,118 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanAreas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Heading = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    StatedTaskCount = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanAreas_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
+                    DiffJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanRevisions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Comparator = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Stretch = table.Column<bool>(type: "boolean", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
+                    IndicatorCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTargets_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ref = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Objective = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ActivitiesJson = table.Column<string>(type: "text", nullable: false),
+                    OutputsJson = table.Column<string>(type: "text", nullable: false),
+                    LeadTextJson = table.Column<string>(type: "text", nullable: false),
+                    SupportTextJson = table.Column<string>(type: "text", nullable: false),
+                    ScheduleText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
+                    ScheduleKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Funding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitGroupAliases",
                 columns: table => new
                 {
@@ -411,6 +584,102 @@ namespace ParPlan.Data.Migrations.Postgres
                         name: "FK_UnitGroupMembers_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitNameMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FoldedText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Ignore = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitNameMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_UnitGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "UnitGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FanOutGroupId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignments_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignments_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TriggerEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConditionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TriggerEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TriggerEvents_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TriggerEvents_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -468,6 +737,52 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanAreas_PlanId_Order",
+                table: "PlanAreas",
+                columns: new[] { "PlanId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanImportSessions_UserName",
+                table: "PlanImportSessions",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanRevisions_PlanId_Number",
+                table: "PlanRevisions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_GovernmentId_PeriodFrom",
+                table: "Plans",
+                columns: new[] { "GovernmentId", "PeriodFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ParentPlanId",
+                table: "Plans",
+                column: "ParentPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTargets_IndicatorCode",
+                table: "PlanTargets",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTargets_PlanId",
+                table: "PlanTargets",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_DueDate",
+                table: "PlanTasks",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId_Order",
+                table: "PlanTasks",
+                columns: new[] { "PlanId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StandingAgencies_AgencyId",
                 table: "StandingAgencies",
                 column: "AgencyId");
@@ -476,6 +791,27 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_StandingAgencies_GovernmentId_ValidFrom",
                 table: "StandingAgencies",
                 columns: new[] { "GovernmentId", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignments_TaskId_UnitId_Role",
+                table: "TaskAssignments",
+                columns: new[] { "TaskId", "UnitId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignments_UnitId",
+                table: "TaskAssignments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriggerEvents_PlanId",
+                table: "TriggerEvents",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriggerEvents_TaskId",
+                table: "TriggerEvents",
+                column: "TaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitAliases_MatchKey_UnitId",
@@ -524,6 +860,22 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_UnitGroups_GovernmentId",
                 table: "UnitGroups",
                 column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_GovernmentId_FoldedText",
+                table: "UnitNameMappings",
+                columns: new[] { "GovernmentId", "FoldedText" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_GroupId",
+                table: "UnitNameMappings",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_UnitId",
+                table: "UnitNameMappings",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitNames_UnitId_ValidFrom",
@@ -580,7 +932,25 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "PlanAreas");
+
+            migrationBuilder.DropTable(
+                name: "PlanImportSessions");
+
+            migrationBuilder.DropTable(
+                name: "PlanRevisions");
+
+            migrationBuilder.DropTable(
+                name: "PlanTargets");
+
+            migrationBuilder.DropTable(
                 name: "StandingAgencies");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TriggerEvents");
 
             migrationBuilder.DropTable(
                 name: "UnitAliases");
@@ -593,6 +963,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "UnitNameMappings");
 
             migrationBuilder.DropTable(
                 name: "UnitNames");
@@ -610,7 +983,13 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "UnitGroups");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -73,6 +73,26 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanImportSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanImportSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -195,6 +215,47 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Signer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ParentPlanReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ParentPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    SourceFileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    WarningsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Plans_Plans_ParentPlanId",
+                        column: x => x.ParentPlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Plans_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -368,6 +429,118 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanAreas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StatedTaskCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAreas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanAreas_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DiffJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanRevisions_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Comparator = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Stretch = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTargets_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ref = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Objective = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ActivitiesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OutputsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    LeadTextJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SupportTextJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ScheduleText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Funding = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitGroupAliases",
                 columns: table => new
                 {
@@ -410,6 +583,102 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_UnitGroupMembers_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitNameMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FoldedText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Ignore = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitNameMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_UnitGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "UnitGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_UnitNameMappings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FanOutGroupId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignments_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignments_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TriggerEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConditionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TriggerEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TriggerEvents_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TriggerEvents_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -467,6 +736,52 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanAreas_PlanId_Order",
+                table: "PlanAreas",
+                columns: new[] { "PlanId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanImportSessions_UserName",
+                table: "PlanImportSessions",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanRevisions_PlanId_Number",
+                table: "PlanRevisions",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_GovernmentId_PeriodFrom",
+                table: "Plans",
+                columns: new[] { "GovernmentId", "PeriodFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Plans_ParentPlanId",
+                table: "Plans",
+                column: "ParentPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTargets_IndicatorCode",
+                table: "PlanTargets",
+                column: "IndicatorCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTargets_PlanId",
+                table: "PlanTargets",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_DueDate",
+                table: "PlanTasks",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_PlanId_Order",
+                table: "PlanTasks",
+                columns: new[] { "PlanId", "Order" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StandingAgencies_AgencyId",
                 table: "StandingAgencies",
                 column: "AgencyId");
@@ -475,6 +790,27 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_StandingAgencies_GovernmentId_ValidFrom",
                 table: "StandingAgencies",
                 columns: new[] { "GovernmentId", "ValidFrom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignments_TaskId_UnitId_Role",
+                table: "TaskAssignments",
+                columns: new[] { "TaskId", "UnitId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignments_UnitId",
+                table: "TaskAssignments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriggerEvents_PlanId",
+                table: "TriggerEvents",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriggerEvents_TaskId",
+                table: "TriggerEvents",
+                column: "TaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitAliases_MatchKey_UnitId",
@@ -523,6 +859,22 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_UnitGroups_GovernmentId",
                 table: "UnitGroups",
                 column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_GovernmentId_FoldedText",
+                table: "UnitNameMappings",
+                columns: new[] { "GovernmentId", "FoldedText" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_GroupId",
+                table: "UnitNameMappings",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNameMappings_UnitId",
+                table: "UnitNameMappings",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitNames_UnitId_ValidFrom",
@@ -579,7 +931,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "PlanAreas");
+
+            migrationBuilder.DropTable(
+                name: "PlanImportSessions");
+
+            migrationBuilder.DropTable(
+                name: "PlanRevisions");
+
+            migrationBuilder.DropTable(
+                name: "PlanTargets");
+
+            migrationBuilder.DropTable(
                 name: "StandingAgencies");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TriggerEvents");
 
             migrationBuilder.DropTable(
                 name: "UnitAliases");
@@ -592,6 +962,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "UnitNameMappings");
 
             migrationBuilder.DropTable(
                 name: "UnitNames");
@@ -609,7 +982,13 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
                 name: "UnitGroups");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
 
             migrationBuilder.DropTable(
                 name: "Units");

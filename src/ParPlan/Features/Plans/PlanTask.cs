@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
+
+namespace ParPlan.Features.Plans;
+
+/// <summary>A task's progress state; stored and served as the contract's kebab-case strings.</summary>
+public enum PlanTaskStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    DoneLate,
+    Blocked,
+}
+
+public static class PlanTaskStatusText
+{
+    public static string ToText(this PlanTaskStatus status) => status switch
+    {
+        PlanTaskStatus.NotStarted => "not-started",
+        PlanTaskStatus.InProgress => "in-progress",
+        PlanTaskStatus.Done => "done",
+        PlanTaskStatus.DoneLate => "done-late",
+        PlanTaskStatus.Blocked => "blocked",
+        _ => status.ToString(),
+    };
+
+    public static PlanTaskStatus? Parse(string? text) => text switch
+    {
+        "not-started" => PlanTaskStatus.NotStarted,
+        "in-progress" => PlanTaskStatus.InProgress,
+        "done" => PlanTaskStatus.Done,
+        "done-late" => PlanTaskStatus.DoneLate,
+        "blocked" => PlanTaskStatus.Blocked,
+        _ => null,
+    };
+
+    public static string DisplayName(this PlanTaskStatus status) => status switch
+    {
+        PlanTaskStatus.NotStarted => "Chưa thực hiện",
+        PlanTaskStatus.InProgress => "Đang thực hiện",
+        PlanTaskStatus.Done => "Hoàn thành",
+        PlanTaskStatus.DoneLate => "Hoàn thành muộn",
+        PlanTaskStatus.Blocked => "Vướng mắc",
+        _ => status.ToString(),
+    };
+}
+
+/// <summary>One numbered row of a plan's task table (contract task), with its progress.</summary>
+public sealed class PlanTask : IVersioned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid PlanId { get; set; }
+
+    /// <summary>"1.1", "7.B.1".</summary>
+    public string Ref { get; set; } = "";
+
+    /// <summary>Document order within the plan.</summary>
+    public int Order { get; set; }
+
+    /// <summary>Contract area code; null when the parser found none.</summary>
+    public string? AreaCode { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string? Objective { get; set; }
+
+    /// <summary>JSON array of strings.</summary>
+    public string ActivitiesJson { get; set; } = "[]";
+
+    /// <summary>JSON array of strings (the "Kết quả/Sản phẩm" items).</summary>
+    public string OutputsJson { get; set; } = "[]";
+
+    /// <summary>The "Chủ trì" cell items as written (JSON array), kept beside the resolved assignments.</summary>
+    public string LeadTextJson { get; set; } = "[]";
+
+    /// <summary>The "Phối hợp" cell items as written (JSON array).</summary>
+    public string SupportTextJson { get; set; } = "[]";
+
+    /// <summary>The original "Thời gian" cell text.</summary>
+    public string ScheduleText { get; set; } = "";
+
+    /// <summary>The contract <c>Schedule</c> serialised with <c>PlanJson.Options</c>.</summary>
+    public string ScheduleJson { get; set; } = "{}";
+
+    /// <summary>The schedule kind (contract string: date, period, ongoing, …) for queries.</summary>
+    public string ScheduleKind { get; set; } = "none";
+
+    /// <summary>The computed deadline (schedule due, or the trigger-set deadline); null when none yet.</summary>
+    public DateOnly? DueDate { get; set; }
+
+    public string? Funding { get; set; }
+
+    public PlanTaskStatus Status { get; set; } = PlanTaskStatus.NotStarted;
+
+    public int Percent { get; set; }
+
+    public long Version { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string? ClosedBy { get; set; }
+}
+
+internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
+{
+    public void Configure(EntityTypeBuilder<PlanTask> builder)
+    {
+        builder.ToTable("PlanTasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Ref).HasMaxLength(40).IsRequired();
+        builder.Property(t => t.AreaCode).HasMaxLength(40);
+        builder.Property(t => t.Title).HasMaxLength(4000).IsRequired();
+        builder.Property(t => t.Objective).HasMaxLength(4000);
+        builder.Property(t => t.ScheduleText).HasMaxLength(2000).IsRequired();
+        builder.Property(t => t.ScheduleKind).HasMaxLength(20).IsRequired();
+        builder.Property(t => t.Funding).HasMaxLength(2000);
+        builder.Property(t => t.Status).HasConversion(s => s.ToText(), s => PlanTaskStatusText.Parse(s) ?? PlanTaskStatus.NotStarted)
+            .HasMaxLength(20);
+        builder.Property(t => t.ClosedBy).HasMaxLength(256);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.PlanId, t.Order });
+        builder.HasIndex(t => t.DueDate);
+    }
+}
