@@ -97,8 +97,20 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await MigrateAsync(services, options.Value, cancellationToken);
-        logger.LogInformation("Database ready ({Provider}).", options.Value.Provider);
+        var db = options.Value;
+        try
+        {
+            await MigrateAsync(services, db, cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            var where = db.Provider == DatabaseProvider.Postgres
+                ? "cơ sở dữ liệu PostgreSQL (ConnectionStrings:Postgres)"
+                : $"tệp dữ liệu {db.SqliteFilePath} (--data)";
+            throw new DatabaseUnavailableException($"Không mở được {where}: {ex.Message}", ex);
+        }
+
+        logger.LogInformation("Database ready ({Provider}).", db.Provider);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -115,3 +127,6 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
         await db.Database.MigrateAsync(ct);
     }
 }
+
+/// <summary>The store cannot be opened or migrated at start; the message is meant for the operator.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception inner) : IOException(message, inner);

@@ -21,8 +21,9 @@ public static class WebHost
             app = Build(args);
             await app.StartAsync();
         }
-        catch (Exception ex) when (ex is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException or IOException)
+        catch (Exception ex) when (ex is not HostAbortedException)
         {
+            // One clear message, no stack trace (the test host's HostAbortedException must pass through).
             return StartupChecks.Report(ex, error);
         }
 

@@ -71,7 +71,8 @@ public static class StartupChecks
         }
     }
 
-    /// <summary>Prints a start-up failure for the operator: the message only, no stack trace. Returns the exit code.</summary>
+    /// <summary>Prints a start-up failure for the operator: the message only, no stack trace. Returns the exit code:
+    /// 2 for a configuration mistake, 1 for anything else (port in use, database unreachable).</summary>
     public static int Report(Exception ex, TextWriter error)
     {
         var message = ex switch
@@ -81,10 +82,11 @@ public static class StartupChecks
                 "Cấu hình không hợp lệ:" + Environment.NewLine + string.Join(Environment.NewLine, options.Failures.Select(f => "  - " + f)),
             IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
                 "Không mở được cổng: " + io.Message,
-            _ => ex.Message,
+            Data.DatabaseUnavailableException store => store.Message,
+            _ => $"{ex.GetType().Name}: {ex.GetBaseException().Message}",
         };
         error.WriteLine("ParPlan không khởi động được.");
         error.WriteLine(message);
-        return 2;
+        return ex is StartupConfigurationException or Microsoft.Extensions.Options.OptionsValidationException ? 2 : 1;
     }
 }

@@ -88,3 +88,24 @@ public class AppDbContextTests
         Assert.Equal(["--Demo:Enabled=true", "--Data:Directory=/srv/parplan", "--urls", "http://127.0.0.1:5000"], args);
     }
 }
+
+public class DatabaseInitializerTests
+{
+    [Fact]
+    public async Task An_unreachable_postgres_server_stops_start_with_a_clear_message()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Postgres",
+                ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Username=postgres;Database=parplan;Timeout=2",
+            })
+            .Build();
+        await using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+        var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
+
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => initializer.StartAsync(CancellationToken.None));
+
+        Assert.StartsWith("Không mở được cơ sở dữ liệu PostgreSQL (ConnectionStrings:Postgres)", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -91,6 +91,12 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups, OrgSucce
             }
         }
 
+        var bcd = await Group("QT.H.VINHLINH.BCD.TV", "Thành viên Ban Chỉ đạo CCHC huyện", Units[p + "BCD"], GroupRule.Explicit, [], ct);
+        foreach (var member in new[] { "PNV", "VP", "PTP", "VHTT", "TCKH" })
+        {
+            Ok(await groups.AddMemberAsync(new AddGroupMemberRequest(bcd, Units[p + member]), ct));
+        }
+
         await Group("QT.H.VINHLINH.G.XA", "UBND các xã, thị trấn", d, GroupRule.KindsUnderGovernment, [UnitKind.CommuneGovernment], ct, "UBND cấp xã", "UBND Cấp xã");
         await Group("QT.H.VINHLINH.G.CQCM", "Các cơ quan chuyên môn thuộc huyện", d, GroupRule.KindsUnderGovernment, [UnitKind.Department, UnitKind.Office], ct,
             "Các cơ quan chuyên môn thuộc UBND huyện", "Các cơ quan CM");
@@ -144,7 +150,7 @@ public sealed class DemoOrganisation(OrgCommands org, OrgGroups groups, OrgSucce
     private async Task Designate(Guid government, Guid agency, DateOnly? from, string basis, CancellationToken ct) =>
         Ok(await org.DesignateStandingAgencyAsync(new DesignateStandingAgencyRequest(government, agency, from ?? new DateOnly(2020, 1, 1), basis), ct));
 
-    private async Task Group(string code, string name, Guid government, GroupRule rule, UnitKind[] kinds, CancellationToken ct, params string[] aliases) =>
+    private async Task<Guid> Group(string code, string name, Guid government, GroupRule rule, UnitKind[] kinds, CancellationToken ct, params string[] aliases) =>
         Ok(await groups.CreateAsync(new CreateGroupRequest(code, name, government, rule, kinds, false, aliases), ct));
 
     private static T Ok<T>(Result<T> result) =>

@@ -143,6 +143,24 @@ public sealed class OrgQueries(AppDbContext db)
             .Select(s => (Guid?)s.AgencyId)
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>The latest event of each unit on or before <paramref name="asOf"/> (for the tree's history column).</summary>
+    public async Task<IReadOnlyDictionary<Guid, UnitEventView>> LatestEventsAsync(DateOnly asOf, CancellationToken ct = default)
+    {
+        var rows = await db.UnitEvents.AsNoTracking()
+            .Where(e => e.EffectiveOn <= asOf && e.Kind != UnitEventKind.Established)
+            .Select(e => new { e.UnitId, View = new UnitEventView(e.Kind, e.EffectiveOn, e.Description, e.Reference, e.RelatedUnitId) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.View.EffectiveOn)!.View);
+    }
+
+    /// <summary>Units that ended before <paramref name="asOf"/>, latest first: where the history of the old tree lives.</summary>
+    public async Task<IReadOnlyList<DatedLink>> EndedBeforeAsync(DateOnly asOf, CancellationToken ct = default) =>
+        await db.Units.AsNoTracking()
+            .Where(u => u.ValidTo != null && u.ValidTo < asOf)
+            .OrderByDescending(u => u.ValidTo).ThenBy(u => u.Code)
+            .Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo))
+            .ToListAsync(ct);
+
     /// <summary>Every unit that ever existed, for pickers: id, code, latest name, lifetime.</summary>
     public async Task<IReadOnlyList<DatedLink>> AllUnitsAsync(CancellationToken ct = default) =>
         await db.Units.AsNoTracking().OrderBy(u => u.Code)

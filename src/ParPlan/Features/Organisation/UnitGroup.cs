@@ -29,7 +29,8 @@ public sealed class UnitGroup : IVersioned
 
     public string Name { get; set; } = "";
 
-    /// <summary>The government whose units the rule selects (G in "children of kind X of government G").</summary>
+    /// <summary>The owner of the group: the government whose units the rule selects (G in "children of kind X of
+    /// government G"), or, for the member list of an ad-hoc body (BCĐ, Đoàn kiểm tra), that body.</summary>
     public Guid? GovernmentId { get; set; }
 
     public GroupRule Rule { get; set; }

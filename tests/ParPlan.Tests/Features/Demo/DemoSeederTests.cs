@@ -45,6 +45,10 @@ public class DemoSeederTests
             var communeGroup = await db.UnitGroups.SingleAsync(g => g.Code == "QT.H.VINHLINH.G.XA");
             Assert.Equal(15, (await sp.GetRequiredService<OrgGroups>().ResolveAsync(communeGroup.Id, new DateOnly(2025, 1, 15))).Value!.Count);
 
+            var steering = await db.UnitGroups.SingleAsync(g => g.GovernmentId == units["QT.H.VINHLINH.BCD"].Id);
+            Assert.Equal(5, (await sp.GetRequiredService<OrgGroups>().ResolveAsync(steering.Id, new DateOnly(2025, 3, 1))).Value!.Count);
+            Assert.Empty((await sp.GetRequiredService<OrgGroups>().ResolveAsync(steering.Id, new DateOnly(2025, 7, 1))).Value!);
+
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             Assert.Equal(Roles.All.Order(), await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
             foreach (var (userName, role, _, unitCode) in DemoUsers.All)

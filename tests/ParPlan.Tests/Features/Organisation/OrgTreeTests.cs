@@ -24,6 +24,14 @@ public class OrgTreeTests
         Assert.True(before.Single(n => n.Id == s.PhongNoiVu).IsStandingAgency);
 
         Assert.Equal(["UBND tỉnh Quảng Trị", "Sở Nội vụ", "UBND xã Vĩnh Linh", "Phòng Văn hoá – Xã hội"], after.Select(n => n.Name));
+        var (latest, ended) = await database.InScopeAsync(async sp =>
+        {
+            var q = sp.GetRequiredService<OrgQueries>();
+            return (await q.LatestEventsAsync(OrgScenario.Reform), await q.EndedBeforeAsync(OrgScenario.Reform));
+        });
+        Assert.Equal(UnitEventKind.MergedFrom, latest[s.NewCommune].Kind);
+        Assert.Equal(UnitEventKind.Abolished, latest[s.District].Kind);
+        Assert.Equal(new[] { s.District, s.PhongNoiVu, s.VinhChap, s.HoXa, s.VinhChapOffice }.Order(), ended.Select(e => e.UnitId).Order());
         Assert.Equal(s.Province, after.Single(n => n.Id == s.NewCommune).ParentId);
     }
 
