@@ -3,6 +3,7 @@ using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Hosting;
@@ -41,6 +42,7 @@ public static class WebHost
         app.MapParPlanHosting();
         app.MapAuth();
         app.MapOrganisation();
+        app.MapRunPlan();
         app.MapParPlanComponents();
         return app;
     }
@@ -53,6 +55,7 @@ public static class WebHost
         builder.AddData();
         builder.AddOrganisation();
         builder.AddDemo();
+        builder.AddRunPlan();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;

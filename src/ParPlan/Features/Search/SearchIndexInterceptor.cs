@@ -22,6 +22,31 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Dirty = new();
+
+    private static readonly object Marker = new();
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        AfterSave(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        AfterSave(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>Bumped again after the commit so a board computed during the save is not reused.</summary>
+    private static void AfterSave(DbContext? context)
+    {
+        if (context is not null && Dirty.Remove(context))
+        {
+            BoardGeneration.Bump();
+        }
+    }
+
     public static string Key(string text) => VietText.Fold(text);
 
     private static void Index(DbContext? context)
@@ -32,6 +57,13 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         }
 
         context.ChangeTracker.DetectChanges();
+        if (context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is Plan or PlanTask or TaskAssignment or TriggerEvent or ProgressEntry or Organisation.Unit))
+        {
+            BoardGeneration.Bump();
+            Dirty.AddOrUpdate(context, Marker);
+        }
+
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is Plan or PlanTask or Evidence)

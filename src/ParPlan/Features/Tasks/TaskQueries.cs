@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using ParPlan.Core.Plans;
+using GovernmentLevel = ParPlan.Core.Plans.GovernmentLevel;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;

@@ -93,6 +93,23 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Folded = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -213,6 +230,30 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -625,6 +666,73 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Evidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evidence_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Evidence_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ByLead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressEntries_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProgressEntries_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskAssignments",
                 columns: table => new
                 {
@@ -736,6 +844,27 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Evidence_TaskId",
+                table: "Evidence",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_UnitId",
+                table: "Evidence",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_DedupKey",
+                table: "Notifications",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UnitId_IsRead",
+                table: "Notifications",
+                columns: new[] { "UnitId", "IsRead" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
                 table: "PlanAreas",
                 columns: new[] { "PlanId", "Order" });
@@ -780,6 +909,21 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_PlanTasks_PlanId_Order",
                 table: "PlanTasks",
                 columns: new[] { "PlanId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressEntries_TaskId_CreatedAt",
+                table: "ProgressEntries",
+                columns: new[] { "TaskId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressEntries_UnitId",
+                table: "ProgressEntries",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Kind",
+                table: "SearchEntries",
+                column: "Kind");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StandingAgencies_AgencyId",
@@ -931,6 +1075,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "PlanAreas");
 
             migrationBuilder.DropTable(
@@ -941,6 +1091,12 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PlanTargets");
+
+            migrationBuilder.DropTable(
+                name: "ProgressEntries");
+
+            migrationBuilder.DropTable(
+                name: "SearchEntries");
 
             migrationBuilder.DropTable(
                 name: "StandingAgencies");
