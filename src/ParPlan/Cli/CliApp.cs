@@ -13,6 +13,7 @@ public static class CliApp
         ["backup"] = Features.Operations.BackupCommands.BackupAsync,
         ["restore"] = Features.Operations.BackupCommands.RestoreAsync,
         ["plan"] = PlanParseCommand.RunAsync,
+        ["bench"] = Features.Bench.BenchCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
