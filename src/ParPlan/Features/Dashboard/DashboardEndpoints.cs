@@ -10,7 +10,7 @@ public static class DashboardEndpoints
     {
         app.MapGet("/api/dashboard", async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries, CancellationToken ct) =>
             {
-                var (result, failure) = await queries.GetAsync(user, governmentId, period, ct);
+                var (result, failure) = await queries.GetCachedAsync(user, governmentId, period, ct);
                 return failure is null ? Results.Ok(result) : TaskEndpoints.Problem(failure);
             })
             .WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetDashboard");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using ParPlan.Core.Indicators;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
@@ -23,8 +24,25 @@ public sealed record DashboardResult(Guid? GovernmentId, string? Period, int Tot
     int Blocked, int Overdue, IReadOnlyList<AreaCounts> ByArea, IReadOnlyList<UnitCounts> ByUnit,
     IReadOnlyList<DashboardTask> OverdueTasks, IReadOnlyList<DashboardTask> Upcoming);
 
-public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db)
+public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
+    /// <summary>The answer depends only on the user's unit and role, the arguments, the day and the data generation: cached on that key.</summary>
+    public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+        CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        var key = ("dashboard", me?.UnitId, me?.Role, governmentId, period, scope.Today, BoardGeneration.Current);
+        if (cache.TryGetValue(key, out (DashboardResult?, CommandFailure?) hit))
+        {
+            return hit;
+        }
+
+        var answer = await GetAsync(user, governmentId, period, ct);
+        cache.Set(key, answer, TimeSpan.FromMinutes(5));
+        return answer;
+    }
+
     /// <summary>Null result with a failure when the government is outside the user's scope or the period is unreadable.</summary>
     public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
         CancellationToken ct = default)

@@ -58,7 +58,8 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
         context.ChangeTracker.DetectChanges();
         if (context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is Plan or PlanTask or TaskAssignment or TriggerEvent or ProgressEntry or Organisation.Unit))
+                && e.Entity is Plan or PlanTask or TaskAssignment or TriggerEvent or ProgressEntry or Evidence or Organisation.Unit or Organisation.UnitParent
+                    or Organisation.StandingAgency))
         {
             BoardGeneration.Bump();
             Dirty.AddOrUpdate(context, Marker);

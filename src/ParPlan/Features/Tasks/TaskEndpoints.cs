@@ -10,7 +10,7 @@ public static class TaskEndpoints
     {
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/mine", async (ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
-            TypedResults.Ok(await queries.MineAsync(user, ct))).WithName("GetMyTasks");
+            TypedResults.Ok(await queries.MineCachedAsync(user, ct))).WithName("GetMyTasks");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
             await queries.DetailAsync(user, id, ct) is { } detail ? Results.Ok(detail) : NotFound()).WithName("GetTask");
         group.MapPost("/{id:guid}/progress", async (Guid id, ProgressRequest request, ClaimsPrincipal user, TaskCommands commands, CancellationToken ct) =>

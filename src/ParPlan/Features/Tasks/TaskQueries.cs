@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using GovernmentLevel = ParPlan.Core.Plans.GovernmentLevel;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
@@ -25,8 +26,22 @@ public sealed record TaskDetail(Guid Id, Guid PlanId, string PlanTitle, Guid Gov
     bool CanWrite, bool CanClose);
 
 /// <summary>Read side of tasks: "my tasks" of the user's unit and one task's detail, with computed deadlines.</summary>
-public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree)
+public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
+    /// <summary><see cref="MineAsync"/> cached per unit, day and data generation.</summary>
+    public async Task<IReadOnlyList<MyTaskItem>> MineCachedAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var key = ("mine", CurrentUser.From(user)?.UnitId, scope.Today, BoardGeneration.Current);
+        if (cache.TryGetValue(key, out IReadOnlyList<MyTaskItem>? hit) && hit is not null)
+        {
+            return hit;
+        }
+
+        var answer = await MineAsync(user, ct);
+        cache.Set(key, answer, TimeSpan.FromMinutes(5));
+        return answer;
+    }
+
     public async Task<IReadOnlyList<MyTaskItem>> MineAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (CurrentUser.From(user)?.UnitId is not { } unitId)
