@@ -26,7 +26,7 @@ public sealed class RunPlanTests
         // The officer sees only their commune's task.
         await LoginAsync(officer, baseUri, "canbo.xa.a");
         await officer.GotoAsync(new Uri(baseUri, "/nhiem-vu").ToString());
-        var rows = officer.Locator("table.pp-my-tasks tbody tr");
+        var rows = officer.Locator(".pp-my-tasks tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync("xã An Bình");
 
