@@ -43,4 +43,33 @@ if (args.Contains("--quick"))
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(PlanParseBenchmarks).Assembly).Run(args);
+if (args.Contains("--phases"))
+{
+    var seeds = SeedFiles.All();
+    var texts = seeds.Select(s => File.ReadAllText(s).Split('\n').Select(l => ParPlan.Core.Plans.Import.PhraseKit.Normalize(l)).ToList()).ToArray();
+    var proc = Process.GetCurrentProcess();
+    TimeSpan Cpu() { proc.Refresh(); return proc.TotalProcessorTime; }
+    void Time(string name, Action action)
+    {
+        for (var i = 0; i < 3; i++) { action(); }
+        var c0 = Cpu();
+        for (var i = 0; i < 10; i++) { action(); }
+        Console.WriteLine($"{name}: {(Cpu() - c0).TotalMilliseconds / 10:0.0} ms CPU per 3 docs");
+    }
+
+    Time("normalize", () => { foreach (var s in seeds) { _ = File.ReadAllText(s).Split('\n').Select(l => ParPlan.Core.Plans.Import.PhraseKit.Normalize(l)).ToList(); } });
+    Time("header", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.HeaderReader.Read(t, null, []); } });
+    Time("table", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.TextTableReader.Read(t); } });
+    var rowLines = texts.SelectMany(t => t.Select(l => (l, false))).Chunk(40).Select(c => c.ToList()).ToList();
+    Time("chunks", () => { foreach (var r in rowLines) { ParPlan.Core.Plans.Import.Chunk.Prepare(r); } });
+    var prepared = rowLines.Select(r => ParPlan.Core.Plans.Import.Chunk.Prepare(r)).ToList();
+    ParPlan.Core.Plans.Import.Col[] cols = [ParPlan.Core.Plans.Import.Col.Ref, ParPlan.Core.Plans.Import.Col.Objective, ParPlan.Core.Plans.Import.Col.Title, ParPlan.Core.Plans.Import.Col.Activity, ParPlan.Core.Plans.Import.Col.Output, ParPlan.Core.Plans.Import.Col.Lead, ParPlan.Core.Plans.Import.Col.Support, ParPlan.Core.Plans.Import.Col.Time, ParPlan.Core.Plans.Import.Col.Funding];
+    Time("dp", () => { foreach (var r in prepared) { ParPlan.Core.Plans.Import.CellSegmenter.Segment(r, cols, null); } });
+    Time("full", () => { foreach (var s in seeds) { PlanParser.Parse(TextDocumentReader.FromText(File.ReadAllText(s))); } });
+    return;
+}
+
+// In-process by default: on a busy 2-core machine building the generated project can exceed BenchmarkDotNet's timeout.
+// Pass --outOfProcess to get the usual separate benchmark process.
+var switcherArgs = args.Contains("--outOfProcess") ? args.Where(a => a != "--outOfProcess").ToArray() : [.. args, "--inProcess"];
+BenchmarkSwitcher.FromAssembly(typeof(PlanParseBenchmarks).Assembly).Run(switcherArgs);

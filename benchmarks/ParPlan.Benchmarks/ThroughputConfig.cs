@@ -11,6 +11,7 @@ public sealed class ThroughputConfig : ManualConfig
     public ThroughputConfig()
     {
         AddColumn(new MegabytesPerSecondColumn());
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
     }
 
     private sealed class MegabytesPerSecondColumn : IColumn

@@ -62,5 +62,6 @@ public sealed class LoginAndUnitTreeTests
 
         await Assertions.Expect(page.GetByTestId("login-error")).ToContainTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
         Assert.Contains("/dang-nhap", page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "login-error.png") });
     }
 }

@@ -3,6 +3,7 @@ using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
 using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
 
@@ -42,6 +43,7 @@ public static class WebHost
         app.MapParPlanHosting();
         app.MapAuth();
         app.MapOrganisation();
+        app.MapPlans();
         app.MapRunPlan();
         app.MapParPlanComponents();
         return app;
@@ -54,6 +56,7 @@ public static class WebHost
         builder.AddParPlanHosting();
         builder.AddData();
         builder.AddOrganisation();
+        builder.AddPlans();
         builder.AddDemo();
         builder.AddRunPlan();
         builder.Services.AddParPlanAuth();

@@ -35,12 +35,17 @@ internal static class CellSegmenter
     private const int MaxCellChunks = 26;
     private const double NewRowCost = 6;
 
+    /// <summary>Going back to an earlier column on a lower-case line with no page-break mark (an unmarked page break).</summary>
+    private const double LowerMergeCost = 4.5;
+
     public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
-        IReadOnlyList<(string Text, bool AfterBreak)> lines, IReadOnlyList<Col> columns, ColumnWidths? widths)
+        IReadOnlyList<(string Text, bool AfterBreak)> lines, IReadOnlyList<Col> columns, ColumnWidths? widths) =>
+        Segment(Chunk.Prepare(lines), columns, widths);
+
+    public static (List<SubRow> SubRows, List<(Col Col, int Length)> LineLengths) Segment(
+        List<Chunk> chunks, IReadOnlyList<Col> columns, ColumnWidths? widths)
     {
         var cols = columns.Where(c => c != Col.Ref).ToArray();
-        var chunks = Chunk.Split(lines);
-        Chunk.SetOpenings(chunks);
         var subRows = new List<SubRow>();
         var lengths = new List<(Col, int)>();
         if (chunks.Count == 0 || cols.Length == 0)
@@ -109,7 +114,7 @@ internal static class CellSegmenter
                     }
 
                     // Merge: the same row goes on (after a page break, or a lower-case line continuing a sentence).
-                    var merge = chunks[j].AfterBreak ? -0.5 : double.NegativeInfinity;
+                    var merge = chunks[j].AfterBreak ? -0.5 : chunks[j].Start == StartClass.Lower ? -LowerMergeCost : double.NegativeInfinity;
                     if (best[j, p] + merge > reset[c])
                     {
                         reset[c] = best[j, p] + merge;
@@ -132,10 +137,10 @@ internal static class CellSegmenter
             }
 
             // A cell does not open on a lower-case line, except where a page break continues the cells of a row.
-            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine;
+            var lowerStart = j > 0 && chunks[j].Start == StartClass.Lower && chunks[j].NewLine && !chunks[j].InBreakSegment;
             for (var c = 0; c < k; c++)
             {
-                if (lowerStart && !(chunks[j].AfterBreak && resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
+                if (lowerStart && !(resetKind[c] == 1 && !double.IsNegativeInfinity(reset[c])))
                 {
                     continue;
                 }
@@ -147,10 +152,11 @@ internal static class CellSegmenter
                 }
 
                 var useReset = reset[c] > forward[c];
-                var continuation = useReset && resetKind[c] == 1;
+                var continuation = (useReset && resetKind[c] == 1) || chunks[j].InBreakSegment;
                 var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
                 var plain = continuation && !double.IsNegativeInfinity(forward[c]) ? new CellScorer(cols[c], chunks, j, w[c]) : (CellScorer?)null;
-                for (var i = j + 1; i <= n && i - j <= MaxCellChunks; i++)
+                var maxChunks = MaxChunks(cols[c]);
+                for (var i = j + 1; i <= n && i - j <= maxChunks; i++)
                 {
                     var s = reset[c] > forward[c] || !continuation ? entry + cell.Extend(i - 1) : double.NegativeInfinity;
                     if (s < -900 + entry)
@@ -234,6 +240,15 @@ internal static class CellSegmenter
 
         return (subRows, lengths);
     }
+
+    /// <summary>The most pieces a cell of a column plausibly holds (deadline and funding cells are short).</summary>
+    private static int MaxChunks(Col col) => col switch
+    {
+        Col.Time => 14,
+        Col.Funding => 8,
+        Col.Lead or Col.Support => 20,
+        _ => MaxCellChunks,
+    };
 
     private static double SumEmpty(double[] empty, int from, int to)
     {

@@ -218,6 +218,7 @@ internal static class TextTableReader
             pageBreak = false;
         }
 
+        var prepared = rows.ToDictionary(r => r, r => Chunk.Prepare(r.Lines));
         var widths = new ColumnWidths();
         for (var pass = 0; pass < 2; pass++)
         {
@@ -225,7 +226,7 @@ internal static class TextTableReader
             // The first pass only measures column widths: a sample of rows is enough.
             foreach (var r in pass == 0 ? rows.Where((_, x) => x % 3 == 0 || rows.Count < 24) : rows)
             {
-                var (subRows, lineLengths) = CellSegmenter.Segment(r.Lines, columns, pass == 0 ? null : widths);
+                var (subRows, lineLengths) = CellSegmenter.Segment(prepared[r], columns, pass == 0 ? null : widths);
                 r.Task.SubRows.Clear();
                 r.Task.SubRows.AddRange(subRows);
                 lengths.AddRange(lineLengths);

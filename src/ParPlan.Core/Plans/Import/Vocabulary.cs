@@ -15,7 +15,7 @@ internal static partial class Vocabulary
         "cac xa", "huyen doan", "to ", "bao hiem", "chu tich", "lanh dao", "thanh tra", "cong an", "quan su", "ban chi huy", "cac hoi", "hoi ",
         "cac so", "cac ban", "cac cqcm", "cqcm", "tram ", "truong ", "cac truong", "nguoi dung dau", "thu truong", "chi bo", "doan thanh nien",
         "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
-        "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "tu phap", "dia chinh", "van hoa", "cac thanh vien",
+        "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "cac thanh vien",
         "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
     ];
 
@@ -47,6 +47,7 @@ internal static partial class Vocabulary
         "hoan", "thanh", "tu", "den", "va", "cua", "i", "ii", "iii", "iv", "cuoi", "dau", "lien", "tuc", "cac", "sau", "khi", "theo", "ke",
         "hoach", "quy", "dinh", "cap", "xa", "huyen", "tinh", "ubnd", "-", ",", ";", "/", "truoc:", "xa:", "huyen:", "tinh:", "giai", "doan",
         "ban", "hanh", "tuan", "dip", "le", "tet", "tai", "hoi", "nghi", "bao", "cao", "so", "ket", "thuc", "hien", "nhu", "cau", "moi",
+        "huong", "dan", "chi", "dao", "tw", "trung", "uong", "yeu", "tren", "co", "dung", "han", "nhiem", "ky",
     };
 
     public static bool StartsWithUnit(string folded) => StartsWithAny(StripBullet(folded), UnitHeads);
@@ -68,11 +69,31 @@ internal static partial class Vocabulary
         return i == 0 ? folded : folded[i..];
     }
 
+    private static readonly Dictionary<string[], Dictionary<char, string[]>> Index = BuildIndex();
+
+    private static Dictionary<string[], Dictionary<char, string[]>> BuildIndex()
+    {
+        var index = new Dictionary<string[], Dictionary<char, string[]>>(ReferenceEqualityComparer.Instance);
+        foreach (var heads in new[] { UnitHeads, OutputHeads, ScheduleHeads, FundingHeads })
+        {
+            index[heads] = heads.GroupBy(x => x[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        }
+
+        return index;
+    }
+
     private static bool StartsWithAny(string s, string[] heads)
     {
-        foreach (var h in heads)
+        if (s.Length == 0 || !Index[heads].TryGetValue(s[0], out var candidates))
         {
-            if (s.StartsWith(h, StringComparison.Ordinal) || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
+            return false;
+        }
+
+        foreach (var h in candidates)
+        {
+            // Whole words only: "thon" (village) must not match "thông".
+            if ((s.StartsWith(h, StringComparison.Ordinal) && (s.Length == h.Length || h[^1] == ' ' || !char.IsLetter(s[h.Length])))
+                || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -41,6 +41,7 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
+        app.MapUsers();
         return app;
     }
 

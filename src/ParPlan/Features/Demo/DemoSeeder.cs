@@ -14,7 +14,8 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
     {
         var seeded = await SeedIfEmptyAsync(services, cancellationToken);
         logger.LogInformation("Demo data: {Outcome}", seeded ? "created" : "store not empty, left alone");
-        lifetime.ApplicationStarted.Register(() => Console.Out.Write(Banner(Addresses())));
+        var demoStore = seeded || await HasDemoLoginsAsync(services, cancellationToken);
+        lifetime.ApplicationStarted.Register(() => Console.Out.Write(Banner(Addresses(), demoStore)));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -39,10 +40,26 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         return true;
     }
 
-    public static string Banner(IEnumerable<string> urls)
+    /// <summary>True when the store holds the demo logins (seeded now or by an earlier <c>--demo</c> start).</summary>
+    public static async Task<bool> HasDemoLoginsAsync(IServiceProvider services, CancellationToken ct)
     {
-        var lines = new List<string> { "", "ParPlan (dữ liệu demo) đang chạy tại:" };
+        await using var scope = services.CreateAsyncScope();
+        var names = DemoUsers.All.Select(u => u.UserName.ToUpperInvariant()).ToList();
+        var found = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync(u => names.Contains(u.NormalizedUserName!), ct);
+        return found == names.Count;
+    }
+
+    public static string Banner(IEnumerable<string> urls, bool demoLogins = true)
+    {
+        var lines = new List<string> { "", demoLogins ? "ParPlan (dữ liệu demo) đang chạy tại:" : "ParPlan đang chạy tại:" };
         lines.AddRange(urls.Select(u => "  " + u));
+        if (!demoLogins)
+        {
+            lines.Add("Kho dữ liệu đã có dữ liệu nên không tạo dữ liệu demo; đăng nhập bằng tài khoản sẵn có.");
+            lines.Add("");
+            return string.Join(Environment.NewLine, lines);
+        }
+
         lines.Add($"Tài khoản demo (mật khẩu chung: {DemoUsers.Password}):");
         lines.AddRange(DemoUsers.All.Select(u => $"  {u.UserName,-22} {Auth.Roles.DisplayName(u.Role)} — {u.DisplayName}"));
         lines.Add("");

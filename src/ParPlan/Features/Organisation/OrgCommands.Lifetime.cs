@@ -37,7 +37,9 @@ public sealed partial class OrgCommands
             designation.ValidTo = from.AddDays(-1);
         }
 
-        var row = new StandingAgency { GovernmentId = government.Id, AgencyId = agency.Id, ValidFrom = request.ValidFrom, Basis = request.Basis };
+        // Without a start date the designation holds "since ever", unless it replaces an earlier one: then it starts on the day checked.
+        var validFrom = request.ValidFrom ?? (current.Count > 0 ? from : null);
+        var row = new StandingAgency { GovernmentId = government.Id, AgencyId = agency.Id, ValidFrom = validFrom, Basis = request.Basis };
         db.StandingAgencies.Add(row);
         await SaveAsync(ct);
         return row.Id;

@@ -190,13 +190,44 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
         var open = await db.UnitParents.Where(p => p.UnitId == unit.Id && (p.ValidTo == null || p.ValidTo >= request.EffectiveOn)).ToListAsync(ct);
         foreach (var link in open)
         {
-            link.ValidTo = lastDay;
+            if (link.ValidFrom is { } start && start >= request.EffectiveOn)
+            {
+                db.UnitParents.Remove(link); // a planned link that never took effect
+            }
+            else
+            {
+                link.ValidTo = lastDay;
+            }
         }
 
         db.UnitParents.Add(new UnitParent { UnitId = unit.Id, ParentId = parent.Id, ValidFrom = request.EffectiveOn });
         AddEvent(unit.Id, UnitEventKind.Reparented, request.EffectiveOn, $"Chuyển về trực thuộc “{parent.Name}”", request.Reference, parent.Id);
         await SaveAsync(ct);
         return unit.Id;
+    }
+
+    /// <summary>Adds another name the unit is called by in plans (matched accent-insensitively).</summary>
+    public async Task<Result<Guid>> AddAliasAsync(Guid unitId, string text, CancellationToken ct = default)
+    {
+        var key = TextKey.For(text);
+        if (key.Length == 0)
+        {
+            return Error.Invalid("Tên gọi khác không được để trống.");
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            return Error.NotFound("Không tìm thấy đơn vị.");
+        }
+
+        if (await db.UnitAliases.AnyAsync(a => a.UnitId == unitId && a.MatchKey == key, ct))
+        {
+            return Error.Conflict($"Đơn vị đã có tên gọi “{text.Trim()}”.");
+        }
+
+        AddAlias(unitId, text);
+        await SaveAsync(ct);
+        return unitId;
     }
 
     private async Task SaveAsync(CancellationToken ct)

@@ -4,7 +4,7 @@ using System.Text;
 namespace ParPlan.Features.Organisation;
 
 /// <summary>The accent-insensitive matching key for names and aliases: lower case, no diacritics, đ→d,
-/// dashes unified, whitespace collapsed. "Phòng Văn hoá – Xã hội" and "phong van hoa - xa hoi" match.</summary>
+/// dashes and list punctuation unified, whitespace collapsed, trailing punctuation dropped. "Phòng Văn hoá – Xã hội" and "phong van hoa - xa hoi" match.</summary>
 public static class TextKey
 {
     public static string For(string text)
@@ -40,6 +40,9 @@ public static class TextKey
             lastWasSpace = false;
         }
 
-        return sb.ToString().TrimEnd().Replace(" -", "-", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal);
+        var key = sb.ToString().TrimEnd().TrimEnd('.', ';', ':', ',').TrimEnd()
+            .Replace(" -", "-", StringComparison.Ordinal).Replace("- ", "-", StringComparison.Ordinal)
+            .Replace(" ,", ",", StringComparison.Ordinal).Replace(" ;", ";", StringComparison.Ordinal);
+        return key.Replace(",", ", ", StringComparison.Ordinal).Replace(";", "; ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal);
     }
 }

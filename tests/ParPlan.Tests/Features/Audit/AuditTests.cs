@@ -76,6 +76,26 @@ public class AuditTests
         Assert.Contains(entries, e => e.Action == AuditAction.Modified && Json(e.After)["PasswordHash"].GetString() == AuditInterceptor.Hidden);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Database_generated_keys_are_filled_in_after_the_save(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var claimId = await database.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { UserName = "lanhdao", DisplayName = "Lãnh đạo" };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            Assert.True((await users.AddClaimAsync(user, new System.Security.Claims.Claim("parplan:test", "1"))).Succeeded);
+            return await sp.Db().UserClaims.Select(c => c.Id).SingleAsync();
+        });
+
+        var audit = await database.InScopeAsync(sp => sp.Db().AuditEntries.AsNoTracking().SingleAsync(a => a.EntityType == "IdentityUserClaim"));
+        Assert.Equal(claimId.ToString(System.Globalization.CultureInfo.InvariantCulture), audit.EntityKey);
+        Assert.Equal("parplan:test", Json(audit.After)["ClaimType"].GetString());
+    }
+
     private static Dictionary<string, JsonElement> Json(string? text) =>
         JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(text!)!;
 }

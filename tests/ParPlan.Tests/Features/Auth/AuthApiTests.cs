@@ -141,4 +141,20 @@ public sealed class AuthApiTests : IAsyncLifetime
         var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.True(openApi.GetProperty("paths").TryGetProperty("/api/auth/login", out _));
     }
+
+    [Fact]
+    public async Task A_signed_in_user_without_the_role_gets_403_problem_json_on_the_api_not_a_redirect()
+    {
+        await app.AddUserAsync("lanhdao.thu", ParPlan.Features.Auth.Roles.Leader, null);
+        using var leader = await app.LoginAsync("lanhdao.thu");
+        using var admin = await app.LoginAsync("canbo.thu");
+
+        var denied = await leader.GetAsync("/api/users");
+        var allowed = await admin.GetFromJsonAsync<JsonElement[]>("/api/users");
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Equal("application/problem+json", denied.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Không có quyền", (await denied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Contains(allowed!, u => u.GetProperty("userName").GetString() == "lanhdao.thu" && u.GetProperty("role").GetString() == "leader");
+    }
 }

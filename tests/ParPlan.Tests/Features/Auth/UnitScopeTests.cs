@@ -126,6 +126,31 @@ public sealed class UnitScopeTests(ScopeWorld world) : IClassFixture<ScopeWorld>
         Assert.Equal(allowed, actual);
     }
 
+    public static TheoryData<string, string, bool> PolicyRules() => new()
+    {
+        { Roles.Leader, Policies.SignedIn, true },
+        { Roles.Leader, Policies.EditPlans, false },
+        { Roles.Leader, Policies.Appraise, false },
+        { Roles.UnitOfficer, Policies.EditPlans, true },
+        { Roles.UnitOfficer, Policies.ManagePlans, false },
+        { Roles.StandingOfficer, Policies.ManagePlans, true },
+        { Roles.StandingOfficer, Policies.Administer, false },
+        { Roles.Appraiser, Policies.Appraise, true },
+        { Roles.Appraiser, Policies.EditPlans, false },
+        { Roles.Admin, Policies.Administer, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PolicyRules))]
+    public async Task The_named_policies_gate_by_role(string role, string policy, bool allowed)
+    {
+        var authorization = app.Services.GetRequiredService<Microsoft.AspNetCore.Authorization.IAuthorizationService>();
+
+        var result = await authorization.AuthorizeAsync(Principal(role, "province"), resource: null, policy);
+
+        Assert.Equal(allowed, result.Succeeded);
+    }
+
     [Fact]
     public async Task A_leader_who_may_read_gets_403_for_a_write_and_a_stranger_gets_404()
     {

@@ -18,6 +18,12 @@ public class DemoSeederTests
 
         Assert.True(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
         Assert.False(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
+        Assert.True(await DemoSeeder.HasDemoLoginsAsync(database.Services, CancellationToken.None));
+        var banner = DemoSeeder.Banner(["http://127.0.0.1:5000"]);
+        Assert.Contains("http://127.0.0.1:5000", banner, StringComparison.Ordinal);
+        Assert.All(DemoUsers.All, u => Assert.Contains(u.UserName, banner, StringComparison.Ordinal));
+        Assert.Contains(DemoUsers.Password, banner, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoUsers.Password, DemoSeeder.Banner(["http://127.0.0.1:5000"], demoLogins: false), StringComparison.Ordinal);
 
         await database.InScopeAsync(async sp =>
         {
@@ -61,5 +67,20 @@ public class DemoSeederTests
 
             Assert.True(await users.CheckPasswordAsync((await users.FindByNameAsync("thuongtruc.vinhlinh"))!, DemoUsers.Password));
         });
+    }
+}
+
+public class DemoSeederOnDataTests
+{
+    [Fact]
+    public async Task A_store_with_data_is_left_alone_and_has_no_demo_logins()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await database.InScopeAsync(sp => ResultAssert.Ok(sp.GetRequiredService<OrgCommands>()
+            .CreateUnitAsync(new CreateUnitRequest("HN", "UBND thành phố Hà Nội", UnitKind.ProvinceGovernment, UnitLevel.Province, null, null))));
+
+        Assert.False(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
+        Assert.False(await DemoSeeder.HasDemoLoginsAsync(database.Services, CancellationToken.None));
+        Assert.Equal(1, await database.InScopeAsync(sp => sp.CountAsync<Unit>()));
     }
 }

@@ -51,6 +51,11 @@ public class OrgGroupsTests
             Assert.Empty(await groups.FindUnitsAsync("Phòng Văn hoá – Xã hội", OrgScenario.Before));
             Assert.Equal([s.VinhChapOffice], await groups.FindUnitsAsync("Văn phòng HĐND & UBND xã", OrgScenario.Before));
             Assert.Empty(await groups.FindUnitsAsync("Văn phòng HĐND & UBND xã", OrgScenario.Before, s.HoXa));
+
+            var org = sp.GetRequiredService<OrgCommands>();
+            await ResultAssert.Ok(org.AddAliasAsync(s.NewVhxh, "Phòng VH-XH xã"));
+            Assert.Equal("conflict", (await org.AddAliasAsync(s.NewVhxh, "phong vh-xh xa")).Error?.Code);
+            Assert.Equal([s.NewVhxh], await groups.FindUnitsAsync("PHÒNG VH - XH XÃ", OrgScenario.Reform));
         });
     }
 
@@ -59,6 +64,8 @@ public class OrgGroupsTests
     [InlineData("  ĐOÀN   Kiểm tra  ", "doan kiem tra")]
     [InlineData("Công chức Tư pháp - Hộ tịch", "cong chuc tu phap-ho tich")]
     [InlineData("UBND Cấp xã", "ubnd cap xa")]
+    [InlineData("UBND các xã,thị trấn;", "ubnd cac xa, thi tran")]
+    [InlineData("UBND các xã , thị trấn", "ubnd cac xa, thi tran")]
     public void Text_key_folds_case_accents_dashes_and_spaces(string text, string key) =>
         Assert.Equal(key, TextKey.For(text));
 }

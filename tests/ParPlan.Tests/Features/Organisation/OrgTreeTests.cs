@@ -6,6 +6,8 @@ namespace ParPlan.Tests.Features.Organisation;
 
 public class OrgTreeTests
 {
+    private static OrgCommands Commands(IServiceProvider sp) => sp.GetRequiredService<OrgCommands>();
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Tree_as_of_a_date_shows_the_district_before_the_reform_and_the_new_commune_after(string provider)
@@ -108,6 +110,12 @@ public class OrgTreeTests
             Assert.Equal(s.PhongNoiVu, await q.StandingAgencyOfAsync(s.District, OrgScenario.Before));
             Assert.Null(await q.StandingAgencyOfAsync(s.District, OrgScenario.Reform));
             Assert.Equal(s.NewVhxh, await q.StandingAgencyOfAsync(s.NewCommune, OrgScenario.Reform));
+
+            // A later change without a start date starts "today" (FakeTimeProvider: 01/03/2026) and closes the previous one.
+            var office = await ResultAssert.Ok(org.CreateUnitAsync(new CreateUnitRequest("T.X1.VP", "Văn phòng HĐND và UBND xã", UnitKind.Office, UnitLevel.Agency, s.NewCommune, OrgScenario.Reform)));
+            await ResultAssert.Ok(org.DesignateStandingAgencyAsync(new DesignateStandingAgencyRequest(s.NewCommune, office, null)));
+            Assert.Equal(s.NewVhxh, await q.StandingAgencyOfAsync(s.NewCommune, new DateOnly(2026, 2, 28)));
+            Assert.Equal(office, await q.StandingAgencyOfAsync(s.NewCommune, new DateOnly(2026, 3, 1)));
         });
     }
 
@@ -141,6 +149,9 @@ public class OrgTreeTests
             Assert.True(await tree.IsWithinAsync(s.SoNoiVu, s.Province, renameOn.AddDays(-1)));
             Assert.Equal(s.Province, (await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn.AddDays(-1))));
             Assert.Equal(s.NewCommune, (await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn)));
+            await ResultAssert.Ok(Commands(sp).ReparentAsync(new ReparentUnitRequest(s.SoNoiVu, s.Province, renameOn.AddDays(-10))));
+            Assert.Equal(s.Province, await sp.GetRequiredService<OrgTree>().ParentOfAsync(s.SoNoiVu, renameOn));
+            Assert.Equal(2, (await q.DetailAsync(s.SoNoiVu, renameOn))!.Parents.Count);
             var tree2026 = await q.TreeAsync(renameOn);
             Assert.Equal("Phòng Văn hóa, Khoa học và Xã hội", tree2026.Single(n => n.Id == s.NewVhxh).Name);
         });

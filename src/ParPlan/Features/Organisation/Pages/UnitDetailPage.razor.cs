@@ -41,6 +41,8 @@ public sealed partial class UnitDetailPage
 
     [SupplyParameterFromForm(FormName = "standing")] private StandingForm? Standing { get; set; }
 
+    [SupplyParameterFromForm(FormName = "alias")] private AliasForm? Alias { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         Rename ??= new();
@@ -48,6 +50,7 @@ public sealed partial class UnitDetailPage
         Move ??= new();
         Abolish ??= new();
         Standing ??= new();
+        Alias ??= new();
         asOf = DateText.Parse(Ngay) ?? VietnamTime.Today(Time);
         access = await OrgPageAccess.ForAsync(HttpContext.User, Db, Tree, asOf);
         var found = await Queries.DetailAsync(Id, asOf);
@@ -82,6 +85,8 @@ public sealed partial class UnitDetailPage
     private Task DesignateAsync() => Standing!.AgencyId is { } agency
         ? Run(() => Commands.DesignateStandingAgencyAsync(new DesignateStandingAgencyRequest(Id, agency, Date(Standing.ValidFrom), Standing.Basis)), "Đã chỉ định cơ quan thường trực.")
         : Fail("Chọn cơ quan.");
+
+    private Task AddAliasAsync() => Run(() => Commands.AddAliasAsync(Id, Alias!.Text ?? ""), "Đã thêm tên gọi khác.");
 
     private static DateOnly Date(string? text) => DateText.Parse(text) ?? throw new FormatException();
 
@@ -151,6 +156,11 @@ public sealed partial class UnitDetailPage
         public Guid? SuccessorId { get; set; }
 
         public string? Reference { get; set; }
+    }
+
+    public sealed class AliasForm
+    {
+        public string? Text { get; set; }
     }
 
     public sealed class StandingForm

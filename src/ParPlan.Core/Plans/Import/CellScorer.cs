@@ -1,0 +1,163 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Scores one candidate cell (chunks j..i of a row in one column) incrementally as it grows by one chunk.</summary>
+internal struct CellScorer
+{
+    private readonly Col _col;
+    private readonly List<Chunk> _chunks;
+    private readonly int _start;
+    private readonly double? _width;
+    private double _inner;
+    private double _penalty;
+    private bool _strong;
+    private int _length;
+    private bool _dated;
+    private readonly bool _continuation;
+    private (bool Unit, bool Output, bool Funding, bool Free) _starts;
+    private int _lineLength;
+    private bool _lineInCell;
+    private double _closedOverflow;
+    private double _lineOverflow;
+
+    public CellScorer(Col col, List<Chunk> chunks, int start, double? width, bool continuation = false)
+    {
+        _continuation = continuation;
+        _lineLength = 0;
+        _lineInCell = false;
+        _closedOverflow = 0;
+        _lineOverflow = 0;
+        _dated = false;
+        _starts = default;
+        _col = col;
+        _chunks = chunks;
+        _start = start;
+        _width = width;
+        _inner = 0;
+        _penalty = 0;
+        _strong = false;
+        _length = 0;
+    }
+
+    /// <summary>Adds chunk <paramref name="x"/> (the next one) and returns the score of the cell [start, x].</summary>
+    public double Extend(int x)
+    {
+        var chunk = _chunks[x];
+        _length += chunk.Text.Length + 1;
+        if (_length > 700)
+        {
+            return -1000;
+        }
+
+        _penalty += chunk.SchedulePenalty;
+        _strong |= chunk.ScheduleStrong;
+        _dated |= chunk.Dated;
+        if (x - _start < 3)
+        {
+            _starts = _chunks[_start].Openings[x - _start];
+        }
+        if (x > _start && chunk.NewLine)
+        {
+            _inner += chunk.Start switch
+            {
+                StartClass.Lower => 1.5,
+                StartClass.Upper => -0.2,
+                StartClass.Bullet => _col is Col.Time or Col.Funding or Col.Title ? -1 : 0,
+                _ => 0,
+            };
+            var prev = _chunks[x - 1];
+            if (prev.EndsWithJoiner && chunk.Start != StartClass.Lower)
+            {
+                _inner += chunk.Start == StartClass.Bullet ? 0 : 2;
+            }
+
+            if (prev.EndsWithSeparator && _col is Col.Lead or Col.Support or Col.Output && chunk.Start != StartClass.Lower)
+            {
+                _inner += 1.5;
+            }
+
+            // Wrap check: the next word would have fitted on the previous line, so a new paragraph (or cell) starts here.
+            // Bullets and lines after a sentence or list end always start a new line.
+            if (_width is { } w && _lineInCell && chunk.Start != StartClass.Bullet && !prev.EndsWithSeparator && prev.Text[^1] is not ('.' or ':')
+                && _lineLength + 1 + chunk.FirstWordLength <= 0.8 * w)
+            {
+                _inner -= 3;
+            }
+        }
+
+        if (x > _start)
+        {
+            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && chunk.UnitHead && !chunk.OutputHead)
+            {
+                _inner -= 2;
+            }
+
+            if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && chunk.OutputHead && !chunk.UnitHead)
+            {
+                _inner -= 2;
+            }
+        }
+
+        if (x == _start || chunk.NewLine)
+        {
+            _closedOverflow += _lineOverflow;
+            _lineLength = chunk.Text.Length;
+            _lineInCell = chunk.NewLine;
+        }
+        else
+        {
+            _lineLength += 1 + chunk.Text.Length;
+        }
+
+        _lineOverflow = _width is { } width && _lineLength > 1.25 * width + 3 ? Math.Max(-8, -2 - (3 * ((_lineLength / width) - 1.25))) : 0;
+
+        var first = _chunks[_start];
+        var score = _inner + _closedOverflow + _lineOverflow + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
+        switch (_col)
+        {
+            case Col.Time:
+                score += _length > 200 ? -10 : _starts.Free ? (_length <= 140 ? 3 : -4) : _penalty + (_strong ? 4 : _continuation ? 0 : -4);
+                break;
+            case Col.Funding:
+                score += (_continuation ? 0 : _starts.Funding ? 3 : -6) + (_length > 80 ? -3 : 0);
+                break;
+            case Col.Lead:
+            case Col.Support:
+                score += _continuation ? 0 : _starts.Unit ? 2.5 : -3;
+                if (_dated)
+                {
+                    score -= 3;
+                }
+
+                break;
+            case Col.Output:
+                score += _continuation ? 0 : _starts.Output ? 1.5 : _starts.Unit ? -2.5 : 0;
+                break;
+        }
+
+        return score;
+    }
+}
+
+/// <summary>Vocabulary checks on cell openings, memoised: the same few openings are scored for every column.</summary>
+internal static class StartFlags
+{
+    [ThreadStatic]
+    private static Dictionary<string, (bool Unit, bool Output, bool Funding, bool Free)>? _cache;
+
+    public static (bool Unit, bool Output, bool Funding, bool Free) Of(string prefix)
+    {
+        _cache ??= new Dictionary<string, (bool, bool, bool, bool)>(StringComparer.Ordinal);
+        if (_cache.Count > 20000)
+        {
+            _cache.Clear();
+        }
+
+        if (!_cache.TryGetValue(prefix, out var flags))
+        {
+            flags = (Vocabulary.StartsWithUnit(prefix), Vocabulary.StartsWithOutput(prefix), Vocabulary.StartsWithFunding(prefix), Vocabulary.ScheduleStartsFree(prefix));
+            _cache[prefix] = flags;
+        }
+
+        return flags;
+    }
+}

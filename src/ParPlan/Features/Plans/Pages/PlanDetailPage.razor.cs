@@ -1,0 +1,175 @@
+using Microsoft.AspNetCore.Components;
+using ParPlan.Data;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Features.Plans.Pages;
+
+public sealed partial class PlanDetailPage
+{
+    private PlanDetail? plan;
+    private IReadOnlyList<PlanRevisionDto> revisions = [];
+    private IReadOnlyDictionary<Guid, string> unitNames = new Dictionary<Guid, string>();
+    private bool canWrite;
+    private string? error;
+
+    [Parameter] public Guid Id { get; set; }
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject] private PlanQueries Queries { get; set; } = default!;
+
+    [Inject] private PlanCommands Commands { get; set; } = default!;
+
+    [Inject] private PlanAccess Access { get; set; } = default!;
+
+    [Inject] private NavigationManager Nav { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "tb")] private string? Message { get; set; }
+
+    [SupplyParameterFromForm(FormName = "issue")] private IssueForm? Issue { get; set; }
+
+    [SupplyParameterFromForm(FormName = "task")] private TaskForm? TaskEdit { get; set; }
+
+    [SupplyParameterFromForm(FormName = "close")] private VersionForm? Close { get; set; }
+
+    [SupplyParameterFromForm(FormName = "meta")] private MetaForm? Meta { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        Issue ??= new();
+        TaskEdit ??= new();
+        Close ??= new();
+        var posted = Meta is not null;
+        Meta ??= new();
+        await LoadAsync();
+        if (!posted && plan is not null)
+        {
+            Meta = new MetaForm
+            {
+                Title = plan.Title, Number = plan.Number, IssuedOn = DateText.Format(plan.IssuedOn), Signer = plan.Signer,
+                PeriodFrom = DateText.Format(plan.PeriodFrom), PeriodTo = DateText.Format(plan.PeriodTo), Parent = plan.ParentPlanReference,
+            };
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        plan = null;
+        if (await Access.DenyAsync(HttpContext.User, Id, write: false) is not null)
+        {
+            return;
+        }
+
+        plan = await Queries.DetailAsync(Id);
+        if (plan is null)
+        {
+            return;
+        }
+
+        canWrite = await Access.CanWriteAsync(HttpContext.User, plan.GovernmentId);
+        revisions = await Queries.RevisionsAsync(Id);
+        unitNames = await Queries.UnitNamesAsync(plan.Tasks.SelectMany(t => t.LeadUnitIds.Concat(t.SupportUnitIds)));
+    }
+
+    private Task IssueAsync() => WriteAsync(() => Commands.IssueAsync(Id, Issue!.Number, DateText.Parse(Issue.IssuedOn), Issue.Version), "Đã ban hành kế hoạch.");
+
+    private Task CloseAsync() => WriteAsync(() => Commands.CloseAsync(Id, Close!.Version), "Đã kết thúc kế hoạch.");
+
+    private Task EditMetaAsync() => WriteAsync(() => Commands.UpdateMetadataAsync(Id, new PlanMetadataEdit(Meta!.Title, Meta.Number, DateText.Parse(Meta.IssuedOn),
+        Meta.Signer, DateText.Parse(Meta.PeriodFrom), DateText.Parse(Meta.PeriodTo), Meta.Parent), Meta.Version, Meta.Reason), "Đã lưu thông tin kế hoạch.");
+
+    private Task EditTaskAsync()
+    {
+        var form = TaskEdit!;
+        var current = plan?.Tasks.FirstOrDefault(t => t.Id == form.TaskId);
+        if (current is null)
+        {
+            error = "Chọn nhiệm vụ cần sửa.";
+            return Task.CompletedTask;
+        }
+
+        var edit = new TaskEdit(string.IsNullOrWhiteSpace(form.Title) ? current.Title : form.Title, current.Area,
+            form.Outputs ?? string.Join("; ", current.Outputs), form.Schedule ?? current.Schedule.GetProperty("text").GetString(), current.Funding);
+        return WriteAsync(() => Commands.UpdateTaskAsync(current.Id, edit, form.Version ?? current.Version, form.Reason), $"Đã lưu nhiệm vụ {current.Ref}.");
+    }
+
+    private async Task WriteAsync(Func<Task<Result<long>>> action, string success)
+    {
+        if (await Access.DenyAsync(HttpContext.User, Id, write: true) is not null)
+        {
+            error = "Bạn không có quyền thay đổi kế hoạch này.";
+            await LoadAsync();
+            return;
+        }
+
+        var result = await action();
+        if (result.IsSuccess)
+        {
+            Nav.NavigateTo($"/ke-hoach/{Id}?tb={Uri.EscapeDataString(success)}");
+            return;
+        }
+
+        error = result.Error!.Message;
+        await LoadAsync();
+    }
+
+    private string Units(IReadOnlyList<Guid> ids, IReadOnlyList<string> texts) =>
+        ids.Count == 0 ? (texts.Count == 0 ? "" : string.Join("; ", texts) + " (chưa gán đơn vị)")
+            : string.Join("; ", ids.Select(id => unitNames.TryGetValue(id, out var n) ? n : "?"));
+
+    private static string ScheduleText(PlanTaskDto task)
+    {
+        var schedule = Core.Plans.PlanJson.Options is var o ? System.Text.Json.JsonSerializer.Deserialize<Core.Schedules.Schedule>(task.Schedule, o) : null;
+        return schedule is null ? "" : $"{schedule.Text} — {Core.Plans.ScheduleDescriber.Describe(schedule)}";
+    }
+
+    public sealed class IssueForm
+    {
+        public string? Number { get; set; }
+
+        public string? IssuedOn { get; set; }
+
+        public long? Version { get; set; }
+    }
+
+    public sealed class TaskForm
+    {
+        public Guid? TaskId { get; set; }
+
+        public long? Version { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? Schedule { get; set; }
+
+        public string? Outputs { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    public sealed class MetaForm
+    {
+        public string? Title { get; set; }
+
+        public string? Number { get; set; }
+
+        public string? IssuedOn { get; set; }
+
+        public string? Signer { get; set; }
+
+        public string? PeriodFrom { get; set; }
+
+        public string? PeriodTo { get; set; }
+
+        public string? Parent { get; set; }
+
+        public string? Reason { get; set; }
+
+        public long? Version { get; set; }
+    }
+
+    public sealed class VersionForm
+    {
+        public long? Version { get; set; }
+    }
+}

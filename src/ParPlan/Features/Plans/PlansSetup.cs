@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace ParPlan.Features.Plans;
+
+public static class PlansSetup
+{
+    public static WebApplicationBuilder AddPlans(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddPlanServices();
+        return builder;
+    }
+
+    /// <summary>The plans services without the endpoints (the data tests use them on a bare service provider).</summary>
+    public static IServiceCollection AddPlanServices(this IServiceCollection services)
+    {
+        services.AddOptions<PlanImportOptions>().BindConfiguration(PlanImportOptions.Section)
+            .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0.");
+        services.AddScoped<UnitResolver>();
+        services.AddScoped<PlanImporter>();
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanCommands>();
+        return services;
+    }
+
+    public static WebApplication MapPlans(this WebApplication app)
+    {
+        var limit = app.Services.GetRequiredService<IOptions<PlanImportOptions>>().Value.MaxBytes;
+        app.MapPlanEndpoints(limit);
+        app.MapPlanImportForm(limit);
+        return app;
+    }
+}
