@@ -3,6 +3,7 @@ namespace ParPlan.Core.Plans.Import;
 /// <summary>Scores one candidate cell (chunks j..i of a row in one column) incrementally as it grows by one chunk.</summary>
 internal struct CellScorer
 {
+    private const double JoinerEndCost = 1.5;
     private readonly Col _col;
     private readonly List<Chunk> _chunks;
     private readonly int _start;
@@ -72,7 +73,8 @@ internal struct CellScorer
 
             if (prev.EndsWithSeparator && _col is Col.Lead or Col.Support or Col.Output && chunk.Start != StartClass.Lower)
             {
-                _inner += 1.5;
+                // "…; / - next item": a list that goes on in the same cell.
+                _inner += prev.Text[^1] == ';' && chunk.Start == StartClass.Bullet ? 3.5 : 1.5;
             }
 
             // Wrap check: the next word would have fitted on the previous line, so a new paragraph (or cell) starts here.
@@ -86,7 +88,8 @@ internal struct CellScorer
 
         if (x > _start)
         {
-            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && chunk.UnitHead && !chunk.OutputHead)
+            // A unit name right after a verb or preposition awaiting its object ("Văn bản trình" / "UBND tỉnh") is that object, not a new cell.
+            if (_col is Col.Output && chunk.Start is StartClass.Bullet or StartClass.Upper or StartClass.Abbrev && chunk.UnitHead && !chunk.OutputHead && !_chunks[x - 1].EndsWithJoiner)
             {
                 _inner -= 2;
             }
@@ -112,6 +115,12 @@ internal struct CellScorer
 
         var first = _chunks[_start];
         var score = _inner + _closedOverflow + _lineOverflow + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
+
+        // A cell does not end on a word or sign that waits for more ("trình", "của", "- UBND", "Phòng Văn hoá -").
+        if (chunk.EndsWithJoiner && x + 1 < _chunks.Count)
+        {
+            score -= JoinerEndCost;
+        }
         switch (_col)
         {
             case Col.Time:

@@ -123,7 +123,7 @@ internal sealed class Chunk
     private static bool IsCut(string[] tokens, string[] folded, int t)
     {
         var token = tokens[t];
-        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
+        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || tokens[t - 1] is "-" or "+" or "•" or "–" or "*" || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
         {
             return false;
         }
