@@ -15,9 +15,15 @@ public static class CliApp
         ["dossiers"] = Features.Dossiers.DossierCli.DossiersAsync,
         ["indicators"] = Features.Dossiers.DossierCli.IndicatorsAsync,
         ["demo"] = Features.Dossiers.DossierCli.DemoAsync,
-        ["bench"] = Features.Dossiers.DossierBench.RunAsync,
         ["plan"] = PlanParseCommand.RunAsync,
+        ["bench"] = BenchAsync,
     };
+
+    /// <summary>Hidden benchmark verbs: <c>bench workspace</c> (dashboard and my tasks under load) and
+    /// <c>bench dossiers</c> (import and computation of a province-year of dossiers).</summary>
+    private static Task<int> BenchAsync(string[] args) => args.Length > 0 && args[0] == "dossiers"
+        ? Features.Dossiers.DossierBench.RunAsync(args)
+        : Features.Bench.BenchCommand.RunAsync(args);
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
 

@@ -58,7 +58,11 @@ public static class DataSetup
         var db = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         ConfigureProvider(db, options);
         options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+        // After the audit: search index rows are derived data and are not audited.
+        options.AddInterceptors(SearchIndex);
     }
+
+    private static readonly Features.Search.SearchIndexInterceptor SearchIndex = new();
 
     public static void ConfigureProvider(DatabaseOptions db, DbContextOptionsBuilder options)
     {

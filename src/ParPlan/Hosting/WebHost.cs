@@ -5,6 +5,7 @@ using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Hosting;
@@ -45,6 +46,7 @@ public static class WebHost
         app.MapOrganisation();
         app.MapDossiers();
         app.MapPlans();
+        app.MapRunPlan();
         app.MapParPlanComponents();
         return app;
     }
@@ -59,6 +61,7 @@ public static class WebHost
         builder.AddPlans();
         builder.AddDemo();
         builder.AddDossiers();
+        builder.AddRunPlan();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();
         return builder;

@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using ParPlan.Tests.Features.Auth;
 
 namespace ParPlan.Tests.Hosting;
 
@@ -8,7 +8,7 @@ public class HealthTests
     [Fact]
     public async Task Healthz_answers_200_without_authentication()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        await using var factory = new ParPlanFactory();
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));

@@ -22,6 +22,7 @@ public sealed class EndpointAuthorizationTests
         "/openapi/{documentName}.json",
         "/loi/{Code:int}",
         "/khong-tim-thay",
+        "/lich/{token}.ics",
     ];
 
     /// <summary>Development-only file fallback of MapStaticAssets (serves wwwroot files, nothing else).</summary>

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Memory;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Tasks;
+
+namespace ParPlan.Features.Dashboard;
+
+public static class DashboardEndpoints
+{
+    public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/dashboard", async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries,
+                IMemoryCache cache, CancellationToken ct) =>
+            {
+                var (result, failure) = await queries.GetCachedAsync(user, governmentId, period, ct);
+                if (failure is not null)
+                {
+                    return TaskEndpoints.Problem(failure);
+                }
+
+                // The serialised answer is cached beside the result: the province's dashboard is large and read often.
+                var bytes = cache.GetOrCreate(("dashboard-json", result), e =>
+                {
+                    e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+                    return JsonSerializer.SerializeToUtf8Bytes(result, JsonSerializerOptions.Web);
+                })!;
+                return Results.Bytes(bytes, "application/json");
+            })
+            .WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetDashboard").Produces<DashboardResult>();
+        return app;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using ParPlan.Core.Indicators;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
+using ParPlan.Features.Tasks;
+
+namespace ParPlan.Features.Dashboard;
+
+public sealed record StatusCounts(int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+
+public sealed record AreaCounts(string Area, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+
+public sealed record UnitCounts(Guid UnitId, string UnitName, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+
+public sealed record DashboardTask(Guid Id, string Ref, string Title, string PlanTitle, string Status, DateOnly? DueDate, int OverdueDays);
+
+/// <summary>The contract's dashboard (<c>total, done, doneLate, inProgress, notStarted, overdue, byArea, byUnit</c>) plus
+/// the overdue and upcoming lists the page shows.</summary>
+public sealed record DashboardResult(Guid? GovernmentId, string? Period, int Total, int Done, int DoneLate, int InProgress, int NotStarted,
+    int Blocked, int Overdue, IReadOnlyList<AreaCounts> ByArea, IReadOnlyList<UnitCounts> ByUnit,
+    IReadOnlyList<DashboardTask> OverdueTasks, IReadOnlyList<DashboardTask> Upcoming);
+
+public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+{
+    /// <summary>The answer depends only on the user's unit and role, the arguments, the day and the data generation: cached on that key.</summary>
+    public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+        CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        var key = ("dashboard", me?.UnitId, me?.Role, governmentId, period, scope.Today, BoardGeneration.Current);
+        if (cache.TryGetValue(key, out (DashboardResult?, CommandFailure?) hit))
+        {
+            return hit;
+        }
+
+        var answer = await GetAsync(user, governmentId, period, ct);
+        cache.Set(key, answer, TimeSpan.FromMinutes(5));
+        return answer;
+    }
+
+    /// <summary>Null result with a failure when the government is outside the user's scope or the period is unreadable.</summary>
+    public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+        CancellationToken ct = default)
+    {
+        var today = scope.Today;
+        ReportingPeriod? window = null;
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            if (!ReportingPeriod.TryParse(period, out var p))
+            {
+                return (null, new CommandFailure(400, "Dữ liệu không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q1, 2026-M01 hoặc 2026-9M."));
+            }
+
+            window = p;
+        }
+
+        var me = CurrentUser.From(user);
+        if (governmentId is null && me?.UnitId is { } own)
+        {
+            governmentId = await tree.GovernmentOfAsync(own, today, ct) ?? own;
+        }
+
+        IReadOnlySet<Guid>? governments = null;
+        if (governmentId is { } gov)
+        {
+            if (!await scope.AllowsAsync(user, ScopeAction.Read, gov, today, ct))
+            {
+                return (null, new CommandFailure(404, "Không tìm thấy", "Không tìm thấy đơn vị trong phạm vi của bạn."));
+            }
+
+            governments = (await tree.SubtreeAsync(gov, today, ct)).ToHashSet();
+        }
+        else if (me?.IsAdmin != true)
+        {
+            return (null, new CommandFailure(404, "Không tìm thấy", "Tài khoản chưa gắn với đơn vị."));
+        }
+
+        var tasks = (await board.LoadAsync(today, governments, ct))
+            .Where(t => window is not { } w || (t.DueDate is { } d && d >= w.From && d <= w.To))
+            .ToList();
+        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var all = Count(tasks);
+        var byArea = tasks.GroupBy(t => t.AreaCode ?? "(khác)").OrderBy(g => g.Key)
+            .Select(g => { var c = Count(g); return new AreaCounts(g.Key, c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue); })
+            .ToList();
+        var byUnit = tasks.SelectMany(t => t.LeadUnitIds.Select(u => (Unit: u, Task: t))).GroupBy(x => x.Unit)
+            .Select(g =>
+            {
+                var c = Count(g.Select(x => x.Task));
+                return new UnitCounts(g.Key, names.GetValueOrDefault(g.Key) ?? "", c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue);
+            })
+            .OrderByDescending(u => u.Overdue).ThenBy(u => u.UnitName, StringComparer.Ordinal).ToList();
+        DashboardTask Item(BoardTask t) => new(t.Id, t.Ref, t.Title, t.PlanTitle, t.Status.ToText(), t.DueDate, t.OverdueDays);
+        var overdue = tasks.Where(t => t.Overdue).OrderByDescending(t => t.OverdueDays).Take(50).Select(Item).ToList();
+        var upcoming = tasks.Where(t => t.NextDue is { } n && n.DayNumber - today.DayNumber <= 14)
+            .OrderBy(t => t.NextDue).Take(50).Select(Item).ToList();
+        return (new DashboardResult(governmentId, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
+            all.Overdue, byArea, byUnit, overdue, upcoming), null);
+    }
+
+    private static StatusCounts Count(IEnumerable<BoardTask> tasks)
+    {
+        int total = 0, done = 0, late = 0, progress = 0, notStarted = 0, blocked = 0, overdue = 0;
+        foreach (var t in tasks)
+        {
+            total++;
+            switch (t.Status)
+            {
+                case PlanTaskStatus.Done: done++; break;
+                case PlanTaskStatus.DoneLate: late++; break;
+                case PlanTaskStatus.InProgress: progress++; break;
+                case PlanTaskStatus.Blocked: blocked++; break;
+                default: notStarted++; break;
+            }
+
+            if (t.Overdue)
+            {
+                overdue++;
+            }
+        }
+
+        return new StatusCounts(total, done, late, progress, notStarted, blocked, overdue);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Plans;
+using ParPlan.Features.Tasks;
+
+namespace ParPlan.Features.FollowUp;
+
+public sealed record FollowUpItem(Guid Id, Guid PlanId, string PlanTitle, string Ref, string Title, string Status, int Percent,
+    DateOnly? DueDate, int DaysLeft, IReadOnlyList<string> LeadUnits);
+
+public sealed record FollowUpLists(DateOnly Today, IReadOnlyList<FollowUpItem> Overdue, IReadOnlyList<FollowUpItem> DueIn1,
+    IReadOnlyList<FollowUpItem> DueIn3, IReadOnlyList<FollowUpItem> DueIn7);
+
+/// <summary>The standing officer's "đôn đốc" lists: overdue tasks and tasks due within 1, 3 and 7 days, in their scope.</summary>
+public sealed class FollowUpQueries(TaskBoard board, IUnitScope scope, AppDbContext db)
+{
+    public async Task<FollowUpLists> ListsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var today = scope.Today;
+        var readable = await scope.ReadableUnitsAsync(user, today, ct);
+        var tasks = await board.LoadAsync(today, readable, ct);
+        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        FollowUpItem Item(BoardTask t, int days) => new(t.Id, t.PlanId, t.PlanTitle, t.Ref, t.Title, t.Status.ToText(), t.Percent,
+            t.DueDate, days, t.LeadUnitIds.Select(id => names.GetValueOrDefault(id) ?? "").ToList());
+        var open = tasks.Where(t => !TaskDeadlines.IsClosed(t.Status) && t.DueDate is not null)
+            .Select(t => (Task: t, Days: t.DueDate!.Value.DayNumber - today.DayNumber)).OrderBy(x => x.Days).ToList();
+        return new FollowUpLists(today,
+            open.Where(x => x.Task.Overdue).Select(x => Item(x.Task, x.Days)).ToList(),
+            open.Where(x => x.Days is >= 0 and <= 1).Select(x => Item(x.Task, x.Days)).ToList(),
+            open.Where(x => x.Days is >= 0 and <= 3).Select(x => Item(x.Task, x.Days)).ToList(),
+            open.Where(x => x.Days is >= 0 and <= 7).Select(x => Item(x.Task, x.Days)).ToList());
+    }
+}

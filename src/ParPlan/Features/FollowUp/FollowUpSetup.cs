@@ -1,0 +1,18 @@
+namespace ParPlan.Features.FollowUp;
+
+public static class FollowUpSetup
+{
+    public static IServiceCollection AddFollowUp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.Section))
+            .Validate(o => o.IntervalMinutes is >= 1 and <= 1440, "FollowUp:IntervalMinutes phải từ 1 đến 1440.").ValidateOnStart();
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<FollowUpQueries>();
+        services.AddScoped<ReminderRunner>();
+        services.AddScoped<UnitCalendar>();
+        services.AddHostedService<ReminderJob>();
+        return services;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Features.Tasks;
+
+/// <summary>An evidence upload: a file or a link, with the document's number/symbol and date.</summary>
+public sealed record EvidenceUpload(string? Title, string? DocumentNumber, string? DocumentDate, string? Link, IFormFile? File);
+
+/// <summary>Attaches evidence to a task. Files go under <c>{data}/evidence/{task}/</c>, checked by size and by content.</summary>
+public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptions<EvidenceOptions> options,
+    IOptions<DatabaseOptions> data, TimeProvider time)
+{
+    public string Root => Path.Combine(Path.GetFullPath(data.Value.DataDirectory), "evidence");
+
+    public long MaxBytes => options.Value.MaxBytes;
+
+    public async Task<(Guid? Id, CommandFailure? Failure)> AddAsync(ClaimsPrincipal user, Guid taskId, EvidenceUpload upload, CancellationToken ct = default)
+    {
+        var access = await tasks.AccessAsync(user, taskId, ct);
+        if (access.Failure is not null)
+        {
+            return (null, access.Failure);
+        }
+
+        var link = upload.Link?.Trim();
+        if (upload.File is null && string.IsNullOrEmpty(link))
+        {
+            return (null, Invalid("Chọn tệp minh chứng hoặc nhập đường dẫn."));
+        }
+
+        if (!string.IsNullOrEmpty(link) && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            return (null, Invalid("Đường dẫn phải bắt đầu bằng http:// hoặc https://."));
+        }
+
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(upload.DocumentDate))
+        {
+            if (!DateOnly.TryParseExact(upload.DocumentDate.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var d))
+            {
+                return (null, Invalid("Ngày văn bản phải có dạng dd/MM/yyyy."));
+            }
+
+            date = d;
+        }
+
+        var evidence = new Evidence
+        {
+            TaskId = taskId,
+            UnitId = access.UnitId,
+            DocumentNumber = Trim(upload.DocumentNumber, 100),
+            DocumentDate = date,
+            Link = string.IsNullOrEmpty(link) ? null : link,
+            CreatedBy = CurrentUser.From(user)!.UserName,
+            CreatedAt = time.GetUtcNow(),
+        };
+        if (upload.File is { } file)
+        {
+            if (file.Length > MaxBytes)
+            {
+                return (null, new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn",
+                    $"Tệp minh chứng không được vượt quá {MaxBytes / (1024 * 1024)} MB."));
+            }
+
+            if (file.Length == 0)
+            {
+                return (null, Invalid("Tệp minh chứng rỗng."));
+            }
+
+            await using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var kind = EvidenceSniffer.Detect(buffer);
+            if (kind is null)
+            {
+                return (null, new CommandFailure(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận",
+                    "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này."));
+            }
+
+            var relative = Path.Combine(taskId.ToString("N"), evidence.Id.ToString("N") + kind.Extension);
+            var full = Path.Combine(Root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            await File.WriteAllBytesAsync(full, buffer.ToArray(), ct);
+            evidence.FileName = Trim(Path.GetFileName(file.FileName), 260);
+            evidence.StoredPath = relative;
+            evidence.ContentType = kind.ContentType;
+            evidence.Size = file.Length;
+        }
+
+        evidence.Title = Trim(upload.Title, 1000) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
+        db.Add(evidence);
+        await db.SaveChangesAsync(ct);
+        return (evidence.Id, null);
+    }
+
+    /// <summary>The stored file of an evidence the user may read.</summary>
+    public async Task<(string Path, string ContentType, string FileName)?> FileAsync(ClaimsPrincipal user, Guid evidenceId, CancellationToken ct = default)
+    {
+        var e = await db.Set<Evidence>().AsNoTracking().Where(x => x.Id == evidenceId)
+            .Select(x => new { x.TaskId, x.StoredPath, x.ContentType, x.FileName }).FirstOrDefaultAsync(ct);
+        if (e?.StoredPath is null)
+        {
+            return null;
+        }
+
+        var access = await tasks.AccessAsync(user, e.TaskId, ct);
+        if (access.Failure is { StatusCode: StatusCodes.Status404NotFound })
+        {
+            return null;
+        }
+
+        return (Path.Combine(Root, e.StoredPath), e.ContentType ?? "application/octet-stream", e.FileName ?? "minh-chung");
+    }
+
+    private static string? Trim(string? text, int max)
+    {
+        var t = text?.Trim();
+        return string.IsNullOrEmpty(t) ? null : t.Length > max ? t[..max] : t;
+    }
+
+    private static CommandFailure Invalid(string detail) => new(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", detail);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ParPlan.Core.Plans;
+using ParPlan.Core.Schedules;
+using ParPlan.Core.Tasks;
+using ParPlan.Features.Organisation;
+using ParPlan.Features.Plans;
+
+namespace ParPlan.Features.Tasks;
+
+/// <summary>The facts about one task that its deadlines depend on.</summary>
+public sealed record TaskTiming(
+    string ScheduleJson,
+    DateOnly PeriodFrom,
+    DateOnly PeriodTo,
+    PlanTaskStatus Status,
+    DateOnly? SetDue,
+    TriggerRecord? Trigger,
+    IReadOnlySet<string>? ReportedPeriods);
+
+/// <summary>Bridges stored tasks and <see cref="DueDateCalculator"/>: parsed schedules are cached by their JSON text
+/// (plans repeat the same few cells), the unit level maps to the contract level.</summary>
+public sealed class TaskDeadlines
+{
+    private const int CacheLimit = 4096;
+
+    private static readonly ConcurrentDictionary<string, Schedule> Cache = new(StringComparer.Ordinal);
+
+    public static Schedule ScheduleOf(string json)
+    {
+        if (Cache.TryGetValue(json, out var cached))
+        {
+            return cached;
+        }
+
+        Schedule schedule;
+        try
+        {
+            schedule = JsonSerializer.Deserialize<Schedule>(json, PlanJson.Options) ?? Schedule.Blank;
+        }
+        catch (JsonException)
+        {
+            schedule = Schedule.Blank;
+        }
+
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(json, schedule);
+        }
+
+        return schedule;
+    }
+
+    public static GovernmentLevel LevelOf(UnitLevel level) => level switch
+    {
+        UnitLevel.Province => GovernmentLevel.Province,
+        UnitLevel.District => GovernmentLevel.District,
+        UnitLevel.Commune => GovernmentLevel.Commune,
+        UnitLevel.National => GovernmentLevel.National,
+        _ => GovernmentLevel.Agency,
+    };
+
+    public static IReadOnlyList<TaskOccurrence> Occurrences(TaskTiming task, GovernmentLevel level) =>
+        DueDateCalculator.Occurrences(ScheduleOf(task.ScheduleJson),
+            new DueDateContext(level, new DatePeriod(task.PeriodFrom, task.PeriodTo), Trigger: task.Trigger, SetDue: task.SetDue));
+
+    public static bool IsClosed(PlanTaskStatus status) => status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate;
+
+    public static DueStatus Evaluate(TaskTiming task, GovernmentLevel level, DateOnly today) =>
+        DueStatus.Evaluate(Occurrences(task, level), today, IsClosed(task.Status), task.ReportedPeriods);
+
+    /// <summary>Ongoing, recurring and multi tasks are reported per occurrence; the others once.</summary>
+    public static bool ReportsPerPeriod(string scheduleJson) =>
+        ScheduleOf(scheduleJson).Kind is ScheduleKind.Ongoing or ScheduleKind.Recurring or ScheduleKind.Multi;
+
+    public static TriggerRecord? TriggerOf(TriggerEvent? e) => e is null ? null : new TriggerRecord(e.OccurredOn, e.DueDate);
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Components;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Features.Tasks;
+
+public sealed partial class TaskDetailPage
+{
+    private TaskDetail? detail;
+    private string? error;
+    private TaskState? conflict;
+
+    [Parameter] public Guid Id { get; set; }
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject] private TaskQueries Queries { get; set; } = default!;
+
+    [Inject] private TaskCommands Commands { get; set; } = default!;
+
+    [Inject] private EvidenceCommands Evidence { get; set; } = default!;
+
+    [Inject] private NavigationManager Nav { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "tb")] private string? Message { get; set; }
+
+    [SupplyParameterFromForm(FormName = "progress")] private ProgressForm? Progress { get; set; }
+
+    [SupplyParameterFromForm(FormName = "evidence")] private EvidenceForm? Upload { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        Upload ??= new();
+        detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
+        if (Progress is null && detail is not null)
+        {
+            Progress = new ProgressForm { Status = detail.Status, Percent = detail.Percent, Version = detail.Version };
+        }
+
+        Progress ??= new();
+    }
+
+    private async Task SaveProgressAsync()
+    {
+        var (_, failure) = await Commands.RecordProgressAsync(HttpContext.User, Id,
+            new ProgressRequest(Progress!.Status, Progress.Percent, Progress.Note, Progress.Version), HttpContext.RequestAborted);
+        if (failure is null)
+        {
+            Nav.NavigateTo($"/nhiem-vu/{Id}?tb={Uri.EscapeDataString("Đã ghi nhận tiến độ.")}");
+            return;
+        }
+
+        error = failure.Detail;
+        conflict = failure.Current;
+        detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
+    }
+
+    private async Task SaveEvidenceAsync()
+    {
+        var file = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files["file"] : null;
+        var (_, failure) = await Evidence.AddAsync(HttpContext.User, Id,
+            new EvidenceUpload(Upload!.Title, Upload.DocumentNumber, Upload.DocumentDate, Upload.Link, file is { Length: > 0 } ? file : null),
+            HttpContext.RequestAborted);
+        if (failure is null)
+        {
+            Nav.NavigateTo($"/nhiem-vu/{Id}?tb={Uri.EscapeDataString("Đã thêm minh chứng.")}");
+            return;
+        }
+
+        error = failure.Detail;
+    }
+
+    public sealed class ProgressForm
+    {
+        public string? Status { get; set; }
+
+        public int? Percent { get; set; }
+
+        public string? Note { get; set; }
+
+        public long? Version { get; set; }
+    }
+
+    public sealed class EvidenceForm
+    {
+        public string? Title { get; set; }
+
+        public string? DocumentNumber { get; set; }
+
+        public string? DocumentDate { get; set; }
+
+        public string? Link { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Features.Tasks;
+
+/// <summary><c>/api/tasks</c>: my tasks, one task, progress (409 on a stale version), evidence upload and download.</summary>
+public static class TaskEndpoints
+{
+    public static IEndpointRouteBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.SignedIn);
+        group.MapGet("/mine", async (ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.MineCachedAsync(user, ct))).WithName("GetMyTasks");
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
+            await queries.DetailAsync(user, id, ct) is { } detail ? Results.Ok(detail) : NotFound()).WithName("GetTask");
+        group.MapPost("/{id:guid}/progress", async (Guid id, ProgressRequest request, ClaimsPrincipal user, TaskCommands commands, CancellationToken ct) =>
+        {
+            var (state, failure) = await commands.RecordProgressAsync(user, id, request, ct);
+            return failure is null ? Results.Ok(state) : Problem(failure);
+        }).RequireAuthorization(Policies.EditPlans).WithName("PostTaskProgress");
+        group.MapPost("/{id:guid}/evidence", async (Guid id, HttpRequest http, ClaimsPrincipal user, EvidenceCommands commands, CancellationToken ct) =>
+        {
+            if (!http.HasFormContentType)
+            {
+                return Problem(new CommandFailure(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", "Gửi minh chứng dạng multipart/form-data."));
+            }
+
+            var form = await http.ReadFormAsync(ct);
+            var upload = new EvidenceUpload(form["title"], form["documentNumber"], form["documentDate"], form["link"], form.Files["file"]);
+            var (evidenceId, failure) = await commands.AddAsync(user, id, upload, ct);
+            return failure is null ? Results.Created($"/api/evidence/{evidenceId}/file", new { id = evidenceId }) : Problem(failure);
+        }).RequireAuthorization(Policies.EditPlans).DisableAntiforgery().WithName("PostTaskEvidence");
+
+        app.MapGet("/api/evidence/{id:guid}/file", async (Guid id, ClaimsPrincipal user, EvidenceCommands commands, CancellationToken ct) =>
+                await commands.FileAsync(user, id, ct) is { } file && File.Exists(file.Path)
+                    ? Results.File(file.Path, file.ContentType, file.FileName)
+                    : NotFound())
+            .WithTags("Tasks").RequireAuthorization(Policies.SignedIn).WithName("GetEvidenceFile");
+        return app;
+    }
+
+    public static IResult Problem(CommandFailure failure) =>
+        Results.Problem(statusCode: failure.StatusCode, title: failure.Title, detail: failure.Detail,
+            extensions: failure.Current is null ? null : new Dictionary<string, object?> { ["current"] = failure.Current });
+
+    private static IResult NotFound() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: "Không tìm thấy nhiệm vụ trong phạm vi của bạn.");
+}
