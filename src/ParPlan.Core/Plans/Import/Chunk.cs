@@ -37,7 +37,7 @@ internal sealed class Chunk
     public int LineLength { get; init; }
 
     /// <summary>How many pieces the line was cut into (two cue words on one line are strong evidence of columns side by side).</summary>
-    public int PiecesInLine { get; private set; }
+    public int PiecesInLine { get; set; }
     public StartClass Start { get; init; }
 
     /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
@@ -63,7 +63,7 @@ internal sealed class Chunk
     /// <summary>The pieces of a row's lines, with their cell-opening flags set.</summary>
     public static List<Chunk> Prepare(IReadOnlyList<(string Text, bool AfterBreak)> lines)
     {
-        var chunks = Split(lines);
+        var chunks = Interleave.Recover(Split(lines));
         SetOpenings(chunks);
         var afterBreak = false;
         foreach (var chunk in chunks)
@@ -154,7 +154,7 @@ internal sealed class Chunk
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
 
-    private static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength)
+    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength)
     {
         var folded = PhraseKit.Fold(text);
         var (penalty, strong) = Vocabulary.SchedulePieces(folded);
