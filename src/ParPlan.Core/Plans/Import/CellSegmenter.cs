@@ -34,6 +34,7 @@ internal static class CellSegmenter
 {
     private const int MaxCellChunks = 26;
     private const double NewRowCost = 6;
+    private const double NarrowCutCost = 3;
 
     /// <summary>Going back to an earlier column on a lower-case line with no page-break mark (an unmarked page break).</summary>
     private const double LowerMergeCost = 4.5;
@@ -93,7 +94,9 @@ internal static class CellSegmenter
                 var midLine = !chunks[j].NewLine ? -1.5 : 0;
                 for (var p = 0; p < c; p++)
                 {
-                    var s = best[j, p] + SumEmpty(empty, p + 1, c) + midLine;
+                    // A line cut once that fits in the column it starts in is one line of that cell, not fragments of two columns side by side.
+                    var narrow = !chunks[j].NewLine && chunks[j].PiecesInLine == 2 && w[p] is { } wp && chunks[j].LineLength <= wp ? -NarrowCutCost : 0;
+                    var s = best[j, p] + SumEmpty(empty, p + 1, c) + midLine + narrow;
                     if (s > forward[c])
                     {
                         forward[c] = s;

@@ -32,6 +32,12 @@ internal sealed class Chunk
     public bool InBreakSegment { get; set; }
     public bool WholeLine { get; init; }
     public int FirstWordLength { get; init; }
+
+    /// <summary>Length of the whole line this piece was cut from.</summary>
+    public int LineLength { get; init; }
+
+    /// <summary>How many pieces the line was cut into (two cue words on one line are strong evidence of columns side by side).</summary>
+    public int PiecesInLine { get; set; }
     public StartClass Start { get; init; }
 
     /// <summary>The piece ends with a word or sign that cannot end a cell ("-", "&amp;", ",", "và", "của"): the next line continues it.</summary>
@@ -57,7 +63,7 @@ internal sealed class Chunk
     /// <summary>The pieces of a row's lines, with their cell-opening flags set.</summary>
     public static List<Chunk> Prepare(IReadOnlyList<(string Text, bool AfterBreak)> lines)
     {
-        var chunks = Split(lines);
+        var chunks = Interleave.Recover(Split(lines));
         SetOpenings(chunks);
         var afterBreak = false;
         foreach (var chunk in chunks)
@@ -104,6 +110,7 @@ internal sealed class Chunk
             var tokens = text.Split(' ');
             var folded = tokens.Select(PhraseKit.Fold).ToArray();
             var startToken = 0;
+            var first = result.Count;
             for (var t = 1; t <= tokens.Length; t++)
             {
                 if (t < tokens.Length && !IsCut(tokens, folded, t))
@@ -112,8 +119,13 @@ internal sealed class Chunk
                 }
 
                 var piece = string.Join(' ', tokens[startToken..t]);
-                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length));
+                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length, text.Length));
                 startToken = t;
+            }
+
+            for (var x = first; x < result.Count; x++)
+            {
+                result[x].PiecesInLine = result.Count - first;
             }
         }
 
@@ -142,7 +154,7 @@ internal sealed class Chunk
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
 
-    private static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine)
+    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength)
     {
         var folded = PhraseKit.Fold(text);
         var (penalty, strong) = Vocabulary.SchedulePieces(folded);
@@ -153,6 +165,7 @@ internal sealed class Chunk
             NewLine = newLine,
             AfterBreak = afterBreak,
             WholeLine = wholeLine,
+            LineLength = lineLength,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
             UnitHead = Vocabulary.StartsWithUnit(folded),
