@@ -200,8 +200,22 @@ internal sealed class Chunk
 
         if (char.IsUpper(c))
         {
-            var word = text.Split(' ')[0];
-            return word.Length >= 2 && word.Where(char.IsLetter).All(char.IsUpper) ? StartClass.Abbrev : StartClass.Upper;
+            var space = text.IndexOf(' ');
+            var word = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
+            if (word.Length < 2)
+            {
+                return StartClass.Upper;
+            }
+
+            foreach (var ch in word)
+            {
+                if (char.IsLetter(ch) && !char.IsUpper(ch))
+                {
+                    return StartClass.Upper;
+                }
+            }
+
+            return StartClass.Abbrev;
         }
 
         return StartClass.Other;
