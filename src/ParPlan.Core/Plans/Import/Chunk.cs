@@ -118,8 +118,9 @@ internal sealed class Chunk
                     continue;
                 }
 
-                var piece = string.Join(' ', tokens[startToken..t]);
-                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length, text.Length));
+                var piece = string.Join(' ', tokens, startToken, t - startToken);
+                var pieceFolded = string.Join(' ', folded, startToken, t - startToken);
+                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length, text.Length, pieceFolded));
                 startToken = t;
             }
 
@@ -150,13 +151,13 @@ internal sealed class Chunk
             return false;
         }
 
-        var rest = string.Join(' ', folded[t..Math.Min(folded.Length, t + 4)]);
+        var rest = string.Join(' ', folded, t, Math.Min(folded.Length, t + 4) - t);
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
 
-    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength)
+    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength, string? foldedText = null)
     {
-        var folded = PhraseKit.Fold(text);
+        var folded = foldedText ?? PhraseKit.Fold(text);
         var (penalty, strong) = Vocabulary.SchedulePieces(folded);
         return new Chunk
         {
