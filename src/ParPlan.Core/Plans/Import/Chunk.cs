@@ -78,15 +78,30 @@ internal sealed class Chunk
     /// <summary>Fills <see cref="Openings"/> of every piece.</summary>
     public static void SetOpenings(List<Chunk> chunks)
     {
+        var buffer = new char[256];
         for (var j = 0; j < chunks.Count; j++)
         {
-            var prefix = "";
+            var length = 0;
             for (var k = 0; k < 3; k++)
             {
-                if (j + k < chunks.Count && prefix.Length < 40)
+                if (j + k < chunks.Count && length < 40)
                 {
-                    prefix = prefix.Length == 0 ? chunks[j + k].Folded : prefix + " " + chunks[j + k].Folded;
-                    chunks[j].Openings[k] = StartFlags.Of(prefix);
+                    // The prefix is built in a reused buffer: the flags are memoised, so most openings allocate nothing.
+                    var next = chunks[j + k].Folded;
+                    var needed = length + (length > 0 ? 1 : 0) + next.Length;
+                    if (needed > buffer.Length)
+                    {
+                        Array.Resize(ref buffer, needed * 2);
+                    }
+
+                    if (length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    next.CopyTo(0, buffer, length, next.Length);
+                    length += next.Length;
+                    chunks[j].Openings[k] = StartFlags.Of(buffer.AsSpan(0, length));
                 }
                 else
                 {
