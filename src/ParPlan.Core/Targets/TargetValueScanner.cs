@@ -110,14 +110,14 @@ internal static partial class TargetValueScanner
     /// <summary>The comparator, and whether a cue word stated it (a bare count without a cue is not a target).</summary>
     private static (string Comparator, bool Explicit) Comparator(List<string> before, string after)
     {
-        if (Regex.IsMatch(after, @"^\s*%?\s*tro xuong\b")) { return (Comparators.AtMost, true); }
+        if (AtMostCue().IsMatch(after)) { return (Comparators.AtMost, true); }
         if (before.TakeLast(3).Contains("giam")) { return (Comparators.ReduceBy, true); }
         if (EndsWith(before, "toi thieu") || EndsWith(before, "it nhat")) { return (Comparators.AtLeast, true); }
         if (EndsWith(before, "khong qua") || EndsWith(before, "toi da")) { return (Comparators.AtMost, true); }
         if (EndsWith(before, "tren")) { return (Comparators.MoreThan, true); }
         if (EndsWith(before, "duoi")) { return (Comparators.LessThan, true); }
         var stated = EndsWith(before, "dat") || EndsWith(before, "phan dau")
-            || Regex.IsMatch(after, @"^\s*[\p{L}\p{M} ]{0,40}?\btro len\b");
+            || AtLeastCue().IsMatch(after);
         return (Comparators.AtLeast, stated);
     }
 
@@ -139,7 +139,7 @@ internal static partial class TargetValueScanner
         }
 
         var level = g.Value.Contains("tinh", StringComparison.Ordinal) ? GovernmentLevel.Province
-            : Regex.IsMatch(g.Value, @"huyen|quan|thi xa") ? GovernmentLevel.District
+            : DistrictWord().IsMatch(g.Value) ? GovernmentLevel.District
             : GovernmentLevel.Commune;
         return (level, clauseStart + g.Index);
     }
@@ -154,7 +154,7 @@ internal static partial class TargetValueScanner
 
     private static bool TryNumber(string raw, bool percent, out decimal value)
     {
-        var thousands = Regex.IsMatch(raw, @"^\d{1,3}(\.\d{3})+$") && !percent;
+        var thousands = ThousandsGrouped().IsMatch(raw) && !percent;
         var normalised = thousands ? raw.Replace(".", "", StringComparison.Ordinal) : raw.Replace(',', '.');
         return decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
@@ -184,4 +184,16 @@ internal static partial class TargetValueScanner
 
     [GeneratedRegex(@"\G\s*(?<w>[\p{L}\p{M}]+)(?:\s+(?<w>[\p{L}\p{M}]+))?")]
     private static partial Regex NounPhrase();
+
+    [GeneratedRegex(@"^\s*%?\s*tro xuong\b")]
+    private static partial Regex AtMostCue();
+
+    [GeneratedRegex(@"^\s*[\p{L}\p{M} ]{0,40}?\btro len\b")]
+    private static partial Regex AtLeastCue();
+
+    [GeneratedRegex(@"huyen|quan|thi xa")]
+    private static partial Regex DistrictWord();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex ThousandsGrouped();
 }

@@ -153,7 +153,7 @@ internal static class StartFlags
     [ThreadStatic]
     private static Dictionary<string, (bool Unit, bool Output, bool Funding, bool Free)>? _cache;
 
-    public static (bool Unit, bool Output, bool Funding, bool Free) Of(string prefix)
+    public static (bool Unit, bool Output, bool Funding, bool Free) Of(ReadOnlySpan<char> prefix)
     {
         _cache ??= new Dictionary<string, (bool, bool, bool, bool)>(StringComparer.Ordinal);
         if (_cache.Count > 20000)
@@ -161,10 +161,12 @@ internal static class StartFlags
             _cache.Clear();
         }
 
-        if (!_cache.TryGetValue(prefix, out var flags))
+        var lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(prefix, out var flags))
         {
-            flags = (Vocabulary.StartsWithUnit(prefix), Vocabulary.StartsWithOutput(prefix), Vocabulary.StartsWithFunding(prefix), Vocabulary.ScheduleStartsFree(prefix));
-            _cache[prefix] = flags;
+            var key = prefix.ToString();
+            flags = (Vocabulary.StartsWithUnit(key), Vocabulary.StartsWithOutput(key), Vocabulary.StartsWithFunding(key), Vocabulary.ScheduleStartsFree(key));
+            _cache[key] = flags;
         }
 
         return flags;

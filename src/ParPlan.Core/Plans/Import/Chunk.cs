@@ -78,15 +78,30 @@ internal sealed class Chunk
     /// <summary>Fills <see cref="Openings"/> of every piece.</summary>
     public static void SetOpenings(List<Chunk> chunks)
     {
+        var buffer = new char[256];
         for (var j = 0; j < chunks.Count; j++)
         {
-            var prefix = "";
+            var length = 0;
             for (var k = 0; k < 3; k++)
             {
-                if (j + k < chunks.Count && prefix.Length < 40)
+                if (j + k < chunks.Count && length < 40)
                 {
-                    prefix = prefix.Length == 0 ? chunks[j + k].Folded : prefix + " " + chunks[j + k].Folded;
-                    chunks[j].Openings[k] = StartFlags.Of(prefix);
+                    // The prefix is built in a reused buffer: the flags are memoised, so most openings allocate nothing.
+                    var next = chunks[j + k].Folded;
+                    var needed = length + (length > 0 ? 1 : 0) + next.Length;
+                    if (needed > buffer.Length)
+                    {
+                        Array.Resize(ref buffer, needed * 2);
+                    }
+
+                    if (length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    next.CopyTo(0, buffer, length, next.Length);
+                    length += next.Length;
+                    chunks[j].Openings[k] = StartFlags.Of(buffer.AsSpan(0, length));
                 }
                 else
                 {
@@ -118,8 +133,9 @@ internal sealed class Chunk
                     continue;
                 }
 
-                var piece = string.Join(' ', tokens[startToken..t]);
-                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length, text.Length));
+                var piece = string.Join(' ', tokens, startToken, t - startToken);
+                var pieceFolded = string.Join(' ', folded, startToken, t - startToken);
+                result.Add(Make(piece, startToken == 0, startToken == 0 && afterBreak, startToken == 0 && t == tokens.Length, text.Length, pieceFolded));
                 startToken = t;
             }
 
@@ -150,13 +166,13 @@ internal sealed class Chunk
             return false;
         }
 
-        var rest = string.Join(' ', folded[t..Math.Min(folded.Length, t + 4)]);
+        var rest = string.Join(' ', folded, t, Math.Min(folded.Length, t + 4) - t);
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
 
-    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength)
+    internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength, string? foldedText = null)
     {
-        var folded = PhraseKit.Fold(text);
+        var folded = foldedText ?? PhraseKit.Fold(text);
         var (penalty, strong) = Vocabulary.SchedulePieces(folded);
         return new Chunk
         {
@@ -200,8 +216,22 @@ internal sealed class Chunk
 
         if (char.IsUpper(c))
         {
-            var word = text.Split(' ')[0];
-            return word.Length >= 2 && word.Where(char.IsLetter).All(char.IsUpper) ? StartClass.Abbrev : StartClass.Upper;
+            var space = text.IndexOf(' ');
+            var word = space < 0 ? text.AsSpan() : text.AsSpan(0, space);
+            if (word.Length < 2)
+            {
+                return StartClass.Upper;
+            }
+
+            foreach (var ch in word)
+            {
+                if (char.IsLetter(ch) && !char.IsUpper(ch))
+                {
+                    return StartClass.Upper;
+                }
+            }
+
+            return StartClass.Abbrev;
         }
 
         return StartClass.Other;

@@ -119,29 +119,48 @@ internal static partial class Vocabulary
     {
         var penalty = 0.0;
         var strong = false;
-        foreach (var token in StripBullet(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        _tokenCache ??= new Dictionary<string, (double, bool)>(StringComparer.Ordinal);
+        var lookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = StripBullet(folded).AsSpan();
+        foreach (var range in rest.Split(' '))
         {
-            var t = token.Trim(',', ';', '.', ':', '(', ')', '-');
-            if (t.Length == 0 || ScheduleWords.Contains(t))
+            var token = rest[range];
+            if (token.Length == 0)
             {
-                if (t is "quy" or "thang" or "nam" or "truoc" or "xuyen" or "hang" or "ky")
+                continue;
+            }
+
+            if (!lookup.TryGetValue(token, out var word))
+            {
+                word = ScheduleWord(token.ToString());
+                if (_tokenCache.Count > 50000)
                 {
-                    strong = true;
+                    _tokenCache.Clear();
                 }
 
-                continue;
+                lookup[token] = word;
             }
 
-            if (DateLike().IsMatch(t))
-            {
-                strong = true;
-                continue;
-            }
-
-            penalty -= 1.6;
+            penalty += word.Penalty;
+            strong |= word.Strong;
         }
 
         return (penalty, strong);
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, (double Penalty, bool Strong)>? _tokenCache;
+
+    /// <summary>The deadline-likeness of one word (memoised by <see cref="SchedulePieces"/>: syllables repeat all over a plan).</summary>
+    private static (double Penalty, bool Strong) ScheduleWord(string token)
+    {
+        var t = token.Trim(',', ';', '.', ':', '(', ')', '-');
+        if (t.Length == 0 || ScheduleWords.Contains(t))
+        {
+            return (0, t is "quy" or "thang" or "nam" or "truoc" or "xuyen" or "hang" or "ky");
+        }
+
+        return DateLike().IsMatch(t) ? (0, true) : (-1.6, false);
     }
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);
