@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 rm -rf src/ParPlan/Data/Migrations/Sqlite src/ParPlan/Data/Migrations/Postgres src/ParPlan/ParPlan
 cd src/ParPlan
-dotnet build -v q -nologo >/dev/null
+dotnet build -v q -nologo
 for p in Sqlite Postgres; do
   dotnet ef migrations add Initial --no-build --context ${p}AppDbContext \
     --output-dir Data/Migrations/$p --namespace ParPlan.Data.Migrations.$p >/dev/null
