@@ -54,7 +54,13 @@ public static class WebHost
     /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(CommandLineArgs.Normalize(args));
+        var normalized = CommandLineArgs.Normalize(args);
+        // The caller's working directory is where relative --data and FILE paths point; the app's own files
+        // (appsettings.json, static web assets manifest) sit beside the binary. A test host passes --contentRoot.
+        var explicitRoot = normalized.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase));
+        var builder = WebApplication.CreateBuilder(explicitRoot
+            ? new WebApplicationOptions { Args = normalized }
+            : new WebApplicationOptions { Args = normalized, ContentRootPath = AppContext.BaseDirectory });
         builder.AddParPlanHosting();
         builder.AddData();
         builder.AddOrganisation();
