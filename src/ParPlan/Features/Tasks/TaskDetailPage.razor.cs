@@ -31,6 +31,12 @@ public sealed partial class TaskDetailPage
     {
         Upload ??= new();
         detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
+        if (detail is null)
+        {
+            // Unknown, or outside the user's scope: the same answer for both, so its existence is not revealed.
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         if (Progress is null && detail is not null)
         {
             Progress = new ProgressForm { Status = detail.Status, Percent = detail.Percent, Version = detail.Version };

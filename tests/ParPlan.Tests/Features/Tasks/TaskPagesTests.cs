@@ -13,13 +13,15 @@ public sealed class TaskPagesTests
         using var client = await app.LoginAsync(RunPlanScenario.OfficerA);
 
         var list = await client.GetStringAsync("/nhiem-vu");
-        var other = await client.GetStringAsync($"/nhiem-vu/{s.TaskB}");
+        using var otherResponse = await client.GetAsync($"/nhiem-vu/{s.TaskB}");
+        var other = await otherResponse.Content.ReadAsStringAsync();
         var own = await client.GetStringAsync($"/nhiem-vu/{s.TaskA}");
 
         Assert.Contains("Cải cách thủ tục hành chính tại xã An Bình", list, StringComparison.Ordinal);
         Assert.Contains(s.Today.AddDays(5).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), list, StringComparison.Ordinal);
         Assert.DoesNotContain("Bình Minh", list, StringComparison.Ordinal);
-        Assert.Contains("Không tìm thấy nhiệm vụ", other, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, otherResponse.StatusCode);
+        Assert.Contains("Không tìm thấy", other, StringComparison.Ordinal);
         Assert.DoesNotContain("Rà soát văn bản", other, StringComparison.Ordinal);
         Assert.Contains("Gửi tiến độ", own, StringComparison.Ordinal);
         Assert.Contains("Tải lên minh chứng", own, StringComparison.Ordinal);
