@@ -20,11 +20,8 @@ public static class DashboardEndpoints
                 }
 
                 // The serialised answer is cached beside the result: the province's dashboard is large and read often.
-                var bytes = cache.GetOrCreate(("dashboard-json", result), e =>
-                {
-                    e.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-                    return JsonSerializer.SerializeToUtf8Bytes(result, JsonSerializerOptions.Web);
-                })!;
+                var bytes = await cache.GetOrComputeAsync(("dashboard-json", result), BoardGeneration.Snapshot().Expires, TimeSpan.FromMinutes(5),
+                    () => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(result, JsonSerializerOptions.Web)));
                 return Results.Bytes(bytes, "application/json");
             })
             .WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetDashboard").Produces<DashboardResult>();

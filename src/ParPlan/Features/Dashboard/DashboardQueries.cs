@@ -28,19 +28,13 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
     Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     /// <summary>The answer depends only on the user's unit and role, the arguments, the day and the data generation: cached on that key.</summary>
-    public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+    public Task<(DashboardResult? Result, CommandFailure? Failure)> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
         CancellationToken ct = default)
     {
         var me = CurrentUser.From(user);
-        var key = ("dashboard", me?.UnitId, me?.Role, governmentId, period, scope.Today, BoardGeneration.Current);
-        if (cache.TryGetValue(key, out (DashboardResult?, CommandFailure?) hit))
-        {
-            return hit;
-        }
-
-        var answer = await GetAsync(user, governmentId, period, ct);
-        cache.Set(key, answer, TimeSpan.FromMinutes(5));
-        return answer;
+        var (generation, expires) = BoardGeneration.Snapshot();
+        var key = ("dashboard", me?.UnitId, me?.Role, governmentId, period, scope.Today, generation);
+        return cache.GetOrComputeAsync(key, expires, TimeSpan.FromMinutes(5), () => GetAsync(user, governmentId, period, CancellationToken.None));
     }
 
     /// <summary>Null result with a failure when the government is outside the user's scope or the period is unreadable.</summary>
@@ -59,31 +53,22 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
             window = p;
         }
 
+        // Who sees which governments, and the unit names, change only with the structure: cached on its generation.
+        var (structure, structureExpires) = BoardGeneration.StructureSnapshot();
         var me = CurrentUser.From(user);
-        if (governmentId is null && me?.UnitId is { } own)
+        var (government, governments, failure) = await cache.GetOrComputeAsync(
+            ("dashboard-scope", me?.UnitId, me?.Role, governmentId, today, structure), structureExpires, TimeSpan.FromMinutes(5),
+            () => ScopeAsync(user, governmentId, today, CancellationToken.None));
+        if (failure is not null)
         {
-            governmentId = await tree.GovernmentOfAsync(own, today, ct) ?? own;
+            return (null, failure);
         }
 
-        IReadOnlySet<Guid>? governments = null;
-        if (governmentId is { } gov)
-        {
-            if (!await scope.AllowsAsync(user, ScopeAction.Read, gov, today, ct))
-            {
-                return (null, new CommandFailure(404, "Không tìm thấy", "Không tìm thấy đơn vị trong phạm vi của bạn."));
-            }
-
-            governments = (await tree.SubtreeAsync(gov, today, ct)).ToHashSet();
-        }
-        else if (me?.IsAdmin != true)
-        {
-            return (null, new CommandFailure(404, "Không tìm thấy", "Tài khoản chưa gắn với đơn vị."));
-        }
-
+        var names = await cache.GetOrComputeAsync(("unit-names", structure), structureExpires, TimeSpan.FromMinutes(5),
+            () => db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, CancellationToken.None));
         var tasks = (await board.LoadAsync(today, governments, ct))
             .Where(t => window is not { } w || (t.DueDate is { } d && d >= w.From && d <= w.To))
             .ToList();
-        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var all = Count(tasks);
         var byArea = tasks.GroupBy(t => t.AreaCode ?? "(khác)").OrderBy(g => g.Key)
             .Select(g => { var c = Count(g); return new AreaCounts(g.Key, c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue); })
@@ -99,8 +84,29 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         var overdue = tasks.Where(t => t.Overdue).OrderByDescending(t => t.OverdueDays).Take(50).Select(Item).ToList();
         var upcoming = tasks.Where(t => t.NextDue is { } n && n.DayNumber - today.DayNumber <= 14)
             .OrderBy(t => t.NextDue).Take(50).Select(Item).ToList();
-        return (new DashboardResult(governmentId, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
+        return (new DashboardResult(government, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
             all.Overdue, byArea, byUnit, overdue, upcoming), null);
+    }
+
+    /// <summary>The government the dashboard is about and its subtree (null: everything, for an administrator without
+    /// one), or why the user may not see it.</summary>
+    private async Task<(Guid? Government, IReadOnlySet<Guid>? Governments, CommandFailure? Failure)> ScopeAsync(ClaimsPrincipal user,
+        Guid? governmentId, DateOnly today, CancellationToken ct)
+    {
+        var me = CurrentUser.From(user);
+        if (governmentId is null && me?.UnitId is { } own)
+        {
+            governmentId = await tree.GovernmentOfAsync(own, today, ct) ?? own;
+        }
+
+        if (governmentId is { } gov)
+        {
+            return await scope.AllowsAsync(user, ScopeAction.Read, gov, today, ct)
+                ? (gov, (await tree.SubtreeAsync(gov, today, ct)).ToHashSet(), null)
+                : (null, null, new CommandFailure(404, "Không tìm thấy", "Không tìm thấy đơn vị trong phạm vi của bạn."));
+        }
+
+        return me?.IsAdmin == true ? (null, null, null) : (null, null, new CommandFailure(404, "Không tìm thấy", "Tài khoản chưa gắn với đơn vị."));
     }
 
     private static StatusCounts Count(IEnumerable<BoardTask> tasks)

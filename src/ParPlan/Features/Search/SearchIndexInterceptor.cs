@@ -24,7 +24,11 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Dirty = new();
 
-    private static readonly object Marker = new();
+    private static readonly object Structural = new();
+
+    /// <summary>What a progress report changes on its task; any other change alters the board's structure.</summary>
+    private static readonly HashSet<string> ProgressProperties =
+        [nameof(PlanTask.Status), nameof(PlanTask.Percent), nameof(PlanTask.Version), nameof(PlanTask.ClosedAt), nameof(PlanTask.ClosedBy)];
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -41,13 +45,29 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     /// <summary>Bumped again after the commit so a board computed during the save is not reused.</summary>
     private static void AfterSave(DbContext? context)
     {
-        if (context is not null && Dirty.Remove(context))
+        if (context is not null && Dirty.TryGetValue(context, out var marker) && Dirty.Remove(context))
         {
-            BoardGeneration.Bump();
+            BoardGeneration.Bump(structural: marker is not Guid[], marker as Guid[]);
         }
     }
 
     public static string Key(string text) => VietText.Fold(text);
+
+    private static Guid TaskOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => entry.Entity switch
+    {
+        ProgressEntry p => p.TaskId,
+        Evidence e => e.TaskId,
+        PlanTask t => t.Id,
+        _ => throw new InvalidOperationException("Not a progress change."),
+    };
+
+    private static bool IsProgressOnly(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) => entry.Entity switch
+    {
+        ProgressEntry or Evidence => true,
+        PlanTask when entry.State == EntityState.Modified =>
+            entry.Properties.Where(p => p.IsModified).All(p => ProgressProperties.Contains(p.Metadata.Name)),
+        _ => false,
+    };
 
     private static void Index(DbContext? context)
     {
@@ -57,12 +77,17 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         }
 
         context.ChangeTracker.DetectChanges();
-        if (context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        var boardChanges = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && e.Entity is Plan or PlanTask or TaskAssignment or TriggerEvent or ProgressEntry or Evidence or Organisation.Unit or Organisation.UnitParent
-                    or Organisation.StandingAgency))
+                    or Organisation.StandingAgency)
+            .ToList();
+        if (boardChanges.Count > 0)
         {
-            BoardGeneration.Bump();
-            Dirty.AddOrUpdate(context, Marker);
+            var structural = !boardChanges.All(IsProgressOnly);
+            var touched = structural ? null : boardChanges.Select(TaskOf).Distinct().ToArray();
+            BoardGeneration.Bump(structural, touched);
+            Dirty.AddOrUpdate(context, touched ?? Structural);
         }
 
         var changed = context.ChangeTracker.Entries()

@@ -29,17 +29,11 @@ public sealed record TaskDetail(Guid Id, Guid PlanId, string PlanTitle, Guid Gov
 public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     /// <summary><see cref="MineAsync"/> cached per unit, day and data generation.</summary>
-    public async Task<IReadOnlyList<MyTaskItem>> MineCachedAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<IReadOnlyList<MyTaskItem>> MineCachedAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var key = ("mine", CurrentUser.From(user)?.UnitId, scope.Today, BoardGeneration.Current);
-        if (cache.TryGetValue(key, out IReadOnlyList<MyTaskItem>? hit) && hit is not null)
-        {
-            return hit;
-        }
-
-        var answer = await MineAsync(user, ct);
-        cache.Set(key, answer, TimeSpan.FromMinutes(5));
-        return answer;
+        var (generation, expires) = BoardGeneration.Snapshot();
+        var key = ("mine", CurrentUser.From(user)?.UnitId, scope.Today, generation);
+        return cache.GetOrComputeAsync(key, expires, TimeSpan.FromMinutes(5), () => MineAsync(user, CancellationToken.None));
     }
 
     public async Task<IReadOnlyList<MyTaskItem>> MineAsync(ClaimsPrincipal user, CancellationToken ct = default)
