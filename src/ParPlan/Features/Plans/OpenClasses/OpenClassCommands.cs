@@ -37,7 +37,7 @@ public sealed class OpenClassCommands(AppDbContext db, OpenClassQueries queries,
         }
 
         var allowed = view.Units.ToDictionary(u => u.Id, u => u.Name);
-        if (unitIds.FirstOrDefault(id => !allowed.ContainsKey(id)) is var stranger && stranger != Guid.Empty)
+        if (unitIds.Any(id => !allowed.ContainsKey(id)))
         {
             return Error.Invalid("Có đơn vị không thuộc chính quyền ban hành kế hoạch; chỉ chọn trong danh sách.");
         }

@@ -4,6 +4,7 @@ using ParPlan.Core.Schedules;
 using ParPlan.Core.Tasks;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
+using ParPlan.Features.Organisation;
 using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.Plans.Triggers;
@@ -122,10 +123,9 @@ public sealed class TaskDeadlineCommands(AppDbContext db, AuditActor actor, Time
         return input.Note is { Length: > 2000 } ? Error.Invalid("Ghi chú không quá 2000 ký tự.") : null;
     }
 
+    /// <summary>A stale correction: says who recorded what since the form was opened.</summary>
     private static Error Stale(string taskRef, TriggerEvent now) => Error.Conflict(
-        $"Sự kiện/thời hạn của nhiệm vụ {taskRef} đã được {now.RecordedBy} ghi lúc {DateText(now.RecordedAt)}: "
-        + $"ngày sự kiện {Organisation.DateText.Format(now.OccurredOn, "(không có)")}, hạn {Organisation.DateText.Format(now.DueDate, "(tính theo sự kiện)")}"
+        $"Sự kiện/thời hạn của nhiệm vụ {taskRef} đã được {now.RecordedBy} ghi lúc {DateText.Instant(now.RecordedAt)}: "
+        + $"ngày sự kiện {DateText.Format(now.OccurredOn, "(không có)")}, hạn {DateText.Format(now.DueDate, "(tính theo sự kiện)")}"
         + $"{(now.Note is { } n ? $", ghi chú «{n}»" : "")}. Hãy tải lại để xem bản mới nhất rồi sửa lại.");
-
-    private static string DateText(DateTimeOffset at) => Organisation.DateText.Instant(at);
 }
