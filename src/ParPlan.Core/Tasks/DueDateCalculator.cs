@@ -59,7 +59,11 @@ public static class DueDateCalculator
     private static IReadOnlyList<TaskOccurrence> Conditional(string condition, DueDateContext context)
     {
         if (context.Trigger is not { } trigger) return [TaskOccurrence.Dormant(condition)];
-        var due = trigger.DueSet ?? trigger.OccurredOn.AddDays(trigger.SpanDays ?? context.DefaultTriggerSpanDays);
+        // The standing officer's date wins; then a span stated by the record or the text ("trong vòng 30 ngày sau khi …").
+        var due = trigger.DueSet
+            ?? (trigger.SpanDays is { } span ? trigger.OccurredOn.AddDays(span) : (DateOnly?)null)
+            ?? TriggerSpan.Apply(condition, trigger.OccurredOn)
+            ?? trigger.OccurredOn.AddDays(context.DefaultTriggerSpanDays);
         return [TaskOccurrence.On(due, $"Sau sự kiện ngày {trigger.OccurredOn:dd/MM/yyyy}: {condition}")];
     }
 

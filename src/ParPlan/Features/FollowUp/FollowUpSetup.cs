@@ -7,10 +7,13 @@ public static class FollowUpSetup
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.Section))
-            .Validate(o => o.IntervalMinutes is >= 1 and <= 1440, "FollowUp:IntervalMinutes phải từ 1 đến 1440.").ValidateOnStart();
+            .Validate(o => o.IntervalMinutes is >= 1 and <= 1440, "FollowUp:IntervalMinutes phải từ 1 đến 1440.")
+            .Validate(o => o.LeaderEscalationDays is >= 1 and <= 365, "FollowUp:LeaderEscalationDays phải từ 1 đến 365 (số ngày quá hạn trước khi báo lãnh đạo).")
+            .ValidateOnStart();
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<FollowUpQueries>();
         services.AddScoped<ReminderRunner>();
+        services.AddScoped<Escalation.LeaderEscalation>();
         services.AddScoped<UnitCalendar>();
         services.AddHostedService<ReminderJob>();
         return services;

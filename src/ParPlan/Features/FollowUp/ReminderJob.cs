@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Data;
+using ParPlan.Features.FollowUp.Escalation;
 using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.FollowUp;
@@ -13,14 +14,18 @@ public sealed class FollowUpOptions
     public bool Enabled { get; set; } = true;
 
     public int IntervalMinutes { get; set; } = 60;
+
+    /// <summary>A task overdue by more than this many days is also reported to the leaders (1–365).</summary>
+    public int LeaderEscalationDays { get; set; } = 7;
 }
 
 /// <summary>
 /// Creates reminders for lead and coordinating units 7, 3 and 1 days before a deadline, an overdue notice to them,
-/// and an escalation to the plan government's standing agency. Idempotent: one notification per
+/// an escalation to the plan government's standing agency and, past <see cref="FollowUpOptions.LeaderEscalationDays"/>,
+/// to the leaders (<see cref="LeaderEscalation"/>). Idempotent: one notification per
 /// task/unit/occurrence/threshold (unique <see cref="Notification.DedupKey"/>).
 /// </summary>
-public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, TimeProvider time)
+public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, LeaderEscalation leaders, TimeProvider time)
 {
     private static readonly int[] Thresholds = [1, 3, 7];
 
@@ -55,6 +60,7 @@ public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSende
             }
         }
 
+        wanted.AddRange(await leaders.WantedAsync(tasks, today, ct));
         if (wanted.Count == 0)
         {
             return 0;
@@ -82,10 +88,11 @@ public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSende
     {
         var unitIds = fresh.Select(n => n.UnitId).Distinct().ToList();
         var recipients = await db.Users.AsNoTracking().Where(u => u.UnitId != null && unitIds.Contains(u.UnitId.Value) && u.Email != null)
-            .Select(u => new { UnitId = u.UnitId!.Value, Email = u.Email! }).ToListAsync(ct);
+            .Select(u => new { u.Id, UnitId = u.UnitId!.Value, Email = u.Email! }).ToListAsync(ct);
         foreach (var n in fresh)
         {
-            foreach (var r in recipients.Where(r => r.UnitId == n.UnitId))
+            // A personal notification (a leader's escalation) goes to that user only.
+            foreach (var r in recipients.Where(r => r.UnitId == n.UnitId && (n.UserId == null || r.Id == n.UserId)))
             {
                 await email.SendAsync(r.Email, "[ParPlan] " + Short(n.Text), n.Text + "\n\nXem chi tiết: " + n.Link, ct);
             }

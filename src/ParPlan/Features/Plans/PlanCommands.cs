@@ -143,6 +143,11 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
         return result.IsSuccess ? task.Version : result;
     }
 
+    /// <summary>A change to the plan's content made elsewhere (e.g. picking units for an open class) under the same rules:
+    /// free while a draft, a numbered revision with a reason once issued, refused once closed.</summary>
+    public Task<Result<long>> EditAsync(Guid planId, long? version, string? reason, Func<Plan, AppDbContext, Error?> change, CancellationToken ct = default) =>
+        ChangeAsync(planId, version, reason, change, ChangeKind.Edit, ct);
+
     /// <summary>Loads the plan, checks the version and state, applies <paramref name="change"/>; an edit of an issued plan
     /// records a numbered revision, issuing records revision 0.</summary>
     private async Task<Result<long>> ChangeAsync(Guid planId, long? version, string? reason, Func<Plan, AppDbContext, Error?> change, ChangeKind kind,

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using ParPlan.Features.Plans.OpenClasses;
+using ParPlan.Features.Plans.Triggers;
 
 namespace ParPlan.Features.Plans;
 
@@ -20,6 +22,10 @@ public static class PlansSetup
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
+        services.AddScoped<TaskDeadlineQueries>();
+        services.AddScoped<TaskDeadlineCommands>();
+        services.AddScoped<OpenClassQueries>();
+        services.AddScoped<OpenClassCommands>();
         return services;
     }
 
@@ -28,6 +34,8 @@ public static class PlansSetup
         var limit = app.Services.GetRequiredService<IOptions<PlanImportOptions>>().Value.MaxBytes;
         app.MapPlanEndpoints(limit);
         app.MapPlanImportForm(limit);
+        app.MapTaskDeadlineEndpoints();
+        app.MapOpenClassEndpoints();
         return app;
     }
 }

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
 /// <summary>The recorded occurrence of a conditional task's event ("UBND tỉnh ban hành Kế hoạch"), after which the
-/// standing agency sets the deadline (<see cref="DueDate"/>) and the task wakes up.</summary>
-public sealed class TriggerEvent
+/// standing agency sets the deadline (<see cref="DueDate"/>) and the task wakes up. For a task timed by another document
+/// ("Theo Kế hoạch của UBND tỉnh") it holds the deadline the standing agency set, with no event date. Corrections update
+/// the row (audited) and check <see cref="Version"/>.</summary>
+public sealed class TriggerEvent : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -16,7 +19,8 @@ public sealed class TriggerEvent
 
     public string ConditionText { get; set; } = "";
 
-    public DateOnly OccurredOn { get; set; }
+    /// <summary>The day the event happened; null for a deadline set on a reference task.</summary>
+    public DateOnly? OccurredOn { get; set; }
 
     /// <summary>The deadline the standing agency set once the event occurred.</summary>
     public DateOnly? DueDate { get; set; }
@@ -26,6 +30,8 @@ public sealed class TriggerEvent
     public string RecordedBy { get; set; } = "";
 
     public DateTimeOffset RecordedAt { get; set; }
+
+    public long Version { get; set; }
 }
 
 internal sealed class TriggerEventConfiguration : IEntityTypeConfiguration<TriggerEvent>
@@ -37,8 +43,9 @@ internal sealed class TriggerEventConfiguration : IEntityTypeConfiguration<Trigg
         builder.Property(e => e.ConditionText).HasMaxLength(2000).IsRequired();
         builder.Property(e => e.Note).HasMaxLength(2000);
         builder.Property(e => e.RecordedBy).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PlanTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => e.TaskId);
+        builder.HasIndex(e => e.TaskId).IsUnique();
     }
 }

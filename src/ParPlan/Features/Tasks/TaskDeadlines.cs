@@ -73,5 +73,5 @@ public sealed class TaskDeadlines
     public static bool ReportsPerPeriod(string scheduleJson) =>
         ScheduleOf(scheduleJson).Kind is ScheduleKind.Ongoing or ScheduleKind.Recurring or ScheduleKind.Multi;
 
-    public static TriggerRecord? TriggerOf(TriggerEvent? e) => e is null ? null : new TriggerRecord(e.OccurredOn, e.DueDate);
+    public static TriggerRecord? TriggerOf(TriggerEvent? e) => e?.OccurredOn is { } on ? new TriggerRecord(on, e.DueDate) : null;
 }

@@ -128,12 +128,13 @@ public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree
 
     public async Task<Dictionary<Guid, Core.Tasks.TriggerRecord>> TriggersAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
     {
-        var events = await db.Set<TriggerEvent>().AsNoTracking().Where(e => e.TaskId != null && taskIds.Contains(e.TaskId.Value))
+        var events = await db.Set<TriggerEvent>().AsNoTracking()
+            .Where(e => e.TaskId != null && e.OccurredOn != null && taskIds.Contains(e.TaskId.Value))
             .Select(e => new { TaskId = e.TaskId!.Value, e.OccurredOn, e.DueDate, e.RecordedAt }).ToListAsync(ct);
         return events.GroupBy(e => e.TaskId).ToDictionary(g => g.Key, g =>
         {
             var last = g.OrderBy(e => e.RecordedAt).Last();
-            return new Core.Tasks.TriggerRecord(last.OccurredOn, last.DueDate);
+            return new Core.Tasks.TriggerRecord(last.OccurredOn!.Value, last.DueDate);
         });
     }
 

@@ -1731,7 +1731,7 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<DateOnly>("OccurredOn")
+                    b.Property<DateOnly?>("OccurredOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("PlanId")
@@ -1748,11 +1748,16 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId")
+                        .IsUnique();
 
                     b.ToTable("TriggerEvents", (string)null);
                 });

@@ -1712,7 +1712,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("OccurredOn")
+                    b.Property<DateOnly?>("OccurredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
@@ -1729,11 +1729,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId")
+                        .IsUnique();
 
                     b.ToTable("TriggerEvents", (string)null);
                 });

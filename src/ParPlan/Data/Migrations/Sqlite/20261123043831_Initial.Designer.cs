@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123040707_Initial")]
+    [Migration("20261123043831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1715,7 +1715,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("OccurredOn")
+                    b.Property<DateOnly?>("OccurredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
@@ -1732,11 +1732,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId")
+                        .IsUnique();
 
                     b.ToTable("TriggerEvents", (string)null);
                 });

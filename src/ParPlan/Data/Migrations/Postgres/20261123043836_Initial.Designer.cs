@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123040711_Initial")]
+    [Migration("20261123043836_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1734,7 +1734,7 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<DateOnly>("OccurredOn")
+                    b.Property<DateOnly?>("OccurredOn")
                         .HasColumnType("date");
 
                     b.Property<Guid>("PlanId")
@@ -1751,11 +1751,16 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
 
-                    b.HasIndex("TaskId");
+                    b.HasIndex("TaskId")
+                        .IsUnique();
 
                     b.ToTable("TriggerEvents", (string)null);
                 });

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Features.Plans.Triggers;
+
+/// <summary>Additions to the HTTP contract: the plan's tasks waiting for an event or a date, and recording one.</summary>
+public static class TaskDeadlineEndpoints
+{
+    public static void MapTaskDeadlineEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/plans/{id:guid}").WithTags("Plans").RequireAuthorization(Policies.SignedIn);
+        group.MapGet("/waiting-tasks", async (Guid id, TaskDeadlineQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
+            await access.DenyAsync(user, id, write: false, ct) ?? Results.Ok(await queries.WaitingAsync(id, ct))).WithName("GetWaitingTasks");
+        group.MapPost("/tasks/{taskId:guid}/deadline", async (Guid id, Guid taskId, TaskDeadlineInput body, TaskDeadlineCommands commands,
+                PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                if (await access.DenyAsync(user, id, write: true, ct) is { } denied)
+                {
+                    return denied;
+                }
+
+                var saved = await commands.SaveAsync(id, taskId, body, ct);
+                return saved.Value is { } value ? Results.Ok(value) : PlanProblems.From(saved.Error!);
+            })
+            .RequireAuthorization(Policies.ManagePlans).WithName("SetTaskDeadline");
+    }
+}
