@@ -17,6 +17,7 @@ public static class DossiersSetup
     {
         app.MapDossierEndpoints();
         app.MapIndicatorEndpoints();
+        app.MapPlanTargetLinkEndpoints();
         return app;
     }
 
@@ -34,6 +35,7 @@ public static class DossiersSetup
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();
+        services.AddScoped<PlanTargetLinker>();
         return services;
     }
 }
