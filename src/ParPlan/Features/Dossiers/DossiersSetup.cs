@@ -32,6 +32,7 @@ public static class DossiersSetup
         services.AddScoped<DossierImporter>();
         services.AddScoped<DossierImportService>();
         services.AddScoped<DossierMaps>();
+        services.AddScoped<ColumnMapStep>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();
