@@ -29,6 +29,7 @@ public static class DossierEndpoints
         api.MapGet("/import/{id}", JobAsync);
         api.MapPut("/maps/{source}", SaveMapAsync);
         app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
+        app.MapPost(ColumnMapStep.SavePattern, ColumnMapStep.SaveFormAsync).RequireAuthorization(Policies.ManagePlans);
         return app;
     }
 
@@ -77,7 +78,7 @@ public static class DossierEndpoints
     }
 
     private static async Task<IResult> UploadFormAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports, IOrgTree tree,
-        IOptions<DossierImportOptions> options, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, TimeProvider time, CancellationToken ct)
+        IOptions<DossierImportOptions> options, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ColumnMapStep mapping, TimeProvider time, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
         {
@@ -90,6 +91,7 @@ public static class DossierEndpoints
             return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString(ProblemText(problem))}");
         }
 
+        if (await mapping.NeedsMappingAsync(batch!, ct)) return Results.Redirect(ColumnMapStep.PagePath(batch!.Id));
         imports.Enqueue(batch!.Id);
         return Results.Redirect($"{ImportPagePath}/{batch.Id}");
     }

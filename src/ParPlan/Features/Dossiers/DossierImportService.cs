@@ -108,7 +108,7 @@ public sealed class DossierImportWorker(IServiceScopeFactory scopes, ImportJobs 
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             try
             {
-                var left = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.StagedPath != null && b.Status != ImportStatus.Completed)
+                var left = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.StagedPath != null && b.Status != ImportStatus.Completed && b.Status != ImportStatus.NeedsMapping)
                     .Select(b => b.Id).ToListAsync(stoppingToken);
                 left.ForEach(queue.Enqueue);
             }

@@ -17,6 +17,7 @@ public static class DossiersSetup
     {
         app.MapDossierEndpoints();
         app.MapIndicatorEndpoints();
+        app.MapPlanTargetLinkEndpoints();
         return app;
     }
 
@@ -31,9 +32,11 @@ public static class DossiersSetup
         services.AddScoped<DossierImporter>();
         services.AddScoped<DossierImportService>();
         services.AddScoped<DossierMaps>();
+        services.AddScoped<ColumnMapStep>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();
+        services.AddScoped<PlanTargetLinker>();
         return services;
     }
 }

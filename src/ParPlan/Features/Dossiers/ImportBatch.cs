@@ -10,6 +10,10 @@ public enum ImportStatus
     Running,
     Completed,
     Failed,
+
+    /// <summary>Staged, but its header does not fit the canonical layout or the source's saved map: waits for the
+    /// column-mapping step (<see cref="ColumnMapStep"/>).</summary>
+    NeedsMapping,
 }
 
 /// <summary>One import of one file from one source, also the background job the web upload polls. Its counters and

@@ -12,6 +12,10 @@ public static class IndicatorEndpoints
 {
     public const string BoardPath = "/chi-so";
 
+    /// <summary>What an administrator (who belongs to no government) is told when the request names none.</summary>
+    public const string MissingGovernment = "Quản trị viên không thuộc chính quyền nào nên cần chỉ rõ chính quyền cần xem: thêm tham số governmentId "
+        + "(mã định danh của UBND tỉnh hoặc xã, xem /api/units), ví dụ ?governmentId=...&period=2025.";
+
     public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(Policies.SignedIn).MapGet("/", GetAsync);
@@ -22,7 +26,9 @@ public static class IndicatorEndpoints
     public static async Task<IResult> GetAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
     {
         var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
-        return problem ?? Results.Ok(await queries.ValuesAsync(gov, p, ct));
+        if (problem is not null) return problem;
+        return await queries.UnitExistsAsync(gov, ct) ? Results.Ok(await queries.ValuesAsync(gov, p, ct))
+            : Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không có chính quyền với governmentId này; kiểm tra lại mã định danh.");
     }
 
     public static async Task<IResult> ExportAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
@@ -67,8 +73,8 @@ public static class IndicatorEndpoints
             gov = root;
             if (gov is null)
             {
-                return (default, default, Results.Problem(statusCode: 400, title: "Thiếu đơn vị",
-                    detail: everything ? "Quản trị viên cần chọn governmentId." : "Tài khoản chưa gắn với đơn vị."));
+                return (default, default, Results.Problem(statusCode: 400, title: "Thiếu tham số governmentId",
+                    detail: everything ? MissingGovernment : "Tài khoản chưa gắn với đơn vị; liên hệ quản trị viên để được gắn với đơn vị."));
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Plans;
 using ParPlan.Data;
@@ -19,10 +20,10 @@ public sealed record Board(Guid GovernmentId, string GovernmentCode, string Gove
 public sealed record UnitValueRow(Guid UnitId, string UnitCode, string UnitName, long Numerator, long? Denominator, decimal? Value);
 
 public sealed record DossierListItem(string Code, string UnitCode, string? ProcedureName, string? Field, DateTimeOffset ReceivedAt,
-    DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised);
+    DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised, bool OpenPastDue);
 
 /// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
-public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvider time)
+public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, TimeProvider time)
 {
     private static readonly HashSet<string> FinishedBased =
         [IndicatorCodes.OnTimeRate, IndicatorCodes.DigitisedResultRate, IndicatorCodes.SatisfactionRate, IndicatorCodes.LateWithoutApology, IndicatorCodes.LateApologyRate];
@@ -39,6 +40,8 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvide
         return values.Select(v => new IndicatorValueDto(v.Code, units[v.UnitCode].Id, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value)).ToList();
     }
 
+    public Task<bool> UnitExistsAsync(Guid unitId, CancellationToken ct = default) => db.Units.AnyAsync(u => u.Id == unitId, ct);
+
     public async Task<Board?> BoardAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct = default)
     {
         var gov = await db.Units.AsNoTracking().Where(u => u.Id == governmentId).Select(u => new { u.Id, u.Code, u.Name, u.Level }).FirstOrDefaultAsync(ct);
@@ -49,6 +52,7 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvide
             .Where(v => v.Year == period.Year && v.UnitCode == gov.Code && v.Field == "" && (v.Period == period.Code || months.Contains(v.Period)))
             .Select(v => new { v.Code, v.Period, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
         var targets = await db.Set<IndicatorTarget>().AsNoTracking().Where(t => t.GovernmentId == governmentId && t.Year == period.Year).ToListAsync(ct);
+        targets.AddRange(await planTargets.BoardTargetsAsync(governmentId, gov.Code, period.Year, ct));
         var actuals = await db.Set<IndicatorActual>().AsNoTracking().Where(a => a.UnitId == governmentId && a.Period == period.Code).ToListAsync(ct);
         var elapsed = ElapsedShare(period);
 
@@ -86,7 +90,10 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvide
     }
 
     /// <summary>The dossiers behind a unit's number: those of the unit and every unit that rolls up into it in the
-    /// period, finished (for finish-based indicators) or received in the period; paged, 50 a page.</summary>
+    /// period, finished (for finish-based indicators) or received in the period; paged, 50 a page. For late dossiers
+    /// without an apology the list is what the indicator counts (contract, <see cref="DossierAccumulator"/>): finished in
+    /// the period after the due instant, or still open at the period's end (now, for a period still running) with the
+    /// due instant before it; never withdrawn, never apologised.</summary>
     public async Task<(List<DossierListItem> Items, int Total)> DossiersAsync(Guid unitId, ReportingPeriod period, string code, int page, CancellationToken ct = default)
     {
         var snapshot = await OrgUnitHierarchy.LoadAsync(db, ct);
@@ -94,19 +101,28 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, TimeProvide
         var codes = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)).ToList();
         var from = Core.Dossiers.DossierCodes.LocalStartOfDay(period.From);
         var to = Core.Dossiers.DossierCodes.LocalStartOfDay(period.To.AddDays(1));
+        var end = time.GetUtcNow() < to ? time.GetUtcNow() : to;
         var query = db.Set<Dossier>().AsNoTracking().Where(d => codes.Contains(d.UnitCode));
-        query = FinishedBased.Contains(code)
-            ? query.Where(d => d.FinishedAt >= from && d.FinishedAt < to)
-            : query.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
         if (code is IndicatorCodes.LateWithoutApology)
         {
-            query = query.Where(d => d.FinishedAt > d.DueAt && d.Apologised != true);
+            query = query.Where(d => d.Status != DossierStatus.Withdrawn && d.Apologised != true && (
+                (d.FinishedAt >= from && d.FinishedAt < to && d.FinishedAt > d.DueAt)
+                || (d.ReceivedAt < end && d.DueAt < end && (d.FinishedAt >= end
+                    || (d.FinishedAt == null && (d.Status == DossierStatus.InProcess || d.Status == DossierStatus.AwaitingAdditions))))));
+        }
+        else
+        {
+            query = FinishedBased.Contains(code)
+                ? query.Where(d => d.FinishedAt >= from && d.FinishedAt < to)
+                : query.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
         }
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(Math.Max(0, page - 1) * 50).Take(50)
             .Select(d => new DossierListItem(d.Code, d.UnitCode, d.ProcedureName, d.Field, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status.ToString(),
-                d.FinishedAt > d.DueAt, d.Apologised)).ToListAsync(ct);
+                d.FinishedAt > d.DueAt, d.Apologised,
+                d.DueAt < end && (d.FinishedAt >= end || (d.FinishedAt == null && (d.Status == DossierStatus.InProcess || d.Status == DossierStatus.AwaitingAdditions)))))
+            .ToListAsync(ct);
         return (items, total);
     }
 

@@ -1,10 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
+/// <summary>Where a target stands in its link to the indicator catalogue: not yet reviewed (only a suggestion is shown),
+/// confirmed by the standing officer (<see cref="PlanTarget.IndicatorCode"/> set), or marked as having no indicator.</summary>
+public enum IndicatorLinkStatus
+{
+    Unreviewed,
+    Confirmed,
+    NoIndicator,
+}
+
 /// <summary>A measurable goal of a plan (contract target), linkable to an indicator of the catalogue.</summary>
-public sealed class PlanTarget
+public sealed class PlanTarget : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -34,6 +44,10 @@ public sealed class PlanTarget
 
     /// <summary>The indicator catalogue code this target measures (e.g. <c>dossier.on-time-rate</c>).</summary>
     public string? IndicatorCode { get; set; }
+
+    public IndicatorLinkStatus IndicatorLink { get; set; }
+
+    public long Version { get; set; }
 }
 
 internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTarget>
@@ -50,6 +64,8 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.Level).HasMaxLength(20);
         builder.Property(t => t.Source).HasMaxLength(200);
         builder.Property(t => t.IndicatorCode).HasMaxLength(100);
+        builder.Property(t => t.IndicatorLink).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.PlanId);
         builder.HasIndex(t => t.IndicatorCode);

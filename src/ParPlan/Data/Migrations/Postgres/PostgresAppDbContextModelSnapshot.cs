@@ -1544,6 +1544,11 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("IndicatorLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Level")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1574,6 +1579,10 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<decimal>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -1525,6 +1525,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndicatorLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1555,6 +1560,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<decimal>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123043831_Initial")]
+    [Migration("20261123050431_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1528,6 +1528,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndicatorLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1558,6 +1563,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<decimal>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

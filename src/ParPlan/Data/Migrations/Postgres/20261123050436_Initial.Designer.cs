@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123043836_Initial")]
+    [Migration("20261123050436_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1547,6 +1547,11 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("IndicatorLink")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Level")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1577,6 +1582,10 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<decimal>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
