@@ -46,6 +46,18 @@ public sealed partial class PlanLoopTests
         Assert.Contains("1.1", mine.Keys);
         Assert.Equal(["1.7"], foreign.Keys); // led by the economy office and the commune office, with no support group
 
+        // Task 1.2 waits "Sau khi có Kế hoạch của UBND tỉnh": dormant until the standing officer records that the
+        // province issued its plan on 08/01/2026; with no span in the condition it is due 30 days later.
+        var waiting = standing.Locator("#waiting-tasks tbody tr").Filter(new() { HasText = "Sau khi có Kế hoạch của UBND tỉnh" });
+        await Assertions.Expect(waiting).ToHaveClassAsync(new Regex("pp-dormant"));
+        await waiting.GetByRole(AriaRole.Link, new() { Name = "Ghi nhận sự kiện" }).ClickAsync();
+        await standing.FillAsync("#deadline-occurred", "08/01/2026");
+        await standing.FillAsync("#deadline-note", "Kế hoạch CCHC năm 2026 của UBND tỉnh");
+        await standing.ClickAsync("#deadline-submit");
+        await standing.WaitForURLAsync(PlanUrl());
+        await Assertions.Expect(waiting).Not.ToHaveClassAsync(new Regex("pp-dormant"));
+        await Assertions.Expect(waiting).ToContainTextAsync("07/02/2026");
+
         // Before any report: the dashboard's counts and the overdue list of 10/01 (task 7.1 was due in December 2025).
         await standing.GotoAsync(Url("/bang-dieu-khien"));
         var inProgressBefore = int.Parse(await standing.Locator("[data-count=inProgress]").InnerTextAsync());
@@ -65,8 +77,10 @@ public sealed partial class PlanLoopTests
             await Assertions.Expect(officer.Locator($".pp-my-tasks tr[data-task='{id}']")).ToHaveCountAsync(0);
         }
 
+        await Assertions.Expect(officer.Locator($".pp-my-tasks tr[data-task='{mine["1.2"]}']")).ToContainTextAsync("07/02/2026");
         var notFound = await officer.GotoAsync(Url($"/nhiem-vu/{foreign["1.7"]}"));
         Assert.Equal(404, notFound!.Status);
+
 
         // It uploads the office's plan as evidence for task 1.1 and reports progress.
         await officer.GotoAsync(Url("/nhiem-vu"));
