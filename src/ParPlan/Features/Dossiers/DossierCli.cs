@@ -53,7 +53,7 @@ public static class DossierCli
         }
 
         await stdout.WriteLineAsync(Summary(result));
-        var computed = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync();
+        var computed = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
         await stderr.WriteLineAsync($"Đã tính lại chỉ số: {computed.Values} giá trị cho năm {string.Join(", ", computed.Years)} ({computed.Elapsed.TotalSeconds:0.0} giây).");
         return CliApp.Ok;
     }

@@ -68,7 +68,7 @@ public sealed class DossierImportService(AppDbContext db, DossierImporter import
         try
         {
             var result = await importer.ImportAsync(batch.StagedPath!, batch.Source, batch.FileName, batchId, ct);
-            await computer.ComputeAsync(ct);
+            await computer.ComputeAsync(importer.Counts, ct);
             return result;
         }
         finally

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
+using ParPlan.Features.Indicators;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -24,42 +25,54 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
     public int ProgressInterval { get; set; } = 50_000;
 
+    /// <summary>After an import that filled an empty store: the indicator counts accumulated while reading, for
+    /// <see cref="IndicatorComputer.ComputeAsync(ImportedCounts?, CancellationToken)"/>; null otherwise.</summary>
+    public ImportedCounts? Counts { get; private set; }
+
     /// <summary>Imports <paramref name="path"/>; throws <see cref="DossierFileException"/> for an unreadable file.</summary>
     public async Task<DossierImportResult> ImportAsync(string path, string source, string? fileName = null, long? queuedBatchId = null, CancellationToken ct = default)
     {
+        Counts = null;
         fileName ??= Path.GetFileName(path);
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
         var hash = await HashAsync(path, ct);
-        var map = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source).Select(m => m.MapJson).FirstOrDefaultAsync(ct);
+        var mapJson = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source).Select(m => m.MapJson).FirstOrDefaultAsync(ct);
         var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
         var resumed = batch.LastCommittedLine > 0;
         var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var filter = UnitFilter;
-        var readOptions = new DossierReadOptions
+        var map = mapJson is null ? null : DossierColumnMap.FromJson(mapJson);
+        var format = DossierReader.FormatOf(fileName);
+        DossierReadOptions ReadOptions(CancellationToken token) => new()
         {
-            Map = map is null ? null : DossierColumnMap.FromJson(map),
+            Map = map,
             // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
             IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
             Progress = Progress,
             ProgressInterval = ProgressInterval,
-            CancellationToken = ct,
+            CancellationToken = token,
         };
 
-        var sqlite = db.Database.IsSqlite();
+        // Fast path of the indicators: when this import fills an empty store, the counts are accumulated while reading
+        // and the computation does not read the rows back (IndicatorComputer checks that they still describe the store).
+        var asOf = time.GetUtcNow();
+        var fresh = !resumed && await IsOnlyImportAsync(batch.Id, ct) ? IndicatorComputer.CreateAccumulator(asOf) : null;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            if (sqlite)
+            if (db.Database.IsSqlite())
             {
-                // A larger page cache keeps the (Source, Code) index in memory while a big file is upserted.
+                // A larger page cache keeps the indexes in memory while a big file is upserted.
                 await using var pragma = connection.CreateCommand();
                 pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 
             await using var stream = OpenRead(path);
-            await RunAsync(connection, sqlite, batch, DossierReader.Read(stream, DossierReader.FormatOf(fileName), readOptions), stream, ct);
+            await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
+                fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);
+            await RunAsync(connection, batch, rows, stream, ct);
         }
         catch (Exception ex)
         {
@@ -74,76 +87,69 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
         var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
             .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
+        Counts = fresh is not null && done.Updated == 0 && done.Imported == fresh.Count ? new ImportedCounts(done.Id, asOf, fresh) : null;
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 
-    private async Task RunAsync(DbConnection connection, bool sqlite, ImportBatch batch, IEnumerable<DossierRow> rows, Stream stream, CancellationToken ct)
+    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, CancellationToken ct)
     {
+        var sqlite = db.Database.IsSqlite();
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var counters = new ChunkState(batch);
         var total = stream.CanSeek ? stream.Length : (long?)null;
         DbTransaction? tx = null;
-        DossierBulkWriter? writer = null;
+        using var writer = DossierWriter.Create(connection, batch.Id, batch.Source);
         var pending = new List<RejectedRow>();
         var inChunk = 0;
         var chunkNumber = 0;
         try
         {
-            foreach (var row in rows)
+            await foreach (var block in rows.ReadAllAsync())
             {
-                if (row.Line <= batch.LastCommittedLine)
+                foreach (var row in block)
                 {
-                    continue;
-                }
+                    if (row.Line <= batch.LastCommittedLine) continue;
+                    if (tx is null)
+                    {
+                        tx = await connection.BeginTransactionAsync(ct);
+                        writer.Begin(tx);
+                    }
 
-                if (tx is null)
-                {
-                    tx = await connection.BeginTransactionAsync(ct);
-                    writer = new DossierBulkWriter(connection, tx, sqlite, batch.Id, batch.Source);
-                }
+                    counters.RowsRead++;
+                    counters.LastLine = row.Line;
+                    if (row.IsAccepted)
+                    {
+                        await writer.AddAsync(row.Record, ct);
+                    }
+                    else
+                    {
+                        counters.Rejected++;
+                        if (counters.Rejected <= options.Value.MaxStoredRejections) pending.Add(new RejectedRow(row.Line, row.Error!));
+                    }
 
-                counters.RowsRead++;
-                counters.LastLine = row.Line;
-                if (row.IsAccepted)
-                {
-                    await writer!.AddAsync(row.Record, ct);
-                }
-                else
-                {
-                    counters.Rejected++;
-                    if (counters.Rejected <= options.Value.MaxStoredRejections) pending.Add(new RejectedRow(row.Line, row.Error!));
-                }
-
-                if (++inChunk >= chunkSize)
-                {
-                    counters.Count(await FlushAsync(writer));
+                    if (++inChunk < chunkSize) continue;
+                    await writer.FlushAsync(ct);
+                    counters.Count(writer.TakeCounts());
                     await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, position(stream), total, final: false, ++chunkNumber, ct);
-                    writer!.Dispose();
                     await tx.DisposeAsync();
-                    (tx, writer, inChunk) = (null, null, 0);
+                    (tx, inChunk) = (null, 0);
                     pending.Clear();
                     if (AfterChunkCommitted is { } hook) await hook(chunkNumber);
                 }
             }
 
-            counters.Count(await FlushAsync(writer));
+            await writer.FlushAsync(ct);
+            counters.Count(writer.TakeCounts());
             tx ??= await connection.BeginTransactionAsync(ct);
             await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);
         }
         finally
         {
-            writer?.Dispose();
             if (tx is not null) await tx.DisposeAsync();
         }
 
+        // The reader runs ahead of the commits: the stream position is where reading got to, at most a read-ahead later.
         static long position(Stream s) => s.CanSeek ? s.Position : 0;
-
-        async Task<(long Inserted, long Written)> FlushAsync(DossierBulkWriter? w)
-        {
-            if (w is null) return (0, 0);
-            await w.FlushAsync(ct);
-            return (w.Inserted, w.Written);
-        }
     }
 
     private async Task CommitChunkAsync(DbConnection connection, DbTransaction tx, bool sqlite, ImportBatch batch, ChunkState c,
@@ -185,6 +191,10 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         await tx.CommitAsync(ct);
         batch.LastCommittedLine = c.LastLine;
     }
+
+    /// <summary>True when the store holds no dossier and no other import is running: this import alone will fill it.</summary>
+    private async Task<bool> IsOnlyImportAsync(long batchId, CancellationToken ct) =>
+        !await db.Set<Dossier>().AnyAsync(ct) && !await db.Set<ImportBatch>().AnyAsync(b => b.Id != batchId && b.Status == ImportStatus.Running, ct);
 
     private async Task<ImportBatch> StartBatchAsync(string source, string fileName, string hash, long? queuedBatchId, CancellationToken ct)
     {

@@ -11,7 +11,15 @@ using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
 
-public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, long Values, TimeSpan Elapsed);
+public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, long Values, TimeSpan Elapsed)
+{
+    /// <summary>True when the counts accumulated by the import were used instead of reading the dossiers back.</summary>
+    public bool FromImport { get; init; }
+}
+
+/// <summary>The counts an import accumulated while filling an empty store (<see cref="DossierImporter.Counts"/>), as
+/// of <paramref name="AsOf"/>.</summary>
+public sealed record ImportedCounts(long BatchId, DateTimeOffset AsOf, DossierYearsAccumulator Counts);
 
 /// <summary>Recomputes every dossier indicator from the stored dossiers: one streaming pass per year through
 /// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
@@ -21,9 +29,27 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
 {
     public const string Estimate766Prefix = "d766.";
 
-    public async Task<ComputeSummary> ComputeAsync(CancellationToken ct = default)
+    /// <summary>The accumulator options of every computation: counts as of <paramref name="asOf"/>, no late list.</summary>
+    public static DossierAccumulatorOptions AccumulatorOptions(DateTimeOffset asOf) => new() { AsOf = asOf, MaxLateListed = 0 };
+
+    /// <summary>An accumulator for an import that fills an empty store (see <see cref="ImportedCounts"/>).</summary>
+    public static DossierYearsAccumulator CreateAccumulator(DateTimeOffset asOf) => new(AccumulatorOptions(asOf));
+
+    /// <summary>Recomputes every year from the stored dossiers.</summary>
+    public Task<ComputeSummary> ComputeAsync(CancellationToken ct = default) => ComputeAsync(null, ct);
+
+    /// <summary>Uses the counts accumulated by the import when they still describe the whole store (see
+    /// <see cref="UsableAsync"/>), so the rows are not read back; otherwise recomputes every year from the store.</summary>
+    public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        if (imported is not null && await UsableAsync(imported, ct))
+        {
+            var years = imported.Counts.Build();
+            var (seenFast, storedFast) = await StoreAsync(years.Select(y => (y.Year, Task.FromResult((y.Counts, y.Seen)))), ct);
+            return new ComputeSummary(years.Select(y => y.Year).ToList(), seenFast, storedFast, clock.Elapsed) { FromImport = true };
+        }
+
         var dossiers = db.Set<Dossier>();
         if (!await dossiers.AnyAsync(ct))
         {
@@ -33,21 +59,46 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var first = DossierCodes.LocalDate(await dossiers.MinAsync(d => d.ReceivedAt, ct)).Year;
         var lastReceived = DossierCodes.LocalDate(await dossiers.MaxAsync(d => d.ReceivedAt, ct)).Year;
         var lastFinished = await dossiers.MaxAsync(d => d.FinishedAt, ct) is { } f ? DossierCodes.LocalDate(f).Year : lastReceived;
-        var years = Enumerable.Range(first, Math.Max(lastReceived, lastFinished) - first + 1).ToList();
+        var range = Enumerable.Range(first, Math.Max(lastReceived, lastFinished) - first + 1).ToList();
+        var sqlite = db.Database.IsSqlite();
+        var (seen, stored) = await StoreAsync(range.Select(year => (year, ReadAsync(year))), ct);
+        return new ComputeSummary(range, seen, stored, clock.Elapsed);
+
+        async Task<(DossierCounts, long)> ReadAsync(int year)
+        {
+            var accumulator = new DossierAccumulator(year, AccumulatorOptions(time.GetUtcNow()));
+            var n = await ReadYearAsync(db.Database.GetDbConnection(), sqlite, year, accumulator, ct);
+            return (accumulator.Build(), n);
+        }
+    }
+
+    /// <summary>Imported counts describe the store when the store holds exactly the imported rows (same count, no later
+    /// import, no other import running) and no imported instant lies at or after the instant the counts were taken as
+    /// of nor the current one: month-end snapshots then compare the same way with either instant.</summary>
+    private async Task<bool> UsableAsync(ImportedCounts imported, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (imported.Counts.MaxInstantTicks >= Math.Min(imported.AsOf.UtcTicks, now.UtcTicks)) return false;
+        var batches = db.Set<ImportBatch>().AsNoTracking();
+        if (await batches.MaxAsync(b => (long?)b.Id, ct) != imported.BatchId) return false;
+        if (await batches.AnyAsync(b => b.Id == imported.BatchId ? b.Status != ImportStatus.Completed : b.Status == ImportStatus.Running, ct)) return false;
+        return await db.Set<Dossier>().LongCountAsync(ct) == imported.Counts.Count;
+    }
+
+    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values.</summary>
+    private async Task<(long Seen, long Stored)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
+    {
         var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = options.Value.ResolveConvention(), Hierarchy = hierarchy, ByField = true });
-        var sqlite = db.Database.IsSqlite();
         long seen = 0, stored = 0;
-
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            foreach (var year in years)
+            foreach (var (year, pending) in years)
             {
-                var accumulator = new DossierAccumulator(year, new DossierAccumulatorOptions { AsOf = time.GetUtcNow(), MaxLateListed = 0 });
-                seen += await ReadYearAsync(connection, sqlite, year, accumulator, ct);
-                var counts = accumulator.Build();
+                var (counts, n) = await pending;
+                seen += n;
                 var rows = engine.ComputeYear(counts).Select(v => (v.Code, v.UnitCode, v.Period, Field: v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
                 foreach (var period in ReportingPeriod.AllOf(year))
                 {
@@ -66,7 +117,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             await db.Database.CloseConnectionAsync();
         }
 
-        return new ComputeSummary(years, seen, stored, clock.Elapsed);
+        return (seen, stored);
     }
 
     private static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, CancellationToken ct)

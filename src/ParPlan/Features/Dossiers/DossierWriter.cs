@@ -1,0 +1,60 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using ParPlan.Core.Dossiers;
+
+namespace ParPlan.Features.Dossiers;
+
+/// <summary>Writes imported rows as upserts by (source, dossier code) inside the importer's chunk transactions, and
+/// counts which of them were new. One writer serves a whole import; <see cref="Begin"/> hands it each chunk's
+/// transaction.</summary>
+internal abstract class DossierWriter : IDisposable
+{
+    internal static readonly string[] Columns =
+    [
+        "Source", "Code", "UnitCode", "ProcedureCode", "ProcedureName", "Field", "ReceivedAt", "DueAt", "FinishedAt",
+        "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused",
+        "Apologised", "Rating", "CreatedBatchId", "LastBatchId",
+    ];
+
+    protected static readonly string[] StatusNames = Enum.GetNames<DossierStatus>();
+    protected static readonly string[] ChannelNames = Enum.GetNames<DossierChannel>();
+    protected static readonly string[] LevelNames = Enum.GetNames<OnlineServiceLevel>();
+
+    private long inserted;
+    private long written;
+
+    /// <summary>SQLite gets the raw prepared-statement writer; other providers the ADO.NET one.</summary>
+    public static DossierWriter Create(DbConnection connection, long batchId, string source) => connection is SqliteConnection sqlite
+        ? new SqliteDossierWriter(sqlite, batchId, source)
+        : new DossierBulkWriter(connection, batchId, source);
+
+    protected static string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c}\""));
+
+    /// <summary>The upsert: every column but the key and the creating batch is replaced by the newer row.</summary>
+    protected static string UpsertSql(string values) =>
+        $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES {values} " +
+        "ON CONFLICT (\"Source\", \"Code\") DO UPDATE SET " +
+        string.Join(", ", Columns.Where(c => c is not ("Source" or "Code" or "CreatedBatchId")).Select(c => $"\"{c}\" = excluded.\"{c}\""));
+
+    public abstract void Begin(DbTransaction transaction);
+
+    public abstract ValueTask AddAsync(DossierRecord record, CancellationToken ct);
+
+    public abstract ValueTask FlushAsync(CancellationToken ct);
+
+    /// <summary>Rows written and how many of them were new since the last call.</summary>
+    public (long Inserted, long Written) TakeCounts()
+    {
+        var counts = (inserted, written);
+        (inserted, written) = (0, 0);
+        return counts;
+    }
+
+    protected void Counted(bool isNew)
+    {
+        written++;
+        if (isNew) inserted++;
+    }
+
+    public abstract void Dispose();
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Core.Dossiers;
+using ParPlan.Data;
+using ParPlan.Features.Dossiers;
+using ParPlan.Features.Indicators;
+using ParPlan.Tests.Data;
+using ParPlan.Tests.Features.Dossiers;
+using static ParPlan.Tests.Features.Dossiers.DossierStore;
+
+namespace ParPlan.Tests.Features.Indicators;
+
+/// <summary>The counts an import accumulates while filling an empty store against the reference computation that
+/// reads every stored dossier back.</summary>
+public class IndicatorFastPathTests
+{
+    private static readonly string[] Units = ["T.H1.X1", "T.H1.X2", "T.X1", "T.H1", "T.SNV"];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Counts_accumulated_while_importing_a_generated_file_give_the_same_values_as_reading_the_store_back(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider, chunkSize: 700);
+        var path = store.WriteCsv(GeneratedRows(3_000).Concat([
+            // Across years: received in 2024, still in process, finished in 2026, withdrawn, refused without a date.
+            Row("CROSS1", "T.H1.X1", "2024-11-10T08:00", "2024-12-20T17:00", null, "dang_xu_ly"),
+            Row("CROSS2", "T.H1.X2", "2024-12-30T08:00", "2025-01-20T17:00", "2026-01-05T09:00", "da_tra", apologised: "1"),
+            Row("CROSS3", "T.X1", "2024-06-01T08:00", "2024-06-20T17:00", null, "bo_sung"),
+            Row("CROSS4", "T.X1", "2024-06-01T08:00", "2024-06-20T17:00", null, "rut_ho_so"),
+            Row("CROSS5", "T.H1.X1", "2024-03-01T08:00", "2024-03-20T17:00", null, "tu_choi"),
+            Row("CROSS6", "T.H1.X1", "2025-12-31T23:30", "2026-01-10T17:00", "2026-01-12T09:00", "da_tra"),
+        ]));
+
+        var (fast, fastValues, reference, referenceValues) = await store.Database.InScopeAsync(async sp =>
+        {
+            var importer = sp.GetRequiredService<DossierImporter>();
+            await importer.ImportAsync(path, "test");
+            var computer = sp.GetRequiredService<IndicatorComputer>();
+            var fast = await computer.ComputeAsync(importer.Counts);
+            var fastValues = await StoredValuesAsync(sp);
+            var reference = await computer.ComputeAsync();
+            return (fast, fastValues, reference, await StoredValuesAsync(sp));
+        });
+
+        Assert.True(fast.FromImport);
+        Assert.False(reference.FromImport);
+        Assert.Equal([2024, 2025, 2026], fast.Years);
+        Assert.Equal(reference.Years, fast.Years);
+        Assert.Equal(reference.Dossiers, fast.Dossiers);
+        Assert.True(referenceValues.Count > 1_000);
+        Assert.Equal(referenceValues, fastValues);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_import_into_a_store_that_already_holds_dossiers_leaves_no_counts_so_the_computation_reads_the_store(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        await store.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2025-02-10T08:00", "2025-02-20T17:00", null, "dang_xu_ly")]));
+
+        var counts = await store.Database.InScopeAsync(async sp =>
+        {
+            var importer = sp.GetRequiredService<DossierImporter>();
+            await importer.ImportAsync(store.WriteCsv([Row("HS2", "T.H1.X1", "2025-02-11T08:00", "2025-02-20T17:00", null, "dang_xu_ly")]), "test");
+            return importer.Counts;
+        });
+
+        Assert.Null(counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Counts_of_a_file_with_instants_after_the_clock_are_not_used_because_month_end_snapshots_depend_on_the_clock(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        var summary = await store.Database.InScopeAsync(async sp =>
+        {
+            var importer = sp.GetRequiredService<DossierImporter>();
+            // The test clock stands at 1/3/2026: this dossier is due after it.
+            await importer.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2026-02-10T08:00", "2026-03-20T17:00", null, "dang_xu_ly")]), "test");
+            Assert.NotNull(importer.Counts);
+            return await sp.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
+        });
+
+        Assert.False(summary.FromImport);
+        Assert.Equal([2026], summary.Years);
+    }
+
+    private static IEnumerable<string> GeneratedRows(int count)
+    {
+        using var stream = new MemoryStream();
+        SyntheticDossiers.Write(stream, new SyntheticDossierOptions { Count = count, Year = 2025, Seed = 7, UnitCodes = Units });
+        var lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines.Skip(1).Select(l => l.TrimEnd('\r'));
+    }
+
+    private static async Task<List<string>> StoredValuesAsync(IServiceProvider sp)
+    {
+        var rows = await sp.GetRequiredService<AppDbContext>().Set<StoredIndicatorValue>().AsNoTracking()
+            .Select(v => new { v.Year, v.Period, v.Code, v.UnitCode, v.Field, v.Numerator, v.Denominator, v.Value }).ToListAsync();
+        return rows.Select(v => $"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}").Order(StringComparer.Ordinal).ToList();
+    }
+}
