@@ -46,7 +46,9 @@ internal sealed class DossierRowParser
         }
         var missing = DossierCodes.Required.Where(c => _index[IndexOfColumn(c)] == Missing).ToList();
         if (missing.Count > 0)
-            throw new DossierFileException("Tệp thiếu cột bắt buộc: " + string.Join(", ", missing) + ".");
+            throw new DossierFileException("Tệp thiếu cột bắt buộc: " + string.Join(", ", missing)
+                + ". Nếu tệp xuất theo mẫu khác, hãy lưu bảng ánh xạ cột cho nguồn dữ liệu này (trang Nhập hồ sơ hoặc "
+                + "PUT /api/dossiers/maps/{nguồn}) rồi nhập lại với nguồn đó.");
         _status = new ValueMap(map.StatusValues);
         _channel = new ValueMap(map.ChannelValues);
         _level = new ValueMap(map.ServiceLevelValues);

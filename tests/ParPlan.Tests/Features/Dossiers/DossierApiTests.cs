@@ -98,7 +98,7 @@ public sealed class DossierApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_oversized_upload_answers_413_and_an_unreadable_one_400_with_a_vietnamese_problem()
+    public async Task An_oversized_upload_answers_413_and_one_in_an_unknown_layout_400_naming_the_missing_columns_and_the_column_map()
     {
         using var client = await app.LoginAsync("thuongtruc.p");
 
@@ -109,7 +109,9 @@ public sealed class DossierApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
         var problem = await garbage.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Không đọc được tệp hồ sơ", problem.GetProperty("title").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("ma_ho_so", detail, StringComparison.Ordinal);
+        Assert.Contains("/api/dossiers/maps/", detail, StringComparison.Ordinal);
     }
 
     [Fact]
