@@ -73,7 +73,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     }
 
     /// <summary>Imported counts describe the store when the store holds exactly the imported rows (same count, no later
-    /// import, no other import running) and no imported instant lies at or after the instant the counts were taken as
+    /// import, no other import running or finished since this one started) and no imported instant lies at or after the instant the counts were taken as
     /// of nor the current one: month-end snapshots then compare the same way with either instant.</summary>
     private async Task<bool> UsableAsync(ImportedCounts imported, CancellationToken ct)
     {
@@ -82,6 +82,13 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var batches = db.Set<ImportBatch>().AsNoTracking();
         if (await batches.MaxAsync(b => (long?)b.Id, ct) != imported.BatchId) return false;
         if (await batches.AnyAsync(b => b.Id == imported.BatchId ? b.Status != ImportStatus.Completed : b.Status == ImportStatus.Running, ct)) return false;
+
+        // An earlier import that finished while this one ran may have overwritten codes this one had just inserted,
+        // leaving the count unchanged: its rows are not in these counts. (Few batches: compared in memory, since SQLite
+        // cannot compare DateTimeOffset columns.)
+        var started = await batches.Where(b => b.Id == imported.BatchId).Select(b => b.StartedAt).FirstAsync(ct);
+        var finished = await batches.Where(b => b.Id != imported.BatchId && b.FinishedAt != null).Select(b => b.FinishedAt!.Value).ToListAsync(ct);
+        if (finished.Any(f => f >= started)) return false;
         return await db.Set<Dossier>().LongCountAsync(ct) == imported.Counts.Count;
     }
 

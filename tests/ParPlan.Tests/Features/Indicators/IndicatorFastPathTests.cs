@@ -86,6 +86,37 @@ public class IndicatorFastPathTests
         Assert.Equal([2026], summary.Years);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Counts_are_not_used_when_an_import_queued_earlier_ran_and_finished_meanwhile_and_overwrote_its_rows(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        var (summary, late) = await store.Database.InScopeAsync(async sp =>
+        {
+            // The other import was queued first, and is not yet running when this one starts.
+            var db = sp.GetRequiredService<AppDbContext>();
+            var other = new ImportBatch { Source = "test", FileName = "khac.csv", FileHash = "x", Status = ImportStatus.Queued, UserName = "khac" };
+            db.Add(other);
+            await db.SaveChangesAsync();
+            var importer = sp.GetRequiredService<DossierImporter>();
+            await importer.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2025-02-10T08:00", "2025-02-20T17:00", "2025-02-15T09:00", "da_tra")]), "test");
+            var mine = await db.Set<ImportBatch>().AsNoTracking().SingleAsync(b => b.Id != other.Id);
+
+            // It then runs, rewrites HS1 as finished late and completes, before this import's indicators are computed.
+            await db.Set<Dossier>().ExecuteUpdateAsync(u => u.SetProperty(d => d.FinishedAt, new DateTimeOffset(2025, 2, 25, 2, 0, 0, TimeSpan.Zero)));
+            var finishedAt = mine.StartedAt.AddSeconds(1);
+            await db.Set<ImportBatch>().Where(b => b.Id == other.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Status, ImportStatus.Completed).SetProperty(b => b.FinishedAt, finishedAt));
+            Assert.NotNull(importer.Counts);
+            var summary = await sp.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
+            var q1 = await store.ValuesAsync(store.Org.Province, "2025-Q1");
+            return (summary, Value(q1, Core.Indicators.IndicatorCodes.LateWithoutApology, "T.H1.X1").Value);
+        });
+
+        Assert.False(summary.FromImport);
+        Assert.Equal(1, late);
+    }
+
     private static IEnumerable<string> GeneratedRows(int count)
     {
         using var stream = new MemoryStream();
