@@ -10,6 +10,7 @@ public static class DossiersSetup
     {
         builder.Services.AddDossierServices(builder.Configuration);
         builder.Services.AddHostedService<DossierImportWorker>();
+        builder.Services.AddHostedService<IndicatorRefreshJob>();
         return builder;
     }
 
