@@ -24,6 +24,7 @@ public static class PlansSetup
         services.AddScoped<PlanCommands>();
         services.AddScoped<TaskDeadlineQueries>();
         services.AddScoped<TaskDeadlineCommands>();
+        services.AddScoped<TriggerHistory>();
         services.AddScoped<OpenClassQueries>();
         services.AddScoped<OpenClassCommands>();
         return services;

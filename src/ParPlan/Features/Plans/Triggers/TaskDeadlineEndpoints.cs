@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using ParPlan.Data;
 using ParPlan.Features.Auth;
 
 namespace ParPlan.Features.Plans.Triggers;
 
-/// <summary>Additions to the HTTP contract: the plan's tasks waiting for an event or a date, and recording one.</summary>
+/// <summary>Additions to the HTTP contract: the plan's tasks waiting for an event or a date, recording one (for several
+/// tasks at once when they wait for the same event), and the history of what was recorded.</summary>
 public static class TaskDeadlineEndpoints
 {
     public static void MapTaskDeadlineEndpoints(this IEndpointRouteBuilder app)
@@ -11,6 +13,19 @@ public static class TaskDeadlineEndpoints
         var group = app.MapGroup("/api/plans/{id:guid}").WithTags("Plans").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/waiting-tasks", async (Guid id, TaskDeadlineQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
             await access.DenyAsync(user, id, write: false, ct) ?? Results.Ok(await queries.WaitingAsync(id, ct))).WithName("GetWaitingTasks");
+        group.MapGet("/tasks/{taskId:guid}/deadline-history", async (Guid id, Guid taskId, TriggerHistory history, PlanAccess access,
+                ClaimsPrincipal user, CancellationToken ct) =>
+            {
+                if (await access.DenyAsync(user, id, write: false, ct) is { } denied)
+                {
+                    return denied;
+                }
+
+                return await history.OfAsync(id, taskId, ct) is { } entries
+                    ? Results.Ok(entries)
+                    : PlanProblems.From(Error.NotFound("Không tìm thấy nhiệm vụ trong kế hoạch này."));
+            })
+            .WithName("GetTaskDeadlineHistory");
         group.MapPost("/tasks/{taskId:guid}/deadline", async (Guid id, Guid taskId, TaskDeadlineInput body, TaskDeadlineCommands commands,
                 PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
             {
