@@ -6,8 +6,9 @@ using ParPlan.Features.Audit;
 
 namespace ParPlan.Features.Demo;
 
-/// <summary><c>serve --demo</c>: fills an empty store with the demo province and logins, then prints the URL and
-/// the logins once the server listens. A store that already has units or users is left alone.</summary>
+/// <summary><c>serve --demo</c>: fills an empty store with the demo province, its logins, two issued plans of the
+/// current year with progress (<see cref="DemoPlans"/>) and the year's one-stop dossiers so far (<see cref="DemoDossiers"/>),
+/// then prints the URL and the logins once the server listens. A store that already has units or users is left alone.</summary>
 public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifetime lifetime, IServer server, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -36,7 +37,11 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         var org = ActivatorUtilities.CreateInstance<DemoOrganisation>(sp);
         await org.BuildAsync(ct);
         await ActivatorUtilities.CreateInstance<DemoUsers>(sp).CreateAsync(org.Units);
+        await ActivatorUtilities.CreateInstance<DemoPlans>(sp).CreateAsync(org.Units, ct);
         await transaction.CommitAsync(ct);
+
+        // The importer commits in batches of its own, so the dossiers come after the organisation they refer to.
+        await ActivatorUtilities.CreateInstance<DemoDossiers>(sp).CreateAsync(ct);
         return true;
     }
 

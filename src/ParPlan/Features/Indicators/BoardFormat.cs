@@ -15,6 +15,15 @@ public static class BoardFormat
     public static string Value(decimal? value, string unit = "") =>
         value is { } v ? v.ToString("#,##0.##", Vi) + (unit == "%" ? " %" : "") : "—";
 
+    /// <summary>A contract comparator as officers write it: "≥ 98 %", "giảm 10 %".</summary>
+    public static string Comparator(string comparator) => comparator.Trim() switch
+    {
+        Core.Plans.Comparators.AtLeast => "≥",
+        Core.Plans.Comparators.AtMost => "≤",
+        Core.Plans.Comparators.ReduceBy => "giảm",
+        var other => other,
+    };
+
     public static string Count(long? value) => value is { } v ? v.ToString("#,##0", Vi) : "—";
 
     public static string Date(DateTimeOffset? at) => at is { } a ? DossierCodes.LocalDate(a).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";

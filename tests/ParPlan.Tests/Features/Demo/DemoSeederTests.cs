@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPlan.Features.Auth;
+using Microsoft.Extensions.Configuration;
 using ParPlan.Features.Demo;
+using ParPlan.Features.Dossiers;
+using ParPlan.Features.Indicators;
+using ParPlan.Features.Plans;
 using ParPlan.Features.Organisation;
 using ParPlan.Tests.Data;
 
@@ -10,11 +14,15 @@ namespace ParPlan.Tests.Features.Demo;
 
 public class DemoSeederTests
 {
+    /// <summary>A store with the services the demo seeding uses (the dossier import and the indicators).</summary>
+    public static Task<TestDatabase> CreateAsync(string provider) =>
+        TestDatabase.CreateAsync(provider, s => s.AddDossierServices(new ConfigurationBuilder().Build()));
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Demo_fills_an_empty_store_once_with_the_province_before_and_after_the_reform_and_the_contract_logins(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await CreateAsync(provider);
 
         Assert.True(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
         Assert.False(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
@@ -66,6 +74,39 @@ public class DemoSeederTests
             }
 
             Assert.True(await users.CheckPasswordAsync((await users.FindByNameAsync("thuongtruc.vinhlinh"))!, DemoUsers.Password));
+        });
+    }
+}
+
+public class DemoWorkTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Demo_adds_two_issued_plans_of_the_year_with_progress_and_the_dossiers_received_so_far_with_their_indicators(string provider)
+    {
+        await using var database = await DemoSeederTests.CreateAsync(provider);
+        var now = database.Time.GetUtcNow(); // 1/3/2026
+
+        Assert.True(await DemoSeeder.SeedIfEmptyAsync(database.Services, CancellationToken.None));
+
+        await database.InScopeAsync(async sp =>
+        {
+            var db = sp.Db();
+            var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Title).ToListAsync();
+            Assert.Equal(["Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Quảng Trị", "Kế hoạch cải cách hành chính xã Vĩnh Thủy năm 2026"],
+                plans.Select(p => p.Title));
+            Assert.All(plans, p => Assert.Equal(PlanStatus.Issued, p.Status));
+            var officeOfVinhThuy = await db.Units.Where(u => u.Code == "QT.XA.VINHTHUY.VHXH").Select(u => u.Id).SingleAsync();
+            Assert.Equal(3, await db.TaskAssignments.CountAsync(a => a.UnitId == officeOfVinhThuy && a.Role == AssignmentRole.Lead));
+            var statuses = await db.PlanTasks.AsNoTracking().Select(t => new { t.Ref, t.DueDate, t.Status }).ToListAsync();
+            Assert.All(statuses.Where(t => t.Status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate), t => Assert.True(t.DueDate <= new DateOnly(2026, 3, 1)));
+            Assert.Contains(statuses, t => t.Status == PlanTaskStatus.Done);
+            Assert.Equal(3, await db.PlanTargets.CountAsync(t => t.IndicatorLink == IndicatorLinkStatus.Confirmed && t.IndicatorCode != null));
+
+            var received = await db.Set<Dossier>().AsNoTracking().Select(d => d.ReceivedAt).ToListAsync();
+            Assert.True(received.Count > 2_000);
+            Assert.All(received, r => Assert.True(r <= now));
+            Assert.True(await db.Set<StoredIndicatorValue>().AnyAsync(v => v.Year == 2026 && v.Code == "dossier.on-time-rate" && v.UnitCode == "QT"));
         });
     }
 }
