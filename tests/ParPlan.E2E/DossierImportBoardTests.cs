@@ -26,6 +26,11 @@ public sealed class DossierImportBoardTests
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(Url("/"));
 
+        // The demo province's dashboard: this year's plans with their progress (the picture in the README).
+        await page.GotoAsync(Url("/bang-dieu-khien"));
+        await Assertions.Expect(page.Locator("[data-count=total]")).Not.ToHaveTextAsync("0");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "dashboard.png"), FullPage = true });
+
         // Before the import the board has no on-time rate for Q3 2025.
         await page.GetByRole(AriaRole.Link, new() { Name = "Chỉ số", Exact = true }).ClickAsync();
         await page.GotoAsync(Url("/chi-so?ky=2025-Q3"));

@@ -13,10 +13,11 @@ public static class SvgCharts
     public static readonly string[] StatusColours = ["#2e7d32", "#f9a825", "#1976d2", "#9e9e9e", "#c62828"];
 
     /// <summary>Stacked horizontal bars, one row per <see cref="ChartRow"/>, each segment scaled to the largest row total.</summary>
-    public static string StackedBars(string title, IReadOnlyList<ChartRow> rows, IReadOnlyList<string> legend, IReadOnlyList<string>? colours = null)
+    public static string StackedBars(string title, IReadOnlyList<ChartRow> rows, IReadOnlyList<string> legend, IReadOnlyList<string>? colours = null,
+        int labelWidth = 260)
     {
         colours ??= StatusColours;
-        const int labelWidth = 260, barWidth = 420, rowHeight = 26, top = 30;
+        const int barWidth = 420, rowHeight = 26, top = 30;
         var height = top + rows.Count * rowHeight + 30;
         var max = Math.Max(1, rows.Select(r => r.Values.Sum()).DefaultIfEmpty(0).Max());
         var sb = new StringBuilder();

@@ -41,6 +41,8 @@ public sealed class TaskPagesTests
 
         Assert.Contains("<svg", page, StringComparison.Ordinal);
         Assert.Contains("Tiến độ theo lĩnh vực", page, StringComparison.Ordinal);
+        Assert.Contains(">Chỉ đạo, điều hành<", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal); // the area's name, not its code
+        Assert.DoesNotContain(">direction<", page, StringComparison.Ordinal);
         Assert.Contains("data-count=\"total\">3<", page, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
         Assert.DoesNotContain("Gửi tiến độ", leaderTask, StringComparison.Ordinal);
