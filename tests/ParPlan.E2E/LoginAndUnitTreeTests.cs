@@ -37,12 +37,7 @@ public sealed class LoginAndUnitTreeTests
         await Assertions.Expect(vinhLinhVhxh).ToContainTextAsync("Phòng Văn hoá – Xã hội");
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "UBND xã Vĩnh Linh" }).First).ToBeVisibleAsync();
 
-        var shot = Path.Combine(AppContext.BaseDirectory, "screenshot.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = false });
-        if (Environment.GetEnvironmentVariable("PARPLAN_UPDATE_SCREENSHOT") == "1")
-        {
-            File.Copy(shot, Path.Combine(Browser.RepoRoot(), "docs", "screenshot.png"), overwrite: true);
-        }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "unit-tree.png"), FullPage = false });
     }
 
     [Fact]
