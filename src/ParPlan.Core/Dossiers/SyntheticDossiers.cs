@@ -12,7 +12,8 @@ public sealed class SyntheticDossierOptions
     /// <summary>Codes of the receiving units; each gets a seeded size weight.</summary>
     public IReadOnlyList<string> UnitCodes { get; init; } = DefaultUnitCodes;
 
-    /// <summary>When the export was taken, local time; dossiers finishing later are still in process. Default: 31/12 23:59.</summary>
+    /// <summary>When the export was taken, local time: dossiers received later are left out, those finishing later are still
+    /// in process. Default: 31/12 23:59. <see cref="Count"/> is the whole year's, so an earlier export holds fewer.</summary>
     public DateTime? ExportedAtLocal { get; init; }
 
     public static IReadOnlyList<string> DefaultUnitCodes { get; } =
@@ -68,6 +69,7 @@ public static class SyntheticDossiers
                 var p = procs[pi];
                 int unit = Pick(unitCum, rng.NextDouble());
                 var received = start.AddDays(d).AddMinutes(450 + rng.Next(570));
+                if (received > export) continue; // not yet received when the export was taken
                 var dueDay = calendar.AddWorkingDays(d, Math.Max(1, p.WorkingDays));
                 var due = start.AddDays(dueDay).AddHours(17);
                 double onlineShare = p.Level switch
