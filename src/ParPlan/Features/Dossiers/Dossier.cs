@@ -4,8 +4,14 @@ using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>One one-stop dossier record as imported (dossiers-csv.md), unique by (source, dossier code). The bulk
-/// import writes it with raw ADO.NET upserts (<see cref="DossierBulkWriter"/>); everything else reads it with EF.</summary>
+/// <summary>One one-stop dossier record as imported (dossiers-csv.md), unique by (source, dossier code). The import
+/// writes it with prepared native statements (<see cref="SqliteDossierWriter"/>, <see cref="DossierBulkWriter"/>);
+/// everything else reads it with EF. A province-year is a million rows, so the row is kept small: the procedure's
+/// three texts are one <see cref="DossierProcedure"/> number, and status, channel and level are stored as their
+/// numbers (unlike the rest of the store, where enums are names). On SQLite the key is the plain rowid, without
+/// AUTOINCREMENT (<see cref="Data.SqliteAppDbContext"/>). The one index besides the key is the unique (source, code)
+/// that makes a re-import an update: an index by unit and date would make every import a quarter slower, for a
+/// drill-down list that reads the table in a fraction of a second without it.</summary>
 public sealed class Dossier
 {
     public long Id { get; set; }
@@ -16,11 +22,8 @@ public sealed class Dossier
 
     public string UnitCode { get; set; } = "";
 
-    public string? ProcedureCode { get; set; }
-
-    public string? ProcedureName { get; set; }
-
-    public string? Field { get; set; }
+    /// <summary>The <see cref="DossierProcedure"/> (code, name and field); null when the file gave none of them.</summary>
+    public int? ProcedureId { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }
 
@@ -52,14 +55,6 @@ public sealed class Dossier
     public long CreatedBatchId { get; set; }
 
     public long LastBatchId { get; set; }
-
-    public DossierRecord ToRecord() => new()
-    {
-        Code = Code, UnitCode = UnitCode, ProcedureCode = ProcedureCode, ProcedureName = ProcedureName, Field = Field,
-        ReceivedAt = ReceivedAt, DueAt = DueAt, FinishedAt = FinishedAt, Status = Status, Channel = Channel,
-        ServiceLevel = ServiceLevel, HasFees = HasFees, PaidOnline = PaidOnline, DossierDigitised = DossierDigitised,
-        ResultDigitised = ResultDigitised, DataReused = DataReused, Apologised = Apologised, Rating = (byte?)Rating,
-    };
 }
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
@@ -71,13 +66,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Source).HasMaxLength(100).IsRequired();
         builder.Property(d => d.Code).HasMaxLength(100).IsRequired();
         builder.Property(d => d.UnitCode).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.ProcedureCode).HasMaxLength(100);
-        builder.Property(d => d.ProcedureName).HasMaxLength(1000);
-        builder.Property(d => d.Field).HasMaxLength(300);
-        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.ServiceLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Status).HasConversion<int>();
+        builder.Property(d => d.Channel).HasConversion<int>();
+        builder.Property(d => d.ServiceLevel).HasConversion<int>();
         builder.HasIndex(d => new { d.Source, d.Code }).IsUnique();
-        builder.HasIndex(d => new { d.UnitCode, d.ReceivedAt });
     }
 }

@@ -6,7 +6,7 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>The ADO.NET writer (PostgreSQL): one prepared <c>INSERT … ON CONFLICT (Source, Code) DO UPDATE …
 /// RETURNING "CreatedBatchId"</c> per row inside the chunk's transaction. RETURNING the creating batch tells an insert
 /// from an update.</summary>
-internal sealed class DossierBulkWriter(DbConnection connection, long batchId, string source) : DossierWriter
+internal sealed class DossierBulkWriter(DbConnection connection, long batchId, string source, DossierProcedureIds procedures) : DossierWriter
 {
     private DbCommand? command;
 
@@ -48,24 +48,22 @@ internal sealed class DossierBulkWriter(DbConnection connection, long batchId, s
         p[0].Value = source;
         p[1].Value = r.Code;
         p[2].Value = r.UnitCode;
-        p[3].Value = (object?)r.ProcedureCode ?? DBNull.Value;
-        p[4].Value = (object?)r.ProcedureName ?? DBNull.Value;
-        p[5].Value = (object?)r.Field ?? DBNull.Value;
-        p[6].Value = r.ReceivedAt.ToUniversalTime();
-        p[7].Value = r.DueAt.ToUniversalTime();
-        p[8].Value = r.FinishedAt is { } f ? f.ToUniversalTime() : DBNull.Value;
-        p[9].Value = StatusNames[(int)r.Status];
-        p[10].Value = ChannelNames[(int)r.Channel];
-        p[11].Value = r.ServiceLevel is { } l ? LevelNames[(int)l] : DBNull.Value;
-        p[12].Value = Flag(r.HasFees);
-        p[13].Value = Flag(r.PaidOnline);
-        p[14].Value = Flag(r.DossierDigitised);
-        p[15].Value = Flag(r.ResultDigitised);
-        p[16].Value = Flag(r.DataReused);
-        p[17].Value = Flag(r.Apologised);
-        p[18].Value = r.Rating is { } rating ? (int)rating : DBNull.Value;
-        p[19].Value = batchId;
-        p[20].Value = batchId;
+        p[3].Value = procedures.IdOf(r, command!.Transaction) is { } procedure ? procedure : DBNull.Value;
+        p[4].Value = r.ReceivedAt.ToUniversalTime();
+        p[5].Value = r.DueAt.ToUniversalTime();
+        p[6].Value = r.FinishedAt is { } f ? f.ToUniversalTime() : DBNull.Value;
+        p[7].Value = (int)r.Status;
+        p[8].Value = (int)r.Channel;
+        p[9].Value = r.ServiceLevel is { } l ? (int)l : DBNull.Value;
+        p[10].Value = Flag(r.HasFees);
+        p[11].Value = Flag(r.PaidOnline);
+        p[12].Value = Flag(r.DossierDigitised);
+        p[13].Value = Flag(r.ResultDigitised);
+        p[14].Value = Flag(r.DataReused);
+        p[15].Value = Flag(r.Apologised);
+        p[16].Value = r.Rating is { } rating ? (int)rating : DBNull.Value;
+        p[17].Value = batchId;
+        p[18].Value = batchId;
     }
 
     private static object Flag(bool? value) => value is { } v ? v : DBNull.Value;

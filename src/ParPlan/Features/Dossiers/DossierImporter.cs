@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -251,10 +251,15 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         }
     }
 
+    /// <summary>The file's identity for continuing an interrupted import: XXH128, which reads a province-year file in a
+    /// few hundredths of a second where SHA-256 took a fifth of one. It only has to tell an officer's files apart, not
+    /// resist forgery: whoever can import a file can import any content directly.</summary>
     public static async Task<string> HashAsync(string path, CancellationToken ct)
     {
         await using var stream = OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        var hash = new XxHash128();
+        await hash.AppendAsync(stream, ct);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     private sealed class ChunkState(ImportBatch b)

@@ -11,22 +11,18 @@ internal abstract class DossierWriter : IDisposable
 {
     internal static readonly string[] Columns =
     [
-        "Source", "Code", "UnitCode", "ProcedureCode", "ProcedureName", "Field", "ReceivedAt", "DueAt", "FinishedAt",
+        "Source", "Code", "UnitCode", "ProcedureId", "ReceivedAt", "DueAt", "FinishedAt",
         "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused",
         "Apologised", "Rating", "CreatedBatchId", "LastBatchId",
     ];
-
-    protected static readonly string[] StatusNames = Enum.GetNames<DossierStatus>();
-    protected static readonly string[] ChannelNames = Enum.GetNames<DossierChannel>();
-    protected static readonly string[] LevelNames = Enum.GetNames<OnlineServiceLevel>();
 
     private long inserted;
     private long written;
 
     /// <summary>SQLite gets the raw prepared-statement writer; other providers the ADO.NET one.</summary>
     public static DossierWriter Create(DbConnection connection, long batchId, string source) => connection is SqliteConnection sqlite
-        ? new SqliteDossierWriter(sqlite, batchId, source)
-        : new DossierBulkWriter(connection, batchId, source);
+        ? new SqliteDossierWriter(sqlite, batchId, source, new DossierProcedureIds(connection))
+        : new DossierBulkWriter(connection, batchId, source, new DossierProcedureIds(connection));
 
     protected static string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c}\""));
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
@@ -130,9 +131,10 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     private static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Code\", \"UnitCode\", \"ProcedureCode\", \"Field\", \"ReceivedAt\", \"DueAt\", \"FinishedAt\", \"Status\", \"Channel\", " +
-            "\"ServiceLevel\", \"HasFees\", \"PaidOnline\", \"DossierDigitised\", \"ResultDigitised\", \"DataReused\", \"Apologised\", \"Rating\" " +
-            "FROM \"Dossiers\" WHERE \"ReceivedAt\" < @end AND (\"FinishedAt\" IS NULL OR \"FinishedAt\" >= @start)";
+        command.CommandText = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
+            "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +
+            "d.\"Apologised\", d.\"Rating\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
+            "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)";
         Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
         Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -149,9 +151,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                 ReceivedAt = ReadInstant(reader, 4, sqlite),
                 DueAt = ReadInstant(reader, 5, sqlite),
                 FinishedAt = reader.IsDBNull(6) ? null : ReadInstant(reader, 6, sqlite),
-                Status = Enum.Parse<DossierStatus>(reader.GetString(7)),
-                Channel = Enum.Parse<DossierChannel>(reader.GetString(8)),
-                ServiceLevel = reader.IsDBNull(9) ? null : Enum.Parse<OnlineServiceLevel>(reader.GetString(9)),
+                Status = (DossierStatus)reader.GetInt32(7),
+                Channel = (DossierChannel)reader.GetInt32(8),
+                ServiceLevel = reader.IsDBNull(9) ? null : (OnlineServiceLevel)reader.GetInt32(9),
                 HasFees = Flag(reader, 10),
                 PaidOnline = Flag(reader, 11),
                 DossierDigitised = Flag(reader, 12),
@@ -179,11 +181,16 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             await delete.ExecuteNonQueryAsync(ct);
         }
 
-        await using (var insert = connection.CreateCommand())
+        const string Insert = "INSERT INTO \"IndicatorValues\" (\"Year\", \"Period\", \"Code\", \"UnitCode\", \"Field\", \"Numerator\", \"Denominator\", \"Value\") ";
+        if (connection is SqliteConnection sqliteConnection)
         {
+            InsertSqlite(sqliteConnection, Insert + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", year, rows);
+        }
+        else
+        {
+            await using var insert = connection.CreateCommand();
             insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO \"IndicatorValues\" (\"Year\", \"Period\", \"Code\", \"UnitCode\", \"Field\", \"Numerator\", \"Denominator\", \"Value\") " +
-                "VALUES (@y, @p, @c, @u, @f, @n, @d, @v)";
+            insert.CommandText = Insert + "VALUES (@y, @p, @c, @u, @f, @n, @d, @v)";
             var ps = new[] { "@y", "@p", "@c", "@u", "@f", "@n", "@d", "@v" }.Select(name => Add(insert, name, DBNull.Value)).ToArray();
             ps[0].Value = year;
             foreach (var r in rows)
@@ -194,7 +201,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                 ps[4].Value = r.Field;
                 ps[5].Value = r.Num;
                 ps[6].Value = r.Den is { } d ? d : DBNull.Value;
-                ps[7].Value = r.Value is { } v ? (sqlite ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : v) : DBNull.Value;
+                ps[7].Value = r.Value is { } v ? v : DBNull.Value;
                 await insert.ExecuteNonQueryAsync(ct);
             }
         }
@@ -215,6 +222,23 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
 
         await tx.CommitAsync(ct);
         return rows.Count;
+    }
+
+    /// <summary>SQLite: a statement prepared once and bound natively (a year of a province is tens of thousands of
+    /// values; through ADO.NET commands their insert was most of the computation). Decimals are stored as invariant
+    /// text, as EF stores them on SQLite.</summary>
+    private static void InsertSqlite(SqliteConnection connection, string sql, int year,
+        List<(string Code, string Unit, string Period, string Field, long Num, long? Den, decimal? Value)> rows)
+    {
+        using var insert = new SqliteStatement(connection, sql);
+        insert.Check(insert.BindInt64(1, year));
+        foreach (var r in rows)
+        {
+            insert.Check(insert.BindText(2, r.Period) | insert.BindText(3, r.Code) | insert.BindText(4, r.Unit) | insert.BindText(5, r.Field)
+                | insert.BindInt64(6, r.Num) | insert.BindInt64(7, r.Den)
+                | (r.Value is { } v ? insert.BindUniqueText(8, v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : insert.BindText(8, null)));
+            insert.Run();
+        }
     }
 
     private static string Pool(Dictionary<string, string> pool, string s)

@@ -119,9 +119,12 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
 
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(Math.Max(0, page - 1) * 50).Take(50)
-            .Select(d => new DossierListItem(d.Code, d.UnitCode, d.ProcedureName, d.Field, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status.ToString(),
-                d.FinishedAt > d.DueAt, d.Apologised,
-                d.DueAt < end && (d.FinishedAt >= end || (d.FinishedAt == null && (d.Status == DossierStatus.InProcess || d.Status == DossierStatus.AwaitingAdditions)))))
+            .LeftJoin(db.Set<DossierProcedure>(), d => d.ProcedureId, p => (int?)p.Id, (d, p) => new { d, p })
+            .OrderBy(x => x.d.ReceivedAt).ThenBy(x => x.d.Id)
+            .Select(x => new DossierListItem(x.d.Code, x.d.UnitCode, x.p == null ? null : x.p.Name, x.p == null ? null : x.p.Field,
+                x.d.ReceivedAt, x.d.DueAt, x.d.FinishedAt, x.d.Status.ToString(), x.d.FinishedAt > x.d.DueAt, x.d.Apologised,
+                x.d.DueAt < end && (x.d.FinishedAt >= end
+                    || (x.d.FinishedAt == null && (x.d.Status == DossierStatus.InProcess || x.d.Status == DossierStatus.AwaitingAdditions)))))
             .ToListAsync(ct);
         return (items, total);
     }

@@ -35,7 +35,9 @@ public class LateDossierListTests
         Assert.Equal(4, total);
         Assert.Equal(["HS1", "HS2", "HS3", "HS8"], items.Select(i => i.Code).Order(StringComparer.Ordinal));
         Assert.Equal(["HS2", "HS3", "HS8"], items.Where(i => i.OpenPastDue).Select(i => i.Code).Order(StringComparer.Ordinal));
-        Assert.True(Assert.Single(items, i => i.Code == "HS1").Late);
+        var hs1 = Assert.Single(items, i => i.Code == "HS1");
+        Assert.True(hs1.Late);
+        Assert.Equal(("Đăng ký khai sinh", "Hộ tịch"), (hs1.ProcedureName, hs1.Field));
     }
 
     [Theory]

@@ -288,10 +288,8 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<bool?>("Apologised")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -310,10 +308,6 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Field")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -326,13 +320,8 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<bool?>("PaidOnline")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("ProcedureCode")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ProcedureName")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("integer");
@@ -343,19 +332,16 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<bool?>("ResultDigitised")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("ServiceLevel")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int?>("ServiceLevel")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
@@ -367,9 +353,40 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
-                    b.HasIndex("UnitCode", "ReceivedAt");
-
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DossierProcedures", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>

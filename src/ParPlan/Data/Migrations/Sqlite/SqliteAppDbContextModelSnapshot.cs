@@ -269,16 +269,13 @@ namespace ParPlan.Data.Migrations.Sqlite
             modelBuilder.Entity("ParPlan.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("Apologised")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -297,10 +294,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Field")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
@@ -313,13 +306,8 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<bool?>("PaidOnline")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ProcedureCode")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProcedureName")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ProcedureId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
@@ -330,19 +318,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<bool?>("ResultDigitised")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ServiceLevel")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("ServiceLevel")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
@@ -354,9 +339,38 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
-                    b.HasIndex("UnitCode", "ReceivedAt");
-
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DossierProcedures", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
