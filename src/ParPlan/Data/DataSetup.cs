@@ -102,7 +102,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
         {
             await MigrateAsync(services, db, cancellationToken);
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException && ex is not StoreSchemaMismatchException)
         {
             var where = db.Provider == DatabaseProvider.Postgres
                 ? "cơ sở dữ liệu PostgreSQL (ConnectionStrings:Postgres)"
@@ -124,9 +124,23 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            // Until the first release the schema is one "Initial" migration that is regenerated when the model changes:
+            // a store made by another build would otherwise fail deep inside the migration with "table already exists".
+            var where = options.Provider == DatabaseProvider.Postgres ? "Cơ sở dữ liệu PostgreSQL" : $"Tệp dữ liệu {options.SqliteFilePath}";
+            throw new StoreSchemaMismatchException(
+                $"{where} được tạo bởi một phiên bản ParPlan khác (lược đồ {string.Join(", ", unknown)}), phiên bản này không đọc được. "
+                + "Hãy sao lưu tệp đó rồi dùng một thư mục dữ liệu mới (--data), hoặc xoá nó để tạo lại kho.");
+        }
+
         await db.Database.MigrateAsync(ct);
     }
 }
+
+/// <summary>The store's schema comes from a build this one does not know; the message says what to do.</summary>
+public sealed class StoreSchemaMismatchException(string message) : IOException(message);
 
 /// <summary>The store cannot be opened or migrated at start; the message is meant for the operator.</summary>
 public sealed class DatabaseUnavailableException(string message, Exception inner) : IOException(message, inner);

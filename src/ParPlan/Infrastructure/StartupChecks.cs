@@ -83,6 +83,7 @@ public static class StartupChecks
             IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
                 "Không mở được cổng: " + io.Message,
             Data.DatabaseUnavailableException store => store.Message,
+            Data.StoreSchemaMismatchException schema => schema.Message,
             _ => $"{ex.GetType().Name}: {ex.GetBaseException().Message}",
         };
         error.WriteLine("ParPlan không khởi động được.");

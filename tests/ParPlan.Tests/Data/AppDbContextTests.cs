@@ -109,3 +109,39 @@ public class DatabaseInitializerTests
         Assert.StartsWith("Không mở được cơ sở dữ liệu PostgreSQL (ConnectionStrings:Postgres)", error.Message, StringComparison.Ordinal);
     }
 }
+
+public class StoreSchemaTests
+{
+    [Fact]
+    public async Task A_store_made_by_another_build_stops_start_with_a_message_that_says_to_use_a_new_data_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("parplan-schema-").FullName;
+        try
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = folder, ["Database:Provider"] = "Sqlite" })
+                .Build();
+            await using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+            var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
+            await initializer.StartAsync(CancellationToken.None);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.ExecuteSqlRawAsync(
+                    "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20990101000000_Initial', '10.0.0')");
+            }
+
+            var error = await Assert.ThrowsAsync<StoreSchemaMismatchException>(() => initializer.StartAsync(CancellationToken.None));
+
+            Assert.Contains("được tạo bởi một phiên bản ParPlan khác (lược đồ 20990101000000_Initial)", error.Message, StringComparison.Ordinal);
+            Assert.Contains("thư mục dữ liệu mới (--data)", error.Message, StringComparison.Ordinal);
+            var report = new StringWriter();
+            Assert.Equal(1, ParPlan.Infrastructure.StartupChecks.Report(error, report));
+            Assert.Contains(error.Message, report.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
