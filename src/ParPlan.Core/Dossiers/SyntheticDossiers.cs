@@ -1,4 +1,5 @@
 using System.Text;
+using ParPlan.Core.Calendar;
 
 namespace ParPlan.Core.Dossiers;
 
@@ -140,7 +141,8 @@ public static class SyntheticDossiers
         return Math.Min(i, cumulative.Length - 1);
     }
 
-    /// <summary>Working days (Monday–Friday) after a day, as day offsets from 1 January.</summary>
+    /// <summary>Working days after a day (weekends, public holidays and their compensation days skipped, as
+    /// <see cref="WorkingCalendar.Vietnam"/>), as day offsets from 1 January.</summary>
     private sealed class WorkCalendar
     {
         private readonly int[] _ordinal;
@@ -152,7 +154,7 @@ public static class SyntheticDossiers
             for (int d = 0; d < length; d++)
             {
                 _ordinal[d] = _days.Count;
-                if (start.AddDays(d).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) _days.Add(d);
+                if (WorkingCalendar.Vietnam.IsWorkingDay(DateOnly.FromDateTime(start.AddDays(d)))) _days.Add(d);
             }
         }
 

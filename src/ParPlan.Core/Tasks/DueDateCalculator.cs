@@ -1,18 +1,22 @@
 using System.Globalization;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Schedules;
 
 namespace ParPlan.Core.Tasks;
 
-/// <summary>What the calculator needs besides the schedule: who the unit is, the plan period and the regime.</summary>
+/// <summary>What the calculator needs besides the schedule: who the unit is, the plan period and the regime.
+/// <see cref="Calendar"/> counts "ngày làm việc" spans; null counts Saturdays and Sundays only
+/// (<see cref="WorkingCalendar.WeekendsOnly"/>), so the web app always passes its configured calendar.</summary>
 public sealed record DueDateContext(
     GovernmentLevel UnitLevel,
     DatePeriod PlanPeriod,
     IReadOnlyList<ReportingCadence>? Cadences = null,
     TriggerRecord? Trigger = null,
     DateOnly? SetDue = null,
-    int DefaultTriggerSpanDays = 30)
+    int DefaultTriggerSpanDays = 30,
+    WorkingCalendar? Calendar = null)
 {
     public static IReadOnlyList<ReportingCadence> AllCadences { get; } =
         [ReportingCadence.Quarterly, ReportingCadence.SixMonth, ReportingCadence.NineMonth, ReportingCadence.Annual];
@@ -62,7 +66,7 @@ public static class DueDateCalculator
         // The standing officer's date wins; then a span stated by the record or the text ("trong vòng 30 ngày sau khi …").
         var due = trigger.DueSet
             ?? (trigger.SpanDays is { } span ? trigger.OccurredOn.AddDays(span) : (DateOnly?)null)
-            ?? TriggerSpan.Apply(condition, trigger.OccurredOn)
+            ?? TriggerSpan.Apply(condition, trigger.OccurredOn, context.Calendar)
             ?? trigger.OccurredOn.AddDays(context.DefaultTriggerSpanDays);
         return [TaskOccurrence.On(due, $"Sau sự kiện ngày {trigger.OccurredOn:dd/MM/yyyy}: {condition}")];
     }

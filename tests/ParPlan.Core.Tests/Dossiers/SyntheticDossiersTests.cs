@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Core.Tests.Dossiers;
@@ -37,6 +38,18 @@ public class SyntheticDossiersTests
         Assert.All(rows, r => Assert.Equal(2024, DossierCodes.LocalDate(r.Record.ReceivedAt).Year));
         var dates = rows.Select(r => DossierCodes.LocalDate(r.Record.ReceivedAt)).ToList();
         Assert.Equal(dates.Order(), dates);
+    }
+
+    [Fact]
+    public void No_due_date_falls_on_a_weekend_or_a_public_holiday()
+    {
+        var bytes = Generate(new SyntheticDossierOptions { Count = 20_000, Year = 2026, Seed = 7 });
+
+        var dues = DossierReader.ReadCsv(new MemoryStream(bytes))
+            .Select(r => DossierCodes.LocalDate(r.Record.DueAt)).Distinct().ToList();
+
+        Assert.Contains(dues, d => d.Year == 2026 && d.Month == 2); // the year's Tết is in range
+        Assert.All(dues, d => Assert.True(WorkingCalendar.Vietnam.IsWorkingDay(d), $"{d:dd/MM/yyyy} không phải ngày làm việc"));
     }
 
     [Fact]

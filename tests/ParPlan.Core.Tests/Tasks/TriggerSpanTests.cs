@@ -1,3 +1,4 @@
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Schedules;
 using ParPlan.Core.Tasks;
@@ -40,5 +41,34 @@ public class TriggerSpanTests
 
         Assert.Equal(ScheduleKind.Conditional, schedule.Kind);
         Assert.Equal(new DateOnly(2026, 3, 21), due.Due);
+    }
+
+    [Fact]
+    public void Working_days_counted_on_the_vietnamese_calendar_skip_the_tet_holidays()
+    {
+        const string condition = "Trong vòng 10 ngày làm việc sau khi có văn bản";
+
+        Assert.Equal(new DateOnly(2026, 3, 5), TriggerSpan.Apply(condition, new DateOnly(2026, 2, 12), WorkingCalendar.Vietnam));
+        Assert.Equal(new DateOnly(2026, 2, 26), TriggerSpan.Apply(condition, new DateOnly(2026, 2, 12)));
+    }
+
+    [Fact]
+    public void Calendar_days_ignore_the_working_calendar()
+    {
+        Assert.Equal(new DateOnly(2026, 2, 22),
+            TriggerSpan.Apply("Trong vòng 10 ngày sau khi có văn bản", new DateOnly(2026, 2, 12), WorkingCalendar.Vietnam));
+    }
+
+    [Fact]
+    public void A_conditional_task_counts_its_working_days_on_the_calendar_of_its_context()
+    {
+        var schedule = Parse("Trong vòng 10 ngày làm việc sau khi UBND tỉnh ban hành Kế hoạch");
+        var calendar = new WorkingCalendar(daysOff: [new DateOnly(2026, 2, 13)]);
+        var context = new DueDateContext(GovernmentLevel.Commune, Year2026, Trigger: new TriggerRecord(new DateOnly(2026, 2, 12)),
+            Calendar: calendar);
+
+        var due = Assert.Single(DueDateCalculator.Occurrences(schedule, context));
+
+        Assert.Equal(new DateOnly(2026, 3, 6), due.Due);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Tasks;
 using ParPlan.Data;
 using ParPlan.Features.Plans;
@@ -12,7 +13,8 @@ namespace ParPlan.Features.FollowUp;
 
 /// <summary>A unit's deadlines as an iCalendar feed at a secret per-unit URL (<c>/lich/{token}.ics</c>) that calendar
 /// applications can subscribe to without a cookie. The token is the unit id protected by the app's data-protection keys.</summary>
-public sealed class UnitCalendar(AppDbContext db, TaskQueries queries, IDataProtectionProvider protection, TimeProvider time)
+public sealed class UnitCalendar(AppDbContext db, TaskQueries queries, IDataProtectionProvider protection, TimeProvider time,
+    WorkingCalendar calendar)
 {
     private IDataProtector Protector => protection.CreateProtector("ParPlan.FollowUp.Calendar.v1");
 
@@ -59,7 +61,7 @@ public sealed class UnitCalendar(AppDbContext db, TaskQueries queries, IDataProt
         foreach (var r in rows.Where(r => !TaskDeadlines.IsClosed(r.Status)).DistinctBy(r => r.Id))
         {
             var timing = new TaskTiming(r.ScheduleJson, r.PeriodFrom, r.PeriodTo, r.Status, r.DueDate, triggers.GetValueOrDefault(r.Id), null);
-            foreach (var o in TaskDeadlines.Occurrences(timing, level).Where(o => o.Due is not null))
+            foreach (var o in TaskDeadlines.Occurrences(timing, level, calendar).Where(o => o.Due is not null))
             {
                 var role = r.Role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp";
                 events.Add(new IcsEvent($"{r.Id:N}-{o.Key}@parplan", o.Due!.Value, $"[{role}] {r.Ref}. {r.Title}",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using GovernmentLevel = ParPlan.Core.Plans.GovernmentLevel;
+using ParPlan.Core.Calendar;
 using ParPlan.Data;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
@@ -13,7 +14,7 @@ public sealed record BoardTask(Guid Id, Guid PlanId, string PlanTitle, Guid Gove
     IReadOnlyList<Guid> LeadUnitIds, IReadOnlyList<Guid> SupportUnitIds, DateOnly PeriodFrom, DateOnly PeriodTo);
 
 /// <summary>Every task of the issued plans of some governments, with computed deadlines; cached per day and change generation.</summary>
-public sealed class TaskBoard(AppDbContext db, TaskQueries queries, IMemoryCache cache)
+public sealed class TaskBoard(AppDbContext db, TaskQueries queries, IMemoryCache cache, WorkingCalendar calendar)
 {
     public Task<IReadOnlyList<BoardTask>> LoadAsync(DateOnly today, CancellationToken ct = default)
     {
@@ -151,7 +152,7 @@ public sealed class TaskBoard(AppDbContext db, TaskQueries queries, IMemoryCache
                 null, false, 0, null,
                 units.Where(a => a.Role == AssignmentRole.Lead).Select(a => a.UnitId).ToList(),
                 units.Where(a => a.Role == AssignmentRole.Support).Select(a => a.UnitId).ToList(), r.PeriodFrom, r.PeriodTo);
-            result.Add(new Skeleton(task, TaskDeadlines.Occurrences(timing, level)));
+            result.Add(new Skeleton(task, TaskDeadlines.Occurrences(timing, level, calendar)));
         }
 
         return result;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Schedules;
 using ParPlan.Core.Tasks;
@@ -60,14 +61,17 @@ public sealed class TaskDeadlines
         _ => GovernmentLevel.Agency,
     };
 
-    public static IReadOnlyList<TaskOccurrence> Occurrences(TaskTiming task, GovernmentLevel level) =>
+    /// <summary>The task's occurrences; "ngày làm việc" spans are counted on <paramref name="calendar"/>, the app's
+    /// configured <see cref="WorkingCalendar"/>.</summary>
+    public static IReadOnlyList<TaskOccurrence> Occurrences(TaskTiming task, GovernmentLevel level, WorkingCalendar calendar) =>
         DueDateCalculator.Occurrences(ScheduleOf(task.ScheduleJson),
-            new DueDateContext(level, new DatePeriod(task.PeriodFrom, task.PeriodTo), Trigger: task.Trigger, SetDue: task.SetDue));
+            new DueDateContext(level, new DatePeriod(task.PeriodFrom, task.PeriodTo), Trigger: task.Trigger, SetDue: task.SetDue,
+                Calendar: calendar));
 
     public static bool IsClosed(PlanTaskStatus status) => status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate;
 
-    public static DueStatus Evaluate(TaskTiming task, GovernmentLevel level, DateOnly today) =>
-        DueStatus.Evaluate(Occurrences(task, level), today, IsClosed(task.Status), task.ReportedPeriods);
+    public static DueStatus Evaluate(TaskTiming task, GovernmentLevel level, DateOnly today, WorkingCalendar calendar) =>
+        DueStatus.Evaluate(Occurrences(task, level, calendar), today, IsClosed(task.Status), task.ReportedPeriods);
 
     /// <summary>Ongoing, recurring and multi tasks are reported per occurrence; the others once.</summary>
     public static bool ReportsPerPeriod(string scheduleJson) =>

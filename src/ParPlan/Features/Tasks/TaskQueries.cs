@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using GovernmentLevel = ParPlan.Core.Plans.GovernmentLevel;
+using ParPlan.Core.Calendar;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
@@ -26,7 +27,8 @@ public sealed record TaskDetail(Guid Id, Guid PlanId, string PlanTitle, Guid Gov
     bool CanWrite, bool CanClose);
 
 /// <summary>Read side of tasks: "my tasks" of the user's unit and one task's detail, with computed deadlines.</summary>
-public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
+public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
+    WorkingCalendar calendar)
 {
     /// <summary><see cref="MineAsync"/> cached per unit, day and data generation.</summary>
     public Task<IReadOnlyList<MyTaskItem>> MineCachedAsync(ClaimsPrincipal user, CancellationToken ct = default)
@@ -64,7 +66,7 @@ public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree
         {
             var timing = new TaskTiming(r.ScheduleJson, r.PeriodFrom, r.PeriodTo, r.Status, r.DueDate, triggers.GetValueOrDefault(r.Id),
                 periods.GetValueOrDefault(r.Id));
-            var due = TaskDeadlines.Evaluate(timing, level, today);
+            var due = TaskDeadlines.Evaluate(timing, level, today, calendar);
             result.Add(new MyTaskItem(r.Id, r.PlanId, r.PlanTitle, r.Ref, r.Title, r.AreaCode, r.Role == AssignmentRole.Lead ? "lead" : "support",
                 r.Status.ToText(), r.Percent, r.Version, r.ScheduleText, due.DueDate, due.Overdue, due.Current?.Key));
         }
@@ -112,7 +114,7 @@ public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree
         var trigger = (await TriggersAsync([taskId], ct)).GetValueOrDefault(taskId);
         var reported = progress.Where(p => p.Period is not null).Select(p => p.Period!).ToHashSet();
         var due = TaskDeadlines.Evaluate(new TaskTiming(t.task.ScheduleJson, t.PeriodFrom, t.PeriodTo, t.task.Status, t.task.DueDate, trigger, reported),
-            level, today);
+            level, today, calendar);
         return new TaskDetail(t.task.Id, t.task.PlanId, t.PlanTitle, t.GovernmentId, t.task.Ref, t.task.Title, t.task.AreaCode, t.task.ScheduleText,
             t.task.Status.ToText(), t.task.Percent, t.task.Version, due.DueDate, due.Overdue, due.Current?.Key, units, progress, evidence,
             canWrite, canClose);

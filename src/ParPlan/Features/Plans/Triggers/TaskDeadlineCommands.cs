@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Schedules;
 using ParPlan.Core.Tasks;
@@ -24,7 +25,7 @@ public sealed record TaskDeadlineSaved(Guid TaskId, Guid EventId, long Version, 
 /// then the date it sets, or the span the condition states, or 30 days), or sets the date of a task timed by another
 /// document. One <see cref="TriggerEvent"/> per task, corrected in place with its version (the audit log keeps history).
 /// Several tasks waiting for the same event are recorded together, all or nothing.</summary>
-public sealed class TaskDeadlineCommands(AppDbContext db, AuditActor actor, TimeProvider time)
+public sealed class TaskDeadlineCommands(AppDbContext db, AuditActor actor, TimeProvider time, WorkingCalendar calendar)
 {
     public async Task<Result<TaskDeadlineSaved>> SaveAsync(Guid planId, Guid taskId, TaskDeadlineInput input, CancellationToken ct = default)
     {
@@ -102,7 +103,7 @@ public sealed class TaskDeadlineCommands(AppDbContext db, AuditActor actor, Time
 
         if (schedule.Kind != ScheduleKind.Multi)
         {
-            task.DueDate = DueOf(schedule, record, period);
+            task.DueDate = DueOf(schedule, record, period, calendar);
         }
 
         return record;
@@ -147,14 +148,15 @@ public sealed class TaskDeadlineCommands(AppDbContext db, AuditActor actor, Time
     }
 
     /// <summary>The task's single deadline once the event or the date is known.</summary>
-    public static DateOnly? DueOf(Schedule schedule, TriggerEvent record, DatePeriod period)
+    public static DateOnly? DueOf(Schedule schedule, TriggerEvent record, DatePeriod period, WorkingCalendar calendar)
     {
         if (record.OccurredOn is not { } on)
         {
             return record.DueDate;
         }
 
-        var context = new DueDateContext(GovernmentLevel.Unknown, period, Trigger: new TriggerRecord(on, record.DueDate));
+        var context = new DueDateContext(GovernmentLevel.Unknown, period, Trigger: new TriggerRecord(on, record.DueDate),
+            Calendar: calendar);
         return DueDateCalculator.Occurrences(schedule, context).Select(o => o.Due).FirstOrDefault(d => d is not null) ?? record.DueDate;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Calendar;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Schedules;
 using ParPlan.Data;
@@ -17,7 +18,7 @@ public sealed record TriggerHistoryEntry(DateTimeOffset At, string UserName, str
 
 /// <summary>The history of a task's <see cref="TriggerEvent"/>, replayed from the audit log: the insert holds every value,
 /// each correction the values it changed.</summary>
-public sealed class TriggerHistory(AppDbContext db)
+public sealed class TriggerHistory(AppDbContext db, WorkingCalendar calendar)
 {
     /// <summary>Newest first; null when the task is not in the plan, empty when nothing has been recorded.</summary>
     public async Task<IReadOnlyList<TriggerHistoryEntry>?> OfAsync(Guid planId, Guid taskId, CancellationToken ct = default)
@@ -47,7 +48,7 @@ public sealed class TriggerHistory(AppDbContext db)
         foreach (var audit in audits.Where(a => a.After is not null))
         {
             Replay(state, audit.After!);
-            var deadline = schedule.Kind == ScheduleKind.Multi ? null : TaskDeadlineCommands.DueOf(schedule, state, period);
+            var deadline = schedule.Kind == ScheduleKind.Multi ? null : TaskDeadlineCommands.DueOf(schedule, state, period, calendar);
             history.Add(new TriggerHistoryEntry(audit.At, audit.UserName, audit.Action == AuditAction.Added ? "recorded" : "corrected",
                 state.OccurredOn, state.DueDate, state.Note, deadline));
         }
