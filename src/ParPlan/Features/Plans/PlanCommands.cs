@@ -210,7 +210,8 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
         var tasks = db.ChangeTracker.Entries<PlanTask>().Where(e => e.Entity.PlanId == plan.Id).Select(e => e.Entity).ToList();
         var loaded = tasks.Select(t => t.Id).ToList();
         tasks.AddRange(await db.PlanTasks.Where(t => t.PlanId == plan.Id && !loaded.Contains(t.Id)).ToListAsync(ct));
-        var snapshot = PlanSnapshot.Of(plan, tasks);
+        var assignments = await AssignmentSnapshot.LoadAsync(db, plan.Id, tasks.Select(t => t.Id).ToHashSet(), ct);
+        var snapshot = PlanSnapshot.Of(plan, tasks, assignments);
         var previousJson = await db.PlanRevisions.Where(r => r.PlanId == plan.Id).OrderByDescending(r => r.Number).Select(r => r.SnapshotJson).FirstOrDefaultAsync(ct);
         var diff = previousJson is not null && PlanSnapshot.FromJson(previousJson) is { } previous ? snapshot.DiffFrom(previous) : [];
         db.PlanRevisions.Add(new PlanRevision

@@ -7,10 +7,13 @@ namespace ParPlan.Features.Plans;
 public sealed record PlanSnapshot(string Title, string? Number, DateOnly? IssuedOn, string? Signer, DateOnly PeriodFrom, DateOnly PeriodTo,
     string? ParentPlanReference, IReadOnlyList<TaskSnapshot> Tasks)
 {
-    public static PlanSnapshot Of(Plan plan, IEnumerable<PlanTask> tasks) => new(plan.Title, plan.Number, plan.IssuedOn, plan.Signer,
-        plan.PeriodFrom, plan.PeriodTo, plan.ParentPlanReference,
+    /// <summary>The snapshot of <paramref name="plan"/>; <paramref name="assignments"/> gives each task's assigned units
+    /// (a task missing from it has none).</summary>
+    public static PlanSnapshot Of(Plan plan, IEnumerable<PlanTask> tasks, ILookup<Guid, AssignmentSnapshot> assignments) => new(plan.Title,
+        plan.Number, plan.IssuedOn, plan.Signer, plan.PeriodFrom, plan.PeriodTo, plan.ParentPlanReference,
         tasks.OrderBy(t => t.Order).Select(t => new TaskSnapshot(t.Ref, t.AreaCode, t.Title, t.ScheduleText, string.Join("; ", PlanJsonText.ReadList(t.OutputsJson)),
-            string.Join("; ", PlanJsonText.ReadList(t.LeadTextJson)), string.Join("; ", PlanJsonText.ReadList(t.SupportTextJson)), t.Funding)).ToList());
+            string.Join("; ", PlanJsonText.ReadList(t.LeadTextJson)), string.Join("; ", PlanJsonText.ReadList(t.SupportTextJson)), t.Funding,
+            AssignmentSnapshot.Sorted(assignments[t.Id]))).ToList());
 
     public string ToJson() => JsonSerializer.Serialize(this, PlanJson.Options);
 
@@ -49,6 +52,7 @@ public sealed record PlanSnapshot(string Title, string? Number, DateOnly? Issued
             Field(lines, prefix + "chủ trì", was.Lead, task.Lead);
             Field(lines, prefix + "phối hợp", was.Support, task.Support);
             Field(lines, prefix + "kinh phí", was.Funding, task.Funding);
+            AssignmentSnapshot.Diff(lines, prefix, was.Assignments, task.Assignments);
         }
 
         return lines;
@@ -65,4 +69,7 @@ public sealed record PlanSnapshot(string Title, string? Number, DateOnly? Issued
     private static string? Date(DateOnly? date) => date is { } d ? ScheduleDescriber.Format(d) : null;
 }
 
-public sealed record TaskSnapshot(string Ref, string? Area, string Title, string Schedule, string Outputs, string Lead, string Support, string? Funding);
+/// <summary>A task at a revision. <see cref="Assignments"/> is null in snapshots written before assignments were
+/// recorded ("not recorded", which is not "none").</summary>
+public sealed record TaskSnapshot(string Ref, string? Area, string Title, string Schedule, string Outputs, string Lead, string Support, string? Funding,
+    IReadOnlyList<AssignmentSnapshot>? Assignments = null);

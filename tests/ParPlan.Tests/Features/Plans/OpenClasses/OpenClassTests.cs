@@ -94,6 +94,38 @@ public sealed partial class OpenClassTests
     }
 
     [Fact]
+    public async Task Resolving_an_open_class_of_an_issued_plan_lists_the_added_then_the_removed_units_in_the_revisions_shown_on_the_plan_page()
+    {
+        await using var app = new ParPlanFactory(NoJob());
+        var (s, plan, task) = await ArrangeAsync(app, PlanStatus.Draft);
+        using var standing = await app.LoginAsync(RunPlanScenario.Standing);
+        var url = $"/api/plans/{plan}/open-classes";
+        async Task<long> VersionAsync() => (await standing.GetFromJsonAsync<JsonElement>(url)).GetProperty("version").GetInt64();
+        var issued = await standing.PostAsJsonAsync($"/api/plans/{plan}/issue", new { number = "7/KH-UBND", issuedOn = s.Today, version = await VersionAsync() });
+
+        var both = await standing.PostAsJsonAsync(url, new
+        {
+            taskId = task, role = "support", text = Relevant, unitIds = new[] { s.CommuneB, s.CommuneA }, version = await VersionAsync(), reason = "Bổ sung đơn vị phối hợp",
+        });
+        var one = await standing.PostAsJsonAsync(url, new
+        {
+            taskId = task, role = "support", text = Relevant, unitIds = new[] { s.CommuneB }, version = await VersionAsync(), reason = "Bớt đơn vị phối hợp",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, both.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var revisions = await scope.ServiceProvider.GetRequiredService<PlanQueries>().RevisionsAsync(plan);
+        Assert.Equal([2, 1, 0], revisions.Select(r => r.Number));
+        Assert.Equal(["Nhiệm vụ 4.1 – bỏ đơn vị phối hợp: UBND xã An Bình"], revisions[0].Diff);
+        Assert.Equal(["Nhiệm vụ 4.1 – thêm đơn vị phối hợp: UBND xã An Bình; UBND xã Bình Minh"], revisions[1].Diff);
+        var page = await standing.GetStringAsync($"/ke-hoach/{plan}");
+        Assert.Contains("<li>Nhiệm vụ 4.1 – thêm đơn vị phối hợp: UBND xã An Bình; UBND xã Bình Minh</li>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>Nhiệm vụ 4.1 – bỏ đơn vị phối hợp: UBND xã An Bình</li>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_communes_officer_cannot_read_or_pick_and_a_leader_cannot_pick()
     {
         await using var app = new ParPlanFactory(NoJob());
