@@ -10,6 +10,7 @@ public static class FollowUpSetup
             .Validate(o => o.IntervalMinutes is >= 1 and <= 1440, "FollowUp:IntervalMinutes phải từ 1 đến 1440.")
             .Validate(o => o.LeaderEscalationDays is >= 1 and <= 365, "FollowUp:LeaderEscalationDays phải từ 1 đến 365 (số ngày quá hạn trước khi báo lãnh đạo).")
             .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<FollowUpOptions>, Escalation.EscalationTiersValidator>();
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<FollowUpQueries>();
         services.AddScoped<ReminderRunner>();

@@ -71,10 +71,33 @@ public sealed class RunPlanScenario
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.StandingAgencies.Add(new StandingAgency { GovernmentId = Province, AgencyId = Agency });
+        var plan = NewPlan(db, Province, "Kế hoạch Cải cách hành chính tỉnh năm " + Today.Year);
+        PlanId = plan.Id;
+        TaskA = AddTask(db, plan, "1.1", "direction", "Cải cách thủ tục hành chính tại xã An Bình", DueOn(Today.AddDays(5)), (CommuneA, AssignmentRole.Lead));
+        TaskB = AddTask(db, plan, "1.2", "direction", "Rà soát văn bản quy phạm pháp luật xã Bình Minh", DueOn(Today.AddDays(10)), (CommuneB, AssignmentRole.Lead));
+        TaskShared = AddTask(db, plan, "2.1", "procedures", "Số hoá hồ sơ một cửa", DueOn(Today.AddDays(2)),
+            (Agency, AssignmentRole.Lead), (CommuneA, AssignmentRole.Support));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Another issued plan, of <paramref name="government"/>, with one task led by that government and due on
+    /// <paramref name="due"/>; returns the task.</summary>
+    public async Task<Guid> AddPlanWithTaskAsync(Guid government, string title, DateOnly due)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var plan = NewPlan(db, government, title);
+        var task = AddTask(db, plan, "1.1", "direction", "Nhiệm vụ của " + title, DueOn(due), (government, AssignmentRole.Lead));
+        await db.SaveChangesAsync();
+        return task;
+    }
+
+    private Plan NewPlan(AppDbContext db, Guid government, string title)
+    {
         var plan = new Plan
         {
-            GovernmentId = Province,
-            Title = "Kế hoạch Cải cách hành chính tỉnh năm " + Today.Year,
+            GovernmentId = government,
+            Title = title,
             Number = "12/KH-UBND",
             IssuedOn = new DateOnly(Today.Year, 1, 10),
             PeriodFrom = new DateOnly(Today.Year, 1, 1),
@@ -83,12 +106,7 @@ public sealed class RunPlanScenario
             CreatedAt = App.Time.GetUtcNow(),
         };
         db.Add(plan);
-        PlanId = plan.Id;
-        TaskA = AddTask(db, plan, "1.1", "direction", "Cải cách thủ tục hành chính tại xã An Bình", DueOn(Today.AddDays(5)), (CommuneA, AssignmentRole.Lead));
-        TaskB = AddTask(db, plan, "1.2", "direction", "Rà soát văn bản quy phạm pháp luật xã Bình Minh", DueOn(Today.AddDays(10)), (CommuneB, AssignmentRole.Lead));
-        TaskShared = AddTask(db, plan, "2.1", "procedures", "Số hoá hồ sơ một cửa", DueOn(Today.AddDays(2)),
-            (Agency, AssignmentRole.Lead), (CommuneA, AssignmentRole.Support));
-        await db.SaveChangesAsync();
+        return plan;
     }
 
     private static Guid AddTask(AppDbContext db, Plan plan, string reference, string area, string title, Schedule schedule,

@@ -9,16 +9,19 @@ using ParPlan.Features.Tasks;
 namespace ParPlan.Features.FollowUp.Escalation;
 
 /// <summary>
-/// The second escalation level of the "đôn đốc" duty: a task overdue by more than <c>FollowUp:LeaderEscalationDays</c>
-/// is reported to every leader whose scope covers the plan's government (the leaders of that government and of the
-/// governments above it), as a personal notification. One per task, leader and occurrence (<c>…:leader</c> dedup key).
+/// The second escalation level of the "đôn đốc" duty: a task overdue by more than the threshold of a leader's tier
+/// (<see cref="EscalationTiers"/>: <c>FollowUp:LeaderEscalationDaysByLevel</c> for the level of the leader's own
+/// government, else <c>FollowUp:LeaderEscalationDays</c>) is reported to that leader when their scope covers the plan's
+/// government (the leaders of that government and of the governments above it), as a personal notification. A commune's
+/// leaders can so hear first and the province's later. One per task, leader and occurrence (<c>…:leader</c> dedup key).
 /// </summary>
 public sealed class LeaderEscalation(AppDbContext db, IOrgTree tree, IOptions<FollowUpOptions> options, TimeProvider time)
 {
     public async Task<IReadOnlyList<Notification>> WantedAsync(IReadOnlyList<BoardTask> tasks, DateOnly today, CancellationToken ct = default)
     {
-        var threshold = options.Value.LeaderEscalationDays;
-        var late = tasks.Where(t => t.Overdue && t.DueDate is not null && t.OverdueDays > threshold && !TaskDeadlines.IsClosed(t.Status)).ToList();
+        var settings = options.Value;
+        var smallest = EscalationTiers.Smallest(settings);
+        var late = tasks.Where(t => t.Overdue && t.DueDate is not null && t.OverdueDays > smallest && !TaskDeadlines.IsClosed(t.Status)).ToList();
         if (late.Count == 0)
         {
             return [];
@@ -35,13 +38,18 @@ public sealed class LeaderEscalation(AppDbContext db, IOrgTree tree, IOptions<Fo
             governmentOf[unit] = await tree.GovernmentOfAsync(unit, today, ct) ?? unit;
         }
 
+        var governments = governmentOf.Values.Distinct().ToList();
+        var levelOf = await db.Units.AsNoTracking().Where(u => governments.Contains(u.Id))
+            .Select(u => new { u.Id, u.Level }).ToDictionaryAsync(u => u.Id, u => u.Level, ct);
+        var thresholdOf = governmentOf.ToDictionary(g => g.Key, g => EscalationTiers.DaysFor(settings, levelOf.TryGetValue(g.Value, out var level) ? level : null));
+
         var covers = new Dictionary<(Guid Plan, Guid Leader), bool>();
         var wanted = new List<Notification>();
         foreach (var t in late)
         {
             var due = t.DueDate!.Value;
             var occurrence = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            foreach (var leader in leaders)
+            foreach (var leader in leaders.Where(l => t.OverdueDays > thresholdOf[l.UnitId]))
             {
                 var key = (t.GovernmentId, governmentOf[leader.UnitId]);
                 if (!covers.TryGetValue(key, out var covered))
