@@ -13,7 +13,8 @@ public static class BackupCommands
 
     public static Task<int> RestoreAsync(string[] args) => RestoreAsync(args, Console.Out, Console.Error);
 
-    /// <summary>A consistent online copy through SQLite's backup API: safe while the app is running.</summary>
+    /// <summary>A consistent online copy through SQLite's backup API: safe while the app is running (a moment's lock is
+    /// waited out, up to <c>Database:SqliteBusyTimeoutMs</c>).</summary>
     public static async Task<int> BackupAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var cli = CliData.Parse(args);
@@ -45,7 +46,13 @@ public static class BackupCommands
             {
                 await from.OpenAsync();
                 await to.OpenAsync();
-                from.BackupDatabase(to);
+                if (!await CopyAsync(from, to, cli.Database.SqliteBusyTimeoutMs))
+                {
+                    await stderr.WriteLineAsync($"Cơ sở dữ liệu {source} bị khoá quá {Math.Max(1, cli.Database.SqliteBusyTimeoutMs / 1000)} giây, chưa sao lưu được. "
+                        + "Hãy thử lại sau ít phút, hoặc tăng Database:SqliteBusyTimeoutMs.");
+                    return CliApp.Internal;
+                }
+
                 await using var command = to.CreateCommand();
                 command.CommandText = "PRAGMA journal_mode=DELETE";
                 await command.ExecuteNonQueryAsync();
@@ -115,6 +122,27 @@ public static class BackupCommands
         finally
         {
             work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Runs the backup, starting again while the source is locked (SQLITE_BUSY or SQLITE_LOCKED): a connection of
+    /// the running app that checkpoints and removes the log as it closes holds the file alone for a moment, and the backup
+    /// API gives up at once instead of waiting. False when the lock outlasts the busy timeout.</summary>
+    private static async Task<bool> CopyAsync(SqliteConnection from, SqliteConnection to, int busyTimeoutMs)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return true;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+            {
+                if (clock.ElapsedMilliseconds >= Math.Max(1000, busyTimeoutMs)) return false;
+                await Task.Delay(100);
+            }
         }
     }
 

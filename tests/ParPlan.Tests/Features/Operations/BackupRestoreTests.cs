@@ -89,6 +89,51 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_backup_that_finds_the_store_locked_for_a_moment_waits_and_completes()
+    {
+        await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
+        var file = Path.Combine(work.FullName, "sao-luu.db");
+        var holder = await LockAsync(database.Options.SqliteFilePath);
+
+        var backup = Task.Run(() => Run(BackupCommands.BackupAsync, file, database.Options.DataDirectory, "--Database:SqliteBusyTimeoutMs=20000"));
+        await Task.Delay(700);
+        var waited = !backup.IsCompleted;
+        await holder.DisposeAsync();
+        var (code, _, stderr) = await backup;
+
+        Assert.True(waited);
+        Assert.True(code == CliApp.Ok, stderr);
+        Assert.Equal(["UBND tỉnh Quảng Trị"], await UnitNamesAsync(file));
+    }
+
+    [Fact]
+    public async Task A_backup_that_finds_the_store_locked_longer_than_the_busy_timeout_says_so_and_writes_no_file()
+    {
+        await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
+        var file = Path.Combine(work.FullName, "sao-luu.db");
+        await using var holder = await LockAsync(database.Options.SqliteFilePath);
+
+        var (code, _, stderr) = await Run(BackupCommands.BackupAsync, file, database.Options.DataDirectory, "--Database:SqliteBusyTimeoutMs=1000");
+
+        Assert.Equal(CliApp.Internal, code);
+        Assert.Contains("bị khoá quá 1 giây, chưa sao lưu được", stderr, StringComparison.Ordinal);
+        Assert.Empty(work.GetFiles());
+    }
+
+    /// <summary>A connection that keeps the store to itself until disposed, as SQLite does for a moment while the last
+    /// connection checkpoints and removes the log on close (the pooled connections are closed first, so it is alone).</summary>
+    private static async Task<SqliteConnection> LockAsync(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        var holder = new SqliteConnection($"Data Source={path};Pooling=False");
+        await holder.OpenAsync();
+        await using var command = holder.CreateCommand();
+        command.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN IMMEDIATE; UPDATE \"Units\" SET \"Name\" = \"Name\"; COMMIT;";
+        await command.ExecuteNonQueryAsync();
+        return holder;
+    }
+
+    [Fact]
     public async Task Restore_refuses_a_folder_that_holds_data_and_leaves_it_untouched()
     {
         await using var source = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
