@@ -27,12 +27,14 @@ internal sealed class DossierBulkWriter(DbConnection connection, long batchId, s
         }
     }
 
-    public override ValueTask FlushAsync(CancellationToken ct) => ValueTask.CompletedTask;
-
     private DbCommand Create()
     {
+        // The upsert: every column but the key and the creating batch is replaced by the newer row.
         var c = connection.CreateCommand();
-        c.CommandText = UpsertSql("(" + string.Join(", ", Columns.Select((_, i) => $"@p{i}")) + ")") + " RETURNING \"CreatedBatchId\"";
+        c.CommandText = $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))}) "
+            + "ON CONFLICT (\"Source\", \"Code\") DO UPDATE SET "
+            + string.Join(", ", Columns.Where(col => col is not ("Source" or "Code" or "CreatedBatchId")).Select(col => $"\"{col}\" = excluded.\"{col}\""))
+            + " RETURNING \"CreatedBatchId\"";
         for (var i = 0; i < Columns.Length; i++)
         {
             var p = c.CreateParameter();

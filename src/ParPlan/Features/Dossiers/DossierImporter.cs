@@ -128,7 +128,6 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                     }
 
                     if (++inChunk < chunkSize) continue;
-                    await writer.FlushAsync(ct);
                     counters.Count(writer.TakeCounts());
                     await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, position(stream), total, final: false, ++chunkNumber, ct);
                     await tx.DisposeAsync();
@@ -138,7 +137,6 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                 }
             }
 
-            await writer.FlushAsync(ct);
             counters.Count(writer.TakeCounts());
             tx ??= await connection.BeginTransactionAsync(ct);
             await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);

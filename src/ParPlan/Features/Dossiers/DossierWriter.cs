@@ -26,17 +26,9 @@ internal abstract class DossierWriter : IDisposable
 
     protected static string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c}\""));
 
-    /// <summary>The upsert: every column but the key and the creating batch is replaced by the newer row.</summary>
-    protected static string UpsertSql(string values) =>
-        $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES {values} " +
-        "ON CONFLICT (\"Source\", \"Code\") DO UPDATE SET " +
-        string.Join(", ", Columns.Where(c => c is not ("Source" or "Code" or "CreatedBatchId")).Select(c => $"\"{c}\" = excluded.\"{c}\""));
-
     public abstract void Begin(DbTransaction transaction);
 
     public abstract ValueTask AddAsync(DossierRecord record, CancellationToken ct);
-
-    public abstract ValueTask FlushAsync(CancellationToken ct);
 
     /// <summary>Rows written and how many of them were new since the last call.</summary>
     public (long Inserted, long Written) TakeCounts()

@@ -17,8 +17,8 @@ internal sealed class RowReadAhead : IAsyncDisposable
     private readonly CancellationTokenSource stop;
     private readonly Task producer;
 
-    /// <param name="rows">The reader's rows; enumerated on the worker thread only. Its cancellation token should be
-    /// <see cref="Token"/>'s source, so disposing stops it.</param>
+    /// <param name="rows">The reader's rows; enumerated on the worker thread only. It is given the token that disposing
+    /// cancels, so disposing stops it.</param>
     public RowReadAhead(Func<CancellationToken, IEnumerable<DossierRow>> rows, Action<DossierRow>? observe, CancellationToken ct)
     {
         stop = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -42,8 +42,6 @@ internal sealed class SqliteDossierWriter : DossierWriter
         return ValueTask.CompletedTask;
     }
 
-    public override ValueTask FlushAsync(CancellationToken ct) => ValueTask.CompletedTask;
-
     private void Add(in DossierRecord r)
     {
         Bind(insert, r);
