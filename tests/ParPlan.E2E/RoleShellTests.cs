@@ -121,6 +121,28 @@ public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixtur
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_phone_without_javascript_the_menu_opens_and_closes_and_the_task_table_stays_inside_the_screen_in_a_box_that_scrolls()
+    {
+        var page = await app.SignInAsync("donvi.vinhthuy.vhxh", Phone, 844, javaScript: false);
+        var nav = page.Locator("nav.pp-nav");
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+        await page.GetByTestId("menu-button").ClickAsync();
+        await Assertions.Expect(nav).ToBeVisibleAsync();
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Nhiệm vụ", Exact = true })).ToBeVisibleAsync();
+        await page.GetByTestId("menu-button").ClickAsync();
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+
+        await page.GotoAsync(app.Url("/nhiem-vu"));
+        var widths = await page.EvaluateAsync<int[]>("() => { const t = document.querySelector('.pp-my-tasks .mud-table-container'); "
+            + "return [document.documentElement.scrollWidth, window.innerWidth, Math.ceil(t.getBoundingClientRect().right), "
+            + "getComputedStyle(t).overflowX === 'auto' ? 1 : 0]; }");
+        Assert.True(widths[0] <= widths[1], $"page {widths[0]} px on a {widths[1]} px screen");
+        Assert.True(widths[2] <= widths[1], $"the task table's box ends at {widths[2]} px on a {widths[1]} px screen");
+        Assert.Equal(1, widths[3]);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<List<string>> SeriousViolationsAsync(IPage page)
     {
         var result = await page.RunAxe();

@@ -25,12 +25,13 @@ public sealed class ShellFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context at the given width, signed in as <paramref name="userName"/>, on the home page.</summary>
-    public async Task<IPage> SignInAsync(string userName, int width, int height = 900)
+    public async Task<IPage> SignInAsync(string userName, int width, int height = 900, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/dang-nhap"));
