@@ -9,7 +9,7 @@ namespace ParPlan.Features.Operations;
 public static class BackupArchive
 {
     /// <summary>What the database part is and what it holds, measured on the copy that goes into the archive.</summary>
-    public sealed record DatabaseCopy(string File, string Part, string Provider, IReadOnlyList<string> Migrations, IReadOnlyDictionary<string, long> Tables);
+    public sealed record DatabaseCopy(string File, string Part, string Provider, StoreFacts Facts);
 
     /// <summary>The database is copied first, so every evidence row in it already has its file on disk (files are written
     /// before their row); a file added after the copy is carried without a row, which is harmless.</summary>
@@ -35,7 +35,7 @@ public static class BackupArchive
                 }
 
                 manifest = new BackupManifest(BackupManifest.CurrentFormat, BackupManifest.CurrentAppVersion, now, database.Provider,
-                    database.Part, database.Migrations, new SortedDictionary<string, long>(database.Tables.ToDictionary(), StringComparer.Ordinal), parts);
+                    database.Part, database.Facts.Migrations, new SortedDictionary<string, long>(database.Facts.Tables.ToDictionary(), StringComparer.Ordinal), parts);
                 await using var entry = zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).Open();
                 await entry.WriteAsync(manifest.ToJson(), ct);
             }

@@ -30,6 +30,9 @@ public static class BackupCheck
         var parts = await reader.VerifyPartsAsync(ct);
         if (!parts.IsSuccess) return parts.Error!;
 
+        var space = CheckSpace(work, manifest.Database!.Size);
+        if (!space.IsSuccess) return space.Error!;
+
         var copy = Path.Combine(work, Path.GetFileName(manifest.DatabasePart));
         var extracted = await reader.ExtractAsync(manifest.Database!, copy, ct);
         if (!extracted.IsSuccess) return extracted.Error!;
@@ -74,6 +77,18 @@ public static class BackupCheck
         }
 
         return true;
+    }
+
+    /// <summary>Declared sizes are checked against free space before anything is written (and bytes are counted on the way,
+    /// so an archive that lies about a size cannot fill the disk).</summary>
+    public static Result<bool> CheckSpace(string folder, long needed)
+    {
+        var existing = Path.GetFullPath(folder);
+        while (!Directory.Exists(existing)) existing = Path.GetDirectoryName(existing)!;
+        var free = new DriveInfo(existing).AvailableFreeSpace;
+        return needed < free
+            ? true
+            : Error.Invalid($"Không đủ chỗ trống: bản sao lưu cần {needed / (1024 * 1024)} MB, ổ chứa {folder} còn {free / (1024 * 1024)} MB.");
     }
 
     public static IReadOnlyList<string> KnownMigrations(string provider)

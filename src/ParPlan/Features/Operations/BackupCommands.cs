@@ -53,6 +53,13 @@ public static class BackupCommands
             var manifest = await BackupArchive.WriteAsync(target, database.Value!, cli.Database.DataDirectory, time.GetUtcNow());
             await stdout.WriteLineAsync($"Đã sao lưu vào {target} ({new FileInfo(target).Length / 1024} KB): cơ sở dữ liệu {manifest.Database!.Size / 1024} KB, "
                 + $"{manifest.EvidenceFiles} tệp minh chứng, {manifest.KeyFiles} tệp khoá. Kiểm tra bằng: parplan backup verify {target}");
+            var missing = database.Value!.Facts.MissingEvidence(manifest.Parts);
+            if (missing.Count > 0)
+            {
+                await stderr.WriteLineAsync($"Cảnh báo: {missing.Count} minh chứng trong cơ sở dữ liệu không có tệp trong thư mục dữ liệu {Path.GetFullPath(cli.Database.DataDirectory)} "
+                    + $"(ví dụ {missing[0]}), nên bản sao lưu cũng không có; sau khi khôi phục, tải các minh chứng đó sẽ báo không tìm thấy. Kiểm tra --data.");
+            }
+
             return CliApp.Ok;
         }
         finally
@@ -125,7 +132,7 @@ public static class BackupCommands
 
         var facts = await SqliteStoreFile.MeasureAsync(temp);
         SqliteConnection.ClearAllPools();
-        return new BackupArchive.DatabaseCopy(temp, BackupManifest.SqlitePart, BackupCheck.Sqlite, facts.Migrations, facts.Tables);
+        return new BackupArchive.DatabaseCopy(temp, BackupManifest.SqlitePart, BackupCheck.Sqlite, facts);
     }
 
     private static async Task<Result<BackupArchive.DatabaseCopy>> DumpPostgresAsync(DatabaseOptions options, string temp)
@@ -142,7 +149,7 @@ public static class BackupCommands
             var facts = await snapshot.MeasureAsync(CancellationToken.None);
             var dumped = await PostgresTools.DumpAsync(options.PostgresConnectionString, snapshot.Id, temp, CancellationToken.None);
             if (!dumped.IsSuccess) return new Error("dump", $"Không sao lưu được cơ sở dữ liệu PostgreSQL: {dumped.Error!.Message}");
-            return new BackupArchive.DatabaseCopy(temp, BackupManifest.PostgresPart, BackupCheck.Postgres, facts.Migrations, facts.Tables);
+            return new BackupArchive.DatabaseCopy(temp, BackupManifest.PostgresPart, BackupCheck.Postgres, facts);
         }
         catch (NpgsqlException ex)
         {

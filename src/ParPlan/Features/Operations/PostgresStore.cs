@@ -83,7 +83,15 @@ public static class PostgresStore
             while (await reader.ReadAsync(ct)) migrations.Add(reader.GetString(0));
         }
 
-        return new StoreFacts(migrations, counts);
+        var files = new List<string>();
+        if (tables.Contains("Evidence"))
+        {
+            await using var evidence = new NpgsqlCommand(StoreFacts.EvidenceFilesSql, connection);
+            await using var reader = await evidence.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) files.Add(reader.GetString(0));
+        }
+
+        return new StoreFacts(migrations, counts) { EvidenceFiles = files };
     }
 
     /// <summary>Whether the database named in the connection string exists and holds any table, view or sequence.</summary>

@@ -54,7 +54,7 @@ public static class RestoreCommand
             if (!state.IsSuccess) return await RefuseAsync(stderr, state.Error!);
         }
 
-        var space = CheckSpace(folder, manifest);
+        var space = BackupCheck.CheckSpace(folder, manifest.Parts.Sum(p => p.Size));
         if (!space.IsSuccess) return await RefuseAsync(stderr, space.Error!);
 
         var work = Directory.CreateTempSubdirectory("parplan-restore-");
@@ -171,19 +171,6 @@ public static class RestoreCommand
         {
             return Error.Invalid($"Không kết nối được PostgreSQL (ConnectionStrings:Postgres): {ex.Message}");
         }
-    }
-
-    /// <summary>Declared sizes are checked against free space before anything is written (and bytes are counted on the way,
-    /// so an archive that lies about a size cannot fill the disk).</summary>
-    private static Result<bool> CheckSpace(string folder, BackupManifest manifest)
-    {
-        var existing = folder;
-        while (!Directory.Exists(existing)) existing = Path.GetDirectoryName(existing)!;
-        var needed = manifest.Parts.Sum(p => p.Size);
-        var free = new DriveInfo(existing).AvailableFreeSpace;
-        return needed < free
-            ? true
-            : Error.Invalid($"Không đủ chỗ trống: bản sao lưu cần {needed / (1024 * 1024)} MB, ổ chứa {folder} còn {free / (1024 * 1024)} MB.");
     }
 
     private static async Task<int> RefuseAsync(TextWriter stderr, Error error)

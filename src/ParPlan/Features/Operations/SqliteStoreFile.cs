@@ -68,7 +68,14 @@ public static class SqliteStoreFile
     {
         await using var connection = Open(path);
         await connection.OpenAsync(ct);
-        return new StoreFacts(await MigrationsAsync(connection, ct), await TableCountsAsync(connection, ct));
+        var facts = new StoreFacts(await MigrationsAsync(connection, ct), await TableCountsAsync(connection, ct));
+        if (!facts.Tables.ContainsKey("Evidence")) return facts;
+        var files = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = StoreFacts.EvidenceFilesSql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) files.Add(reader.GetString(0));
+        return facts with { EvidenceFiles = files };
     }
 
     /// <summary>Puts a checked copy in the journal mode of a live store (WAL), so it is served exactly like one.</summary>

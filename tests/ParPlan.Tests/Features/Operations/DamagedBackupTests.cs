@@ -125,6 +125,18 @@ public sealed class DamagedBackupTests
     }
 
     [Fact]
+    public async Task A_manifest_declaring_more_bytes_than_the_disk_holds_is_refused_before_anything_is_unpacked()
+    {
+        await using var f = await BackupFixture.CreateAsync();
+        var huge = f.WithManifest("qua-lon.zip", m =>
+        {
+            foreach (var part in m["parts"]!.AsArray()) part!["size"] = 1L << 52;
+        });
+
+        await AssertRefusedAsync(f, huge, "Không đủ chỗ trống");
+    }
+
+    [Fact]
     public async Task Verify_prints_the_manifest_in_vietnamese_and_exits_0_for_a_good_backup_and_2_for_a_damaged_one()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 1, 30, 0, TimeSpan.Zero));

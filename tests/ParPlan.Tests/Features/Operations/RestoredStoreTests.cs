@@ -79,6 +79,26 @@ public sealed class RestoredStoreTests : IDisposable
         Assert.True(indicators.Code == CliApp.Ok, indicators.Stderr);
     }
 
+    [Fact]
+    public async Task A_backup_warns_when_an_evidence_row_has_no_file_in_the_data_folder()
+    {
+        await using var source = new ParPlanFactory();
+        var s = await RunPlanScenario.CreateAsync(source);
+        using var officer = await source.LoginAsync(RunPlanScenario.OfficerA);
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(BackupFixture.EvidenceBytes);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(part, "file", "bien-ban.pdf");
+        Assert.Equal(HttpStatusCode.Created, (await officer.PostAsync($"/api/tasks/{s.TaskA}/evidence", form)).StatusCode);
+        Directory.Delete(Path.Combine(source.DataDirectory, "evidence"), recursive: true);
+
+        var backup = await RunAsync(BackupCommands.BackupAsync, Path.Combine(work.FullName, "thieu.zip"), "--data", source.DataDirectory);
+
+        Assert.True(backup.Code == CliApp.Ok, backup.Stderr);
+        Assert.Contains("Cảnh báo: 1 minh chứng trong cơ sở dữ liệu không có tệp", backup.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"evidence/{s.TaskA:N}/", backup.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Rows of every table, read straight from the file.</summary>
     internal static async Task<Dictionary<string, long>> CountRowsAsync(string path)
     {
