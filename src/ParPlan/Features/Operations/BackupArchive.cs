@@ -19,7 +19,7 @@ public static class BackupArchive
         try
         {
             BackupManifest manifest;
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite))
+            await using (var stream = new FileStream(temp, PrivateFile))
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
             {
                 var parts = new List<BackupPart> { await AddAsync(zip, database.Part, database.File, ct) };
@@ -53,6 +53,11 @@ public static class BackupArchive
             File.Delete(temp);
         }
     }
+
+    /// <summary>The archive holds the keys that sign login cookies: on Unix only its owner may read it (mode 600).</summary>
+    private static FileStreamOptions PrivateFile => OperatingSystem.IsWindows()
+        ? new() { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite }
+        : new() { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
 
     private static async Task<BackupPart> AddAsync(ZipArchive zip, string name, string file, CancellationToken ct)
     {

@@ -147,6 +147,7 @@ public sealed class DamagedBackupTests
         var bad = await RestoredStoreTests.RunAsync(BackupCommands.BackupAsync, "verify", damaged);
 
         Assert.True(good.Code == CliApp.Ok, good.Stderr);
+
         Assert.Contains("nguyên vẹn", good.Stdout, StringComparison.Ordinal);
         Assert.Contains("Tạo lúc: 15/01/2026 08:30 (giờ Việt Nam)", good.Stdout, StringComparison.Ordinal);
         Assert.Contains("Phiên bản ParPlan: " + BackupManifest.CurrentAppVersion, good.Stdout, StringComparison.Ordinal);
@@ -156,6 +157,17 @@ public sealed class DamagedBackupTests
         Assert.Equal(CliApp.BadInput, bad.Code);
         Assert.Contains("KHÔNG dùng được", bad.Stderr, StringComparison.Ordinal);
         Assert.Contains("Bảng Units: manifest.json ghi 5 dòng, cơ sở dữ liệu có 2 dòng", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_backup_file_holding_the_keys_is_readable_by_its_owner_only()
+    {
+        await using var f = await BackupFixture.CreateAsync();
+
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f.File));
+        }
     }
 
     private static async Task AssertRefusedAsync(BackupFixture f, string file, params string[] expected)
