@@ -26,10 +26,10 @@ public static class DossierEndpoints
     {
         var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
         api.MapPost("/import", ImportAsync).DisableAntiforgery();
-        api.MapGet("/import/{id}", JobAsync);
-        api.MapPut("/maps/{source}", SaveMapAsync);
+        api.MapGet("/import/{id}", JobAsync).OwnedBy(OwnerKinds.DossierImport, "id");
+        api.MapPut("/maps/{source}", SaveMapAsync).OwnedBy(OwnerKinds.DossierColumnMap, "source");
         app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
-        app.MapPost(ColumnMapStep.SavePattern, ColumnMapStep.SaveFormAsync).RequireAuthorization(Policies.ManagePlans);
+        app.MapPost(ColumnMapStep.SavePattern, ColumnMapStep.SaveFormAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.DossierImport, "id");
         return app;
     }
 

@@ -22,9 +22,9 @@ public static class PlanTargetLinkEndpoints
     public static IEndpointRouteBuilder MapPlanTargetLinkEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans/{planId:guid}/indicator-links").WithTags("Indicators").RequireAuthorization(Policies.SignedIn);
-        api.MapGet("/", ListAsync);
-        api.MapPut("/{targetId:guid}", LinkAsync);
-        app.MapPost("/ke-hoach/{planId:guid}/chi-so", FormAsync).RequireAuthorization(Policies.ManagePlans);
+        api.MapGet("/", ListAsync).OwnedBy(OwnerKinds.Plan, "planId");
+        api.MapPut("/{targetId:guid}", LinkAsync).OwnedBy(OwnerKinds.Plan, "planId", "targetId");
+        app.MapPost("/ke-hoach/{planId:guid}/chi-so", FormAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "planId");
         return app;
     }
 
