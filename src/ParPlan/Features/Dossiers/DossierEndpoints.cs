@@ -12,7 +12,8 @@ namespace ParPlan.Features.Dossiers;
 /// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>): 200 with the summary for a
 /// small file, 202 with a job id for a large one, 413 over the limit, 400 for an unreadable file. Only administrators
 /// and standing-agency officers import; an officer's file may only carry their own government's units.
-/// <c>GET /api/dossiers/import/{id}</c> reports a job. <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
+/// <c>GET /api/dossiers/import/{id}</c> reports a job of the caller's government (404 for another's).
+/// <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
 public static class DossierEndpoints
 {
     public const string ImportPagePath = "/chi-so/nhap";
@@ -54,20 +55,31 @@ public static class DossierEndpoints
         }
     }
 
-    public static async Task<IResult> JobAsync(string id, AppDbContext db, ImportProgress progress, CancellationToken ct)
-    {
-        var b = long.TryParse(id, out var jobId) ? await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == jobId, ct) : null;
-        if (b is null) return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy lần nhập này.");
-        return Results.Ok(ToDto(b, progress));
-    }
+    public static async Task<IResult> JobAsync(string id, ClaimsPrincipal user, DossierImportQueries queries, CancellationToken ct) =>
+        long.TryParse(id, out var jobId) && await queries.JobAsync(user, jobId, rejections: 0, ct) is { } view
+            ? Results.Ok(view.Job)
+            : GovernmentOwnership.NotFound(DossierImportQueries.NotFoundText);
 
-    /// <summary><c>PUT /api/dossiers/maps/{source}</c> with a <see cref="DossierColumnMap"/> as JSON.</summary>
-    public static async Task<IResult> SaveMapAsync(string source, DossierColumnMap map, DossierMaps maps, CancellationToken ct)
+    /// <summary><c>PUT /api/dossiers/maps/{source}[?governmentId=]</c> with a <see cref="DossierColumnMap"/> as JSON: saves the map
+    /// of the caller's own government. An officer naming another government gets 404; the administrator names the
+    /// government, or saves the shared province-wide map without one.</summary>
+    public static async Task<IResult> SaveMapAsync(string source, Guid? governmentId, DossierColumnMap map, ClaimsPrincipal user,
+        GovernmentOwnership ownership, DossierMaps maps, CancellationToken ct)
     {
-        var saved = await maps.SaveAsync(source, map, ct);
+        var owner = governmentId;
+        if (CurrentUser.From(user)?.IsAdmin != true)
+        {
+            owner = await ownership.GovernmentOfAsync(user, ct);
+            if (owner is null || (governmentId is { } named && named != owner) || !await ownership.MayUseAsync(user, owner, ct))
+            {
+                return GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn.");
+            }
+        }
+
+        var saved = await maps.SaveAsync(owner, source, map, ct);
         return saved.IsSuccess
-            ? Results.Ok(new { source = saved.Value })
-            : Results.Problem(statusCode: 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
+            ? Results.Ok(new { source = saved.Value, governmentId = owner ?? await maps.SharedOwnerAsync(ct) })
+            : Results.Problem(statusCode: saved.Error!.Code == "not-found" ? 404 : 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
     }
 
     public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)

@@ -13,13 +13,17 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>Imports one dossier file: streams rows through <see cref="DossierReader"/>, upserts them chunk by chunk
 /// (one transaction per chunk together with the batch's counters, rejected rows and one audit entry), and continues
 /// an interrupted import of the same file from its last committed line.</summary>
-public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time)
+public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time, DossierMaps maps)
 {
     /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
     internal Func<int, Task>? AfterChunkCommitted { get; set; }
 
     /// <summary>Restricts the accepted unit codes (e.g. to the importing officer's government); all units when null.</summary>
     public Func<string, bool>? UnitFilter { get; set; }
+
+    /// <summary>The government the import is for: its column map of the source (else its province's) is read, and only its
+    /// own interrupted imports are continued. Null (administrator, command line): the shared province-wide map.</summary>
+    public Guid? Government { get; set; }
 
     public IProgress<DossierReadProgress>? Progress { get; set; }
 
@@ -36,7 +40,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         fileName ??= Path.GetFileName(path);
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
         var hash = await HashAsync(path, ct);
-        var mapJson = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source).Select(m => m.MapJson).FirstOrDefaultAsync(ct);
+        var mapJson = await maps.FindAsync(Government, source, ct);
         var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
         var resumed = batch.LastCommittedLine > 0;
         var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
@@ -199,11 +203,14 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var batches = db.Set<ImportBatch>();
         var batch = queuedBatchId is { } id
             ? await batches.FirstAsync(b => b.Id == id, ct)
-            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
+            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.GovernmentId == Government && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
                 .OrderByDescending(b => b.Id).FirstOrDefaultAsync(ct);
         if (batch is null)
         {
-            batch = new ImportBatch { Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName };
+            batch = new ImportBatch
+            {
+                Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName, GovernmentId = Government,
+            };
             batches.Add(batch);
         }
 
