@@ -9,7 +9,8 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>): 200 with the summary for a
+/// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>, and for the administrator an optional
+/// <c>governmentId</c> to import for that government): 200 with the summary for a
 /// small file, 202 with a job id for a large one, 413 over the limit, 400 for an unreadable file. Only administrators
 /// and standing-agency officers import; an officer's file may only carry their own government's units.
 /// <c>GET /api/dossiers/import/{id}</c> reports a job of the caller's government (404 for another's).
@@ -124,6 +125,18 @@ public static class DossierEndpoints
         {
             if (me.UnitId is not { } own) return (null, Results.Problem(statusCode: 403, title: "Không có quyền", detail: "Tài khoản chưa gắn với đơn vị."));
             government = await tree.GovernmentOfAsync(own, VietnamTime.Today(time), ct) ?? own;
+        }
+
+        // The administrator may import for a government named in 'governmentId' (its map, its units, its job); an officer
+        // only for their own, and naming another is answered like a government that does not exist.
+        if (Guid.TryParse(form["governmentId"].FirstOrDefault(), out var named) && named != government)
+        {
+            if (!me.IsAdmin || await tree.GovernmentOfAsync(named, VietnamTime.Today(time), ct) != named)
+            {
+                return (null, GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn."));
+            }
+
+            government = named;
         }
 
         await using var stream = file.OpenReadStream();

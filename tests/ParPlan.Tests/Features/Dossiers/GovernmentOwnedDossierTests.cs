@@ -40,12 +40,16 @@ public sealed class GovernmentOwnedDossierTests : IAsyncLifetime
 
     private Guid province;
 
+    private Guid commune;
+
     public async Task InitializeAsync()
     {
         province = await app.AddUnitAsync("P", "UBND tỉnh Thử", UnitKind.ProvinceGovernment, UnitLevel.Province, null);
         var commune = await app.AddUnitAsync("P.X1", "UBND xã Một", UnitKind.CommuneGovernment, UnitLevel.Commune, province);
         await app.AddUserAsync("thuongtruc.p", Roles.StandingOfficer, province);
         await app.AddUserAsync("thuongtruc.x1", Roles.StandingOfficer, commune);
+        await app.AddUserAsync("quantri", Roles.Admin, null);
+        this.commune = commune;
     }
 
     public async Task DisposeAsync() => await app.DisposeAsync();
@@ -133,13 +137,73 @@ public sealed class GovernmentOwnedDossierTests : IAsyncLifetime
         Assert.DoesNotContain("truc_tiep", entries[1].After!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_administrator_imports_for_a_named_government_and_an_officer_naming_another_government_gets_404()
+    {
+        using var admin = await app.LoginAsync("quantri");
+        using var officer = await app.LoginAsync("thuongtruc.x1");
+        await PutMapAsync(admin, $"tai-len?governmentId={commune}", ProvinceMap);
+        var file = Layout + "C1;P.X1;2025-08-04T08:00;2025-08-10T17:00;2025-08-05T09:00;da_tra;Tại quầy\n"
+            + "C2;P;2025-08-04T08:00;2025-08-10T17:00;2025-08-05T09:00;da_tra;Tại quầy\n";
+
+        var forCommune = await admin.PostAsync("/api/dossiers/import", Upload(file, "tai-len", governmentId: commune));
+        var summary = await forCommune.Content.ReadFromJsonAsync<JsonElement>();
+        var job = await officer.GetAsync($"/api/dossiers/import/{summary.GetProperty("batchId").GetInt64()}");
+        var intoProvince = await officer.PostAsync("/api/dossiers/import", Upload(file, "tai-len", governmentId: province));
+        var mapOfProvince = await PutMapAsync(officer, $"tai-len?governmentId={province}", ProvinceMap);
+
+        Assert.Equal(HttpStatusCode.OK, forCommune.StatusCode);
+        Assert.Equal((1L, 1L), (summary.GetProperty("imported").GetInt64(), summary.GetProperty("rejected").GetInt64()));
+        Assert.Equal(HttpStatusCode.OK, job.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, intoProvince.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, mapOfProvince.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_command_line_reads_the_shared_province_map_or_the_map_of_the_government_it_names()
+    {
+        using var officer = await app.LoginAsync("thuongtruc.p");
+        using var communeOfficer = await app.LoginAsync("thuongtruc.x1");
+        await PutMapAsync(officer, "tai-len", ProvinceMap);
+        await PutMapAsync(communeOfficer, "tai-len", FalsifiedMap);
+        var path = Path.Combine(app.DataDirectory, "xuat.csv");
+        await File.WriteAllTextAsync(path, Layout + "D1;P.X1;2025-08-04T08:00;2025-08-10T17:00;2025-08-05T09:00;da_tra;Tại quầy\n");
+
+        var (shared, sharedOut) = await CliAsync("import", path, "--source", "tai-len", "--data", app.DataDirectory);
+        var afterShared = await ChannelAsync("D1");
+        var (named, namedOut) = await CliAsync("import", path, "--source", "tai-len", "--government", "P.X1", "--data", app.DataDirectory);
+        var afterNamed = await ChannelAsync("D1");
+        var (unknown, _) = await CliAsync("import", path, "--source", "tai-len", "--government", "KHONG-CO", "--data", app.DataDirectory);
+
+        Assert.Equal((0, 0, 2), (shared, named, unknown));
+        Assert.Contains("Thêm mới: 1", sharedOut, StringComparison.Ordinal);
+        Assert.Contains("Cập nhật: 1", namedOut, StringComparison.Ordinal);
+        Assert.Equal((DossierChannel.InPerson, DossierChannel.Online), (afterShared, afterNamed));
+    }
+
+    private async Task<DossierChannel> ChannelAsync(string code)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Dossier>().AsNoTracking()
+            .Where(d => d.Code == code).Select(d => d.Channel).SingleAsync();
+    }
+
+    private static async Task<(int Code, string Out)> CliAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await DossierCli.DossiersAsync(args, stdout, stderr);
+        return (code, stdout + stderr.ToString());
+    }
+
     private static Task<HttpResponseMessage> PutMapAsync(HttpClient client, string sourceAndQuery, string map) =>
         client.PutAsync($"/api/dossiers/maps/{sourceAndQuery}", new StringContent(map, Encoding.UTF8, "application/json"));
 
-    private static MultipartFormDataContent Upload(string content, string? source = null, string name = "xuat.csv")
+    private static MultipartFormDataContent Upload(string content, string? source = null, string name = "xuat.csv", Guid? governmentId = null)
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", name } };
         if (source is not null) form.Add(new StringContent(source), "source");
+        if (governmentId is not null) form.Add(new StringContent(governmentId.ToString()!), "governmentId");
         return form;
     }
 
