@@ -12,9 +12,10 @@ using ParPlan.Tests.Features.Tasks;
 namespace ParPlan.Tests.Features.Auth;
 
 /// <summary>Driven by the app's own endpoint list, like <see cref="EndpointAuthorizationTests"/>: every route that names
-/// an object (<see cref="OwnedByAttribute"/>) is called with an object of the province, made by the province's officer,
-/// as the standing officer of one of its communes. Anything but 404 fails (existence is not revealed), except a 403 that a
-/// random id gets too (the role may not use the route at all).</summary>
+/// an object (<see cref="OwnedByAttribute"/>) is called, with every method, with an object of one government made by that
+/// government's officer, as the standing officer of another: a commune's officer for the province's objects, and for a
+/// neighbouring commune's. Anything but 404 fails (existence is not revealed), except a 403 that a random id gets too (the
+/// role may not use the route at all).</summary>
 public sealed partial class EndpointOwnershipTests
 {
     private const string Stranger = "thuongtruc.xa.b";
@@ -22,13 +23,18 @@ public sealed partial class EndpointOwnershipTests
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    [Fact]
-    public async Task Every_route_that_names_a_governments_object_answers_404_to_an_officer_of_another_government()
+    [Theory]
+    [InlineData("province")]
+    [InlineData("neighbouring commune")]
+    public async Task Every_route_that_names_a_governments_object_answers_404_to_an_officer_of_another_government(string owner)
     {
         await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false" });
         var s = await RunPlanScenario.CreateAsync(app);
         await app.AddUserAsync(Stranger, Roles.StandingOfficer, s.CommuneB);
-        var objects = await OwnedObjects.InProvinceAsync(s);
+        await app.AddUserAsync("thuongtruc.xa.a", Roles.StandingOfficer, s.CommuneA);
+        var objects = owner == "province"
+            ? await OwnedObjects.InAsync(s, s.Province, RunPlanScenario.Standing)
+            : await OwnedObjects.InAsync(s, s.CommuneA, "thuongtruc.xa.a");
         using var stranger = await app.LoginAsync(Stranger);
         var token = TokenPattern().Match(await stranger.GetStringAsync("/chi-so/nhap")).Groups[1].Value;
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -59,7 +65,7 @@ public sealed partial class EndpointOwnershipTests
                 var random = await SendAsync(stranger, endpoint, method, Path(endpoint.RoutePattern, _ => null), obj, token);
                 if (status != HttpStatusCode.Forbidden || random != HttpStatusCode.Forbidden)
                 {
-                    failures.Add($"{method} {endpoint.RoutePattern.RawText} ({owned.Kind} of the province, as a commune's officer): {(int)status} {status}");
+                    failures.Add($"{method} {endpoint.RoutePattern.RawText} ({owned.Kind} of the {owner}, as a commune's officer): {(int)status} {status}");
                 }
             }
         }

@@ -36,10 +36,10 @@ public sealed partial class IndicatorSettingsOwnershipTests
         var before = await TargetsAsync(app, commune);
         await communeOfficer.PostAsync($"/chi-so?dv={commune}&nam=2025", TargetForm(await TokenAsync(communeOfficer), 90));
 
+        Assert.Empty(before);
         Assert.Equal(System.Net.HttpStatusCode.OK, provinceView.StatusCode);
         Assert.DoesNotContain(FormHeading, await provinceView.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(FormHeading, communeView, StringComparison.Ordinal);
-        Assert.Empty(before);
         Assert.Equal([90m], await TargetsAsync(app, commune));
     }
 
