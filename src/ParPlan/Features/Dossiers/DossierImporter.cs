@@ -45,6 +45,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var resumed = batch.LastCommittedLine > 0;
         var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var filter = UnitFilter;
+        var foreign = filter is null ? null : await ForeignCodesAsync(source, filter, ct);
         var map = mapJson is null ? null : DossierColumnMap.FromJson(mapJson);
         var format = DossierReader.FormatOf(fileName);
         DossierReadOptions ReadOptions(CancellationToken token) => new()
@@ -76,7 +77,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             await using var stream = OpenRead(path);
             await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
                 fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);
-            await RunAsync(connection, batch, rows, stream, ct);
+            await RunAsync(connection, batch, rows, stream, foreign, ct);
         }
         catch (Exception ex)
         {
@@ -95,7 +96,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 
-    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, CancellationToken ct)
+    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
@@ -110,8 +111,9 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         {
             await foreach (var block in rows.ReadAllAsync())
             {
-                foreach (var row in block)
+                foreach (var read in block)
                 {
+                    var row = foreign is not null && read.IsAccepted && foreign.Contains(read.Record.Code) ? read with { Error = ForeignError(read.Record.Code) } : read;
                     if (row.Line <= batch.LastCommittedLine) continue;
                     if (tx is null)
                     {
@@ -193,6 +195,23 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         await tx.CommitAsync(ct);
         batch.LastCommittedLine = c.LastLine;
     }
+
+    /// <summary>Codes of the source already stored for a unit outside the import's units: another government's dossiers,
+    /// which this import must not overwrite (its rows with these codes are rejected). One pass over the source's codes,
+    /// only for an import confined to a government.</summary>
+    private async Task<IReadOnlySet<string>> ForeignCodesAsync(string source, Func<string, bool> allowed, CancellationToken ct)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var d in db.Set<Dossier>().AsNoTracking().Where(d => d.Source == source).Select(d => new { d.Code, d.UnitCode }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!allowed(d.UnitCode)) codes.Add(d.Code);
+        }
+
+        return codes;
+    }
+
+    private static string ForeignError(string code) =>
+        $"Mã hồ sơ '{code}' đã có trong dữ liệu của một đơn vị ngoài phạm vi của bạn; dòng này không được ghi đè lên hồ sơ đó. Kiểm tra lại mã hồ sơ hoặc dùng nguồn dữ liệu khác.";
 
     /// <summary>True when the store holds no dossier and no other import is running: this import alone will fill it.</summary>
     private async Task<bool> IsOnlyImportAsync(long batchId, CancellationToken ct) =>
