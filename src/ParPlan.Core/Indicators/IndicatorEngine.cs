@@ -124,6 +124,31 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
         RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
             .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Dossiers counted in a period through the chain their unit had when it was created (or when it ended), because the
+    /// unit did not exist on the period's end date (<see cref="UnitRollUp.OutsideDates"/>), per unit that counted them
+    /// (the unit itself and every ancestor): how many were received and how many finished in the period.
+    /// </summary>
+    public IReadOnlyDictionary<string, OutsideDatesCount> OutsideUnitDates(DossierCounts counts, ReportingPeriod period)
+    {
+        var result = new Dictionary<string, OutsideDatesCount>(StringComparer.Ordinal);
+        var hierarchy = _options.Hierarchy;
+        if (hierarchy is null) return result;
+        var cache = new Dictionary<string, UnitRollUp>(StringComparer.Ordinal);
+        foreach (var (key, c) in counts.Evaluate(period))
+        {
+            if (!cache.TryGetValue(key.Unit, out var rollUp)) cache[key.Unit] = rollUp = hierarchy.RollUpOf(key.Unit, period.To);
+            if (!rollUp.OutsideDates) continue;
+            var add = new OutsideDatesCount(c[DossierCounter.Received], c[DossierCounter.Finished]);
+            if (add.Received == 0 && add.Finished == 0) continue;
+            foreach (var unit in rollUp.Ancestors.Prepend(key.Unit))
+            {
+                result[unit] = result.TryGetValue(unit, out var sum) ? sum + add : add;
+            }
+        }
+        return result;
+    }
+
     /// <summary>Late dossiers without an apology of a unit and everything below it on the period's end date.</summary>
     public IReadOnlyList<LateDossier> LateWithoutApology(DossierCounts counts, ReportingPeriod period, string unitCode)
     {
