@@ -122,10 +122,11 @@ public class RollUpPropertyTests
         var q1 = ReportingPeriod.Parse("2025-Q1");
         var outside = engine.OutsideUnitDates(counts, q1);
 
-        Assert.Equal(new OutsideDatesCount(2, 1), outside["X"]);
-        Assert.Equal(new OutsideDatesCount(2, 1), outside["P"]);
-        Assert.False(outside.ContainsKey("H"));
+        Assert.Equal(new OutsideDatesCount(2, 1), outside.ByUnit["X"]);
+        Assert.Equal(new OutsideDatesCount(2, 1), outside.ByUnit["P"]);
+        Assert.Equal(new OutsideDatesCount(2, 1), outside.Total);
+        Assert.False(outside.ByUnit.ContainsKey("H"));
         Assert.Equal(3, engine.RollUp(counts, q1)[new DossierBucket("P", "", "")][DossierCounter.Received]);
-        Assert.Empty(engine.OutsideUnitDates(counts, ReportingPeriod.Parse("2025-Q3")));
+        Assert.Empty(engine.OutsideUnitDates(counts, ReportingPeriod.Parse("2025-Q3")).ByUnit);
     }
 }
