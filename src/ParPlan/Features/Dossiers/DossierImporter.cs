@@ -48,6 +48,8 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             Map = map,
             // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
             IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
+            // Nothing can have been received or finished after today (on the injected clock).
+            Today = VietnamTime.Today(time),
             Progress = Progress,
             ProgressInterval = ProgressInterval,
             CancellationToken = token,
