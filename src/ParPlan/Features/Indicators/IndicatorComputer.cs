@@ -59,6 +59,25 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// <see cref="UsableAsync"/>), so the rows are not read back; otherwise recomputes every year from the store.</summary>
     public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
+        // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
+        // committed meanwhile (it changes the batch's version).
+        var batches = db.Set<ImportBatch>();
+        var pending = await batches.AsNoTracking().Where(b => b.IndicatorsPending).Select(b => new { b.Id, b.Version }).ToListAsync(ct);
+        var summary = await ComputeStoreAsync(imported, ct);
+        foreach (var b in pending)
+        {
+            await batches.Where(x => x.Id == b.Id && x.Version == b.Version).ExecuteUpdateAsync(s => s.SetProperty(x => x.IndicatorsPending, false), ct);
+        }
+
+        return summary;
+    }
+
+    /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
+    /// import's last commit and its computation).</summary>
+    public Task<bool> PendingAsync(CancellationToken ct = default) => db.Set<ImportBatch>().AnyAsync(b => b.IndicatorsPending, ct);
+
+    private async Task<ComputeSummary> ComputeStoreAsync(ImportedCounts? imported, CancellationToken ct)
+    {
         var clock = Stopwatch.StartNew();
         if (imported is not null && await UsableAsync(imported, ct))
         {
