@@ -424,6 +424,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<long>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IndicatorsPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastCommittedLine")
                         .HasColumnType("INTEGER");
 

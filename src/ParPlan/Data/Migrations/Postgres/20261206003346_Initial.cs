@@ -174,6 +174,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     StagedPath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IndicatorsPending = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>

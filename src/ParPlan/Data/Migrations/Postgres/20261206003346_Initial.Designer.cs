@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123065912_Initial")]
+    [Migration("20261206003346_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -444,6 +444,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.Property<long>("Imported")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("IndicatorsPending")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("LastCommittedLine")
                         .HasColumnType("bigint");

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123065908_Initial")]
+    [Migration("20261206003338_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -425,6 +425,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IndicatorsPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastCommittedLine")

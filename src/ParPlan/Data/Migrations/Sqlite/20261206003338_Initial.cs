@@ -172,6 +172,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     StagedPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IndicatorsPending = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
