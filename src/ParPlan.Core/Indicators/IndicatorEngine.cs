@@ -136,10 +136,15 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
         var hierarchy = _options.Hierarchy;
         if (hierarchy is null) return new OutsideDates(result, total);
         var cache = new Dictionary<string, UnitRollUp>(StringComparer.Ordinal);
-        foreach (var (key, c) in counts.Evaluate(period))
+        UnitRollUp RollUpOf(string unit)
         {
-            if (!cache.TryGetValue(key.Unit, out var rollUp)) cache[key.Unit] = rollUp = hierarchy.RollUpOf(key.Unit, period.To);
-            if (!rollUp.OutsideDates) continue;
+            if (!cache.TryGetValue(unit, out var rollUp)) cache[unit] = rollUp = hierarchy.RollUpOf(unit, period.To);
+            return rollUp;
+        }
+
+        foreach (var (key, c) in counts.Evaluate(period, unit => RollUpOf(unit).OutsideDates))
+        {
+            var rollUp = RollUpOf(key.Unit);
             var add = new OutsideDatesCount(c[DossierCounter.Received], c[DossierCounter.Finished]);
             if (add.Received == 0 && add.Finished == 0) continue;
             total += add;
