@@ -124,11 +124,22 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         var codes = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)).ToList();
         var to = Core.Dossiers.DossierCodes.LocalStartOfDay(period.To.AddDays(1));
         var end = now < to ? now : to;
-        var query = db.Set<Dossier>().AsNoTracking().Where(d => codes.Contains(d.UnitCode)).Where(DossierDrillDown.Select(drill.Denominator, drill.Numerator, part));
+        var query = db.Set<Dossier>().AsNoTracking();
+        if (codes.Count < snapshot.IdsByCode.Count) query = query.Where(d => codes.Contains(d.UnitCode)); // a province holds every unit
+        query = query.Where(DossierDrillDown.Select(drill.Denominator, drill.Numerator, part));
+
         // One scan counts both: the table has no index by unit and date (see docs/indicators.md).
-        var counts = await query.GroupBy(_ => 1).Select(g => new { Total = g.Count(), Outside = g.Count(d => outside.Contains(d.UnitCode)) })
-            .FirstOrDefaultAsync(ct);
-        var (total, outsideCount) = counts is null ? (0, 0) : (counts.Total, counts.Outside);
+        var (total, outsideCount) = (0, 0);
+        if (outside.Count == 0)
+        {
+            total = await query.CountAsync(ct);
+        }
+        else if (await query.GroupBy(_ => 1).Select(g => new { Total = g.Count(), Outside = g.Count(d => outside.Contains(d.UnitCode)) })
+                     .FirstOrDefaultAsync(ct) is { } counts)
+        {
+            (total, outsideCount) = (counts.Total, counts.Outside);
+        }
+
         var items = await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(Math.Max(0, page - 1) * 50).Take(50)
             .LeftJoin(db.Set<DossierProcedure>(), d => d.ProcedureId, p => (int?)p.Id, (d, p) => new { d, p })
             .OrderBy(x => x.d.ReceivedAt).ThenBy(x => x.d.Id)
