@@ -155,6 +155,16 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
     {
         var ids = (await tree.SubtreeAsync(governmentId, period.To, ct)).ToList();
         if (!ids.Contains(governmentId)) ids.Insert(0, governmentId);
+
+        // Units that did not exist on the period's last day but roll up into the government (e.g. communes created on
+        // 1/7/2025, for earlier periods): their values are part of its total, so they are listed with it.
+        var snapshot = await OrgUnitHierarchy.LoadAsync(db, ct);
+        if (snapshot.CodesById.TryGetValue(governmentId, out var root))
+        {
+            ids.AddRange(snapshot.IdsByCode.Where(u => !ids.Contains(u.Value) && snapshot.Hierarchy.RollUpOf(u.Key, period.To) is { OutsideDates: true } r
+                && r.Ancestors.Contains(root)).Select(u => u.Value));
+        }
+
         var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         return units.OrderBy(u => u.Id == governmentId ? 0 : 1).ToDictionary(u => u.Code, u => (u.Id, u.Name), StringComparer.Ordinal);
     }

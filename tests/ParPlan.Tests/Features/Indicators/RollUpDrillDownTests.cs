@@ -49,10 +49,11 @@ public class RollUpDrillDownTests
                 await dossiers.CountAsync(d => newCommunes.Contains(d.UnitCode) && d.Status != DossierStatus.Withdrawn && d.FinishedAt >= from && d.FinishedAt < to),
                 values);
         });
-        var board = await database.InScopeAsync(async sp =>
+        var (board, listed) = await database.InScopeAsync(async sp =>
         {
             var province = await sp.Db().Units.Where(u => u.Code == "QT").Select(u => u.Id).SingleAsync();
-            return await sp.GetRequiredService<IndicatorQueries>().BoardAsync(province, q1);
+            var queries = sp.GetRequiredService<IndicatorQueries>();
+            return (await queries.BoardAsync(province, q1), await queries.ValuesAsync(province, q1));
         });
 
         Assert.True(receivedNew > 0 && finishedNew > 0, "the generated year has first-half dossiers at the new communes");
@@ -62,6 +63,8 @@ public class RollUpDrillDownTests
         Assert.Equal(finishedNew, stored[IndicatorComputer.OutsideDatesFinished].Numerator);
         Assert.Equal(new OutsideDatesCount(receivedNew, finishedNew), board!.OutsideUnitDates);
         Assert.Contains("chưa thành lập", BoardFormat.OutsideUnitDatesNotice(board.OutsideUnitDates, q1), StringComparison.Ordinal);
+        Assert.Contains(listed, v => v.UnitCode == "QT.XA.VINHLINH" && v.Code == IndicatorCodes.Received && v.Value > 0);
+        Assert.DoesNotContain(listed, v => v.Code.StartsWith(IndicatorComputer.OutsideDatesPrefix, StringComparison.Ordinal));
     }
 
     [Theory]
