@@ -73,6 +73,7 @@ public static class DossierCli
         await stdout.WriteLineAsync(Summary(result));
         var computed = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
         await stderr.WriteLineAsync($"Đã tính lại chỉ số: {computed.Values} giá trị cho năm {string.Join(", ", computed.Years)} ({computed.Elapsed.TotalSeconds:0.0} giây).");
+        if (computed.OutsideUnitDatesNotice is { } notice) await stderr.WriteLineAsync(notice);
         return CliApp.Ok;
     }
 
@@ -90,6 +91,7 @@ public static class DossierCli
         using var actor = AuditActor.Begin("cli");
         var summary = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync();
         await stdout.WriteLineAsync($"Đã tính {summary.Values} giá trị chỉ số từ {summary.Dossiers} hồ sơ, năm {string.Join(", ", summary.Years)} ({summary.Elapsed.TotalSeconds:0.0} giây).");
+        if (summary.OutsideUnitDatesNotice is { } notice) await stdout.WriteLineAsync(notice);
         return CliApp.Ok;
     }
 

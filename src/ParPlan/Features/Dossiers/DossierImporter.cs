@@ -18,6 +18,10 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
     /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
     internal Func<int, Task>? AfterChunkCommitted { get; set; }
 
+    /// <summary>Test hook: runs once the last chunk has committed, before the import returns (a fault injected here is a
+    /// process killed before the indicators were computed).</summary>
+    internal Func<Task>? AfterLastCommit { get; set; }
+
     /// <summary>Restricts the accepted unit codes (e.g. to the importing officer's government); all units when null.</summary>
     public Func<string, bool>? UnitFilter { get; set; }
 
@@ -53,6 +57,8 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             Map = map,
             // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
             IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
+            // Nothing can have been received or finished after today (on the injected clock).
+            Today = VietnamTime.Today(time),
             Progress = Progress,
             ProgressInterval = ProgressInterval,
             CancellationToken = token,
@@ -89,6 +95,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             await db.Database.CloseConnectionAsync();
         }
 
+        if (AfterLastCommit is { } last) await last();
         var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
         var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
             .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
@@ -162,10 +169,10 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var now = time.GetUtcNow();
         await using (var update = Command(connection, tx,
             "UPDATE \"ImportBatches\" SET \"LastCommittedLine\" = @l, \"RowsRead\" = @r, \"Imported\" = @i, \"Updated\" = @u, \"Rejected\" = @x, " +
-            "\"BytesRead\" = @b, \"TotalBytes\" = @t, \"Status\" = @s, \"FinishedAt\" = @f, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
+            "\"BytesRead\" = @b, \"TotalBytes\" = @t, \"Status\" = @s, \"FinishedAt\" = @f, \"IndicatorsPending\" = @p, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
             ("@l", c.LastLine), ("@r", c.RowsRead), ("@i", c.Imported), ("@u", c.Updated), ("@x", c.Rejected), ("@b", bytes),
             ("@t", (object?)total ?? DBNull.Value), ("@s", (final ? ImportStatus.Completed : ImportStatus.Running).ToString()),
-            ("@f", final ? Instant(now, sqlite) : DBNull.Value), ("@id", batch.Id)))
+            ("@f", final ? Instant(now, sqlite) : DBNull.Value), ("@p", true), ("@id", batch.Id)))
         {
             await update.ExecuteNonQueryAsync(ct);
         }

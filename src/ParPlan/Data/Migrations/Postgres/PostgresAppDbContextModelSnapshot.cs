@@ -445,6 +445,9 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<long>("Imported")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("IndicatorsPending")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("LastCommittedLine")
                         .HasColumnType("bigint");
 

@@ -427,6 +427,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<long>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IndicatorsPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastCommittedLine")
                         .HasColumnType("INTEGER");
 

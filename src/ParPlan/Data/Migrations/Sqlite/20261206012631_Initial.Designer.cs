@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206001955_Initial")]
+    [Migration("20261206012631_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -428,6 +428,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IndicatorsPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastCommittedLine")

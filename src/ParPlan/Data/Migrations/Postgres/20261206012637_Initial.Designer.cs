@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206002005_Initial")]
+    [Migration("20261206012637_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -447,6 +447,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.Property<long>("Imported")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("IndicatorsPending")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("LastCommittedLine")
                         .HasColumnType("bigint");
