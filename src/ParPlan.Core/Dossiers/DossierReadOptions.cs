@@ -9,6 +9,13 @@ public sealed class DossierReadOptions
     /// <summary>Answers whether a unit code is known; every code is accepted when null. Called once per distinct code.</summary>
     public Func<string, bool>? IsKnownUnit { get; init; }
 
+    /// <summary>
+    /// Today, local (Việt Nam) date, from the caller's clock: a row received or finished on a later date is rejected
+    /// with its line and a reason (an export cannot hold what has not happened yet; a wrong year or a swapped day and
+    /// month usually does). The due date may lie in the future. No check when null.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Receives progress every <see cref="ProgressInterval"/> rows and once at the end.</summary>
     public IProgress<DossierReadProgress>? Progress { get; init; }
 

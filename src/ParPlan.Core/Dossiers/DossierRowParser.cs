@@ -21,6 +21,8 @@ internal sealed class DossierRowParser
     private readonly Dictionary<string, bool> _unitKnown = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _isKnownUnit;
     private readonly Dictionary<CodeKey, int>? _seen;
+    private readonly DateOnly? _today;
+    private readonly long _tomorrowTicks = long.MaxValue;
 
     /// <param name="header">Column names in file order.</param>
     /// <param name="options">Read options.</param>
@@ -29,6 +31,11 @@ internal sealed class DossierRowParser
     {
         var map = options.Map ?? DossierColumnMap.Canonical;
         _isKnownUnit = options.IsKnownUnit;
+        if (options.Today is { } today)
+        {
+            _today = today;
+            _tomorrowTicks = DossierCodes.LocalStartOfDay(today.AddDays(1)).UtcTicks;
+        }
         _seen = options.RejectDuplicates ? new Dictionary<CodeKey, int>((int)Math.Clamp(expectedRows, 0, 50_000_000)) : null;
         Array.Fill(_index, Missing);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -97,6 +104,8 @@ internal sealed class DossierRowParser
             if (!TryInstant(ref src, 7, out var f, out error)) return Reject(line, error!);
             finished = f;
         }
+        if (received.UtcTicks >= _tomorrowTicks) return Future(line, 5, received);
+        if (finished is { } done && done.UtcTicks >= _tomorrowTicks) return Future(line, 7, done);
         if (due < received) return Reject(line, "Hạn trả kết quả trước thời điểm tiếp nhận.");
         if (finished < received) return Reject(line, "Ngày hoàn thành trước thời điểm tiếp nhận.");
         var statusSpan = _status.Translate(Get(ref src, 8));
@@ -159,6 +168,10 @@ internal sealed class DossierRowParser
     private static readonly int[] RequiredFields = [0, 4, 5, 6, 8, 9];
 
     private static DossierRow Reject(long line, string reason) => new(line, default, reason);
+
+    private DossierRow Future(long line, int field, DateTimeOffset at) => Reject(line,
+        $"{(field == 5 ? "Ngày tiếp nhận" : "Ngày hoàn thành")} {DossierCodes.LocalDate(at).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} ở cột '{Name(field)}' sau ngày nhập dữ liệu "
+        + $"{_today?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}: hồ sơ không thể {(field == 5 ? "được tiếp nhận" : "hoàn thành")} trong tương lai. Sửa ngày trong tệp (năm, hoặc ngày và tháng bị đảo) rồi nhập lại.");
 
     private bool IsKnown(string unit)
     {

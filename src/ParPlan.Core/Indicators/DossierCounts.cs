@@ -61,6 +61,16 @@ public sealed class DossierCounts
         foreach (var (key, c) in _buckets) yield return (key, Evaluate(c, period));
     }
 
+    /// <summary>Per-bucket counts of a period for the units <paramref name="unit"/> accepts (asked once per bucket).</summary>
+    internal IEnumerable<(DossierBucket Key, PeriodCounts Counts)> Evaluate(ReportingPeriod period, Func<string, bool> unit)
+    {
+        CheckYear(period);
+        foreach (var (key, c) in _buckets)
+        {
+            if (unit(key.Unit)) yield return (key, Evaluate(c, period));
+        }
+    }
+
     internal static PeriodCounts Evaluate(int[] c, ReportingPeriod period)
     {
         var result = new PeriodCounts();

@@ -124,6 +124,38 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
         RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
             .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Dossiers counted in a period through the chain their unit had when it was created (or when it ended), because the
+    /// unit did not exist on the period's end date (<see cref="UnitRollUp.OutsideDates"/>), per unit that counted them
+    /// (the unit itself and every ancestor), and in all: how many were received and how many finished in the period.
+    /// </summary>
+    public OutsideDates OutsideUnitDates(DossierCounts counts, ReportingPeriod period)
+    {
+        var result = new Dictionary<string, OutsideDatesCount>(StringComparer.Ordinal);
+        var total = new OutsideDatesCount();
+        var hierarchy = _options.Hierarchy;
+        if (hierarchy is null) return new OutsideDates(result, total);
+        var cache = new Dictionary<string, UnitRollUp>(StringComparer.Ordinal);
+        UnitRollUp RollUpOf(string unit)
+        {
+            if (!cache.TryGetValue(unit, out var rollUp)) cache[unit] = rollUp = hierarchy.RollUpOf(unit, period.To);
+            return rollUp;
+        }
+
+        foreach (var (key, c) in counts.Evaluate(period, unit => RollUpOf(unit).OutsideDates))
+        {
+            var rollUp = RollUpOf(key.Unit);
+            var add = new OutsideDatesCount(c[DossierCounter.Received], c[DossierCounter.Finished]);
+            if (add.Received == 0 && add.Finished == 0) continue;
+            total += add;
+            foreach (var unit in rollUp.Ancestors.Prepend(key.Unit))
+            {
+                result[unit] = result.TryGetValue(unit, out var sum) ? sum + add : add;
+            }
+        }
+        return new OutsideDates(result, total);
+    }
+
     /// <summary>Late dossiers without an apology of a unit and everything below it on the period's end date.</summary>
     public IReadOnlyList<LateDossier> LateWithoutApology(DossierCounts counts, ReportingPeriod period, string unitCode)
     {

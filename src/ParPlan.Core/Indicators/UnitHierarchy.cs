@@ -9,9 +9,23 @@ namespace ParPlan.Core.Indicators;
 public interface IUnitHierarchy
 {
     IReadOnlyList<string> AncestorsOf(string unitCode, DateOnly asOf);
+
+    /// <summary>The ancestors, and whether a unit of the chain had no link in force on <paramref name="asOf"/> (it did not
+    /// exist yet, or no longer did), so the chain it had when it was created (or when it ended) was used instead.</summary>
+    UnitRollUp RollUpOf(string unitCode, DateOnly asOf) => new(AncestorsOf(unitCode, asOf), false);
 }
 
-/// <summary>An in-memory, effective-dated <see cref="IUnitHierarchy"/> built from parent/successor links.</summary>
+/// <summary>Where a unit's dossiers roll up on a date: <paramref name="Ancestors"/> nearest first, each once; and
+/// <paramref name="OutsideDates"/> when a unit of the chain did not exist on that date.</summary>
+public sealed record UnitRollUp(IReadOnlyList<string> Ancestors, bool OutsideDates);
+
+/// <summary>
+/// An in-memory, effective-dated <see cref="IUnitHierarchy"/> built from parent/successor links. On a date a unit
+/// follows its link in force (the first one added wins, so add successions before parent links). A unit with no link
+/// in force that day follows, before its first link, the link it was created with (a commune created on 1/7/2025
+/// rolls its earlier dossiers into the province it was created under); after its last link ended, the last one it had.
+/// So every dossier counts in every ancestor total exactly once, whatever the dates of its unit.
+/// </summary>
 public sealed class UnitHierarchy : IUnitHierarchy
 {
     private readonly Dictionary<string, List<ParentLink>> _links = new(StringComparer.Ordinal);
@@ -29,19 +43,45 @@ public sealed class UnitHierarchy : IUnitHierarchy
         return this;
     }
 
-    public IReadOnlyList<string> AncestorsOf(string unitCode, DateOnly asOf)
+    public IReadOnlyList<string> AncestorsOf(string unitCode, DateOnly asOf) => RollUpOf(unitCode, asOf).Ancestors;
+
+    public UnitRollUp RollUpOf(string unitCode, DateOnly asOf)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { unitCode };
         var current = unitCode;
+        var outside = false;
         while (_links.TryGetValue(current, out var list))
         {
-            var link = list.FirstOrDefault(l => (l.From is null || l.From <= asOf) && (l.To is null || asOf <= l.To));
+            var (link, inForce) = Pick(list, asOf);
             if (link is null || !seen.Add(link.Parent)) break;
+            outside |= !inForce;
             result.Add(link.Parent);
             current = link.Parent;
         }
-        return result;
+        return new UnitRollUp(result, outside);
+    }
+
+    /// <summary>The link in force on the date; else the most recently ended one; else the first one to start.</summary>
+    private static (ParentLink? Link, bool InForce) Pick(List<ParentLink> links, DateOnly asOf)
+    {
+        ParentLink? ended = null, starting = null;
+        foreach (var l in links)
+        {
+            if (l.To is { } to && to < asOf)
+            {
+                if (ended is null || to > ended.To) ended = l;
+            }
+            else if (l.From is { } from && from > asOf)
+            {
+                if (starting is null || from < starting.From) starting = l;
+            }
+            else
+            {
+                return (l, true);
+            }
+        }
+        return (ended ?? starting, false);
     }
 
     /// <summary>True when <paramref name="unitCode"/> is <paramref name="rootCode"/> or rolls up into it on <paramref name="asOf"/>.</summary>

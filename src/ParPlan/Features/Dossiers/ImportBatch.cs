@@ -60,6 +60,11 @@ public sealed class ImportBatch : IVersioned
     /// <summary>Where a queued web upload waits for the worker; null for the CLI.</summary>
     public string? StagedPath { get; set; }
 
+    /// <summary>Set with every committed chunk, in its transaction; cleared by the indicator computation that read the
+    /// store after it (<see cref="Indicators.IndicatorComputer"/>). A batch still pending after a stop (killed between its
+    /// last commit and the computation) is recomputed when the app starts (<see cref="Indicators.IndicatorRefreshJob"/>).</summary>
+    public bool IndicatorsPending { get; set; }
+
     public long Version { get; set; }
 
     public int Percent => TotalBytes is > 0 ? (int)Math.Min(100, BytesRead * 100 / TotalBytes.Value) : Status == ImportStatus.Completed ? 100 : 0;

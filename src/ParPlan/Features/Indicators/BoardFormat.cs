@@ -24,6 +24,33 @@ public static class BoardFormat
         var other => other,
     };
 
+    /// <summary>What the board says when a period's figures count dossiers of units that did not exist on its last day.</summary>
+    public static string? OutsideUnitDatesNotice(OutsideDatesCount n, ReportingPeriod period) => n.Received == 0 && n.Finished == 0 ? null
+        : $"Số liệu kỳ này có {Count(n.Received)} hồ sơ tiếp nhận và {Count(n.Finished)} hồ sơ hoàn thành của đơn vị chưa thành lập "
+            + $"(hoặc đã giải thể) vào ngày {period.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, ví dụ xã mới từ 01/07/2025: chúng được cộng vào các cấp trên theo đơn vị cấp "
+            + "trên của đơn vị đó khi thành lập (hoặc khi giải thể). Nếu mã đơn vị trong tệp xuất sai, hãy sửa tệp rồi nhập lại.";
+
+    /// <summary>What the dossier list (page and API) says about the listed dossiers of units that did not exist on the period's last day.</summary>
+    public static string? OutsideUnitDatesNotice(int count, ReportingPeriod period) => count == 0 ? null
+        : $"{Count(count)} hồ sơ trong danh sách thuộc đơn vị chưa thành lập (hoặc đã giải thể) vào ngày {period.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}; "
+            + "chúng được tính theo đơn vị cấp trên của đơn vị đó khi thành lập (hoặc khi giải thể).";
+
+    /// <summary>The filter of the dossiers in a rate's denominator but not in its numerator; null for a count.</summary>
+    public static string? RestLabel(string code) => code switch
+    {
+        IndicatorCodes.OnTimeRate => "Không đúng hạn (trễ hạn)",
+        IndicatorCodes.OnlineRate => "Không nộp trực tuyến",
+        IndicatorCodes.OnlineFullRate => "Không nộp trực tuyến toàn trình",
+        IndicatorCodes.OnlinePartialRate => "Không nộp trực tuyến một phần",
+        IndicatorCodes.OnlinePaymentRate => "Chưa thanh toán trực tuyến",
+        IndicatorCodes.DigitisedRate => "Chưa số hóa hồ sơ",
+        IndicatorCodes.DigitisedResultRate => "Chưa số hóa kết quả",
+        IndicatorCodes.ReuseRate => "Không tái sử dụng dữ liệu",
+        IndicatorCodes.SatisfactionRate => "Chưa hài lòng (đánh giá 1–3)",
+        IndicatorCodes.LateApologyRate => "Chưa có thư xin lỗi",
+        _ => null,
+    };
+
     public static string Count(long? value) => value is { } v ? v.ToString("#,##0", Vi) : "—";
 
     public static string Date(DateTimeOffset? at) => at is { } a ? DossierCodes.LocalDate(a).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";

@@ -14,6 +14,16 @@ namespace ParPlan.Features.Indicators;
 
 public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, long Values, TimeSpan Elapsed)
 {
+    /// <summary>Dossiers received in a month at whose end their unit did not exist (not yet, or no longer): they were
+    /// counted through the parents the unit had when it was created (or when it ended).</summary>
+    public long OutsideUnitDates { get; init; }
+
+    /// <summary>The Vietnamese sentence the CLI prints about <see cref="OutsideUnitDates"/>; null when there are none.</summary>
+    public string? OutsideUnitDatesNotice => OutsideUnitDates == 0 ? null
+        : $"{OutsideUnitDates} hồ sơ được tiếp nhận trong tháng mà đến cuối tháng đơn vị của hồ sơ chưa thành lập (hoặc đã giải thể, "
+            + "ví dụ xã mới từ 01/07/2025): đã cộng vào các cấp trên theo đơn vị cấp trên của đơn vị đó khi thành lập (hoặc khi giải thể). "
+            + "Nếu mã đơn vị trong tệp sai, hãy sửa tệp rồi nhập lại.";
+
     /// <summary>True when the counts accumulated by the import were used instead of reading the dossiers back.</summary>
     public bool FromImport { get; init; }
 }
@@ -30,6 +40,12 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
 {
     public const string Estimate766Prefix = "d766.";
 
+    /// <summary>Stored rows (not indicators) saying how many of a unit's dossiers of a period were counted although their
+    /// unit did not exist on the period's last day: <c>rollup.outside-unit-dates.received</c> and <c>….finished</c>.</summary>
+    public const string OutsideDatesPrefix = "rollup.";
+    public const string OutsideDatesReceived = OutsideDatesPrefix + "outside-unit-dates.received";
+    public const string OutsideDatesFinished = OutsideDatesPrefix + "outside-unit-dates.finished";
+
     /// <summary>The accumulator options of every computation: counts as of <paramref name="asOf"/>, no late list.</summary>
     public static DossierAccumulatorOptions AccumulatorOptions(DateTimeOffset asOf) => new() { AsOf = asOf, MaxLateListed = 0 };
 
@@ -43,12 +59,31 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// <see cref="UsableAsync"/>), so the rows are not read back; otherwise recomputes every year from the store.</summary>
     public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
+        // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
+        // committed meanwhile (it changes the batch's version).
+        var batches = db.Set<ImportBatch>();
+        var pending = await batches.AsNoTracking().Where(b => b.IndicatorsPending).Select(b => new { b.Id, b.Version }).ToListAsync(ct);
+        var summary = await ComputeStoreAsync(imported, ct);
+        foreach (var b in pending)
+        {
+            await batches.Where(x => x.Id == b.Id && x.Version == b.Version).ExecuteUpdateAsync(s => s.SetProperty(x => x.IndicatorsPending, false), ct);
+        }
+
+        return summary;
+    }
+
+    /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
+    /// import's last commit and its computation).</summary>
+    public Task<bool> PendingAsync(CancellationToken ct = default) => db.Set<ImportBatch>().AnyAsync(b => b.IndicatorsPending, ct);
+
+    private async Task<ComputeSummary> ComputeStoreAsync(ImportedCounts? imported, CancellationToken ct)
+    {
         var clock = Stopwatch.StartNew();
         if (imported is not null && await UsableAsync(imported, ct))
         {
             var years = imported.Counts.Build();
-            var (seenFast, storedFast) = await StoreAsync(years.Select(y => (y.Year, Task.FromResult((y.Counts, y.Seen)))), ct);
-            return new ComputeSummary(years.Select(y => y.Year).ToList(), seenFast, storedFast, clock.Elapsed) { FromImport = true };
+            var (seenFast, storedFast, outsideFast) = await StoreAsync(years.Select(y => (y.Year, Task.FromResult((y.Counts, y.Seen)))), ct);
+            return new ComputeSummary(years.Select(y => y.Year).ToList(), seenFast, storedFast, clock.Elapsed) { FromImport = true, OutsideUnitDates = outsideFast };
         }
 
         var dossiers = db.Set<Dossier>();
@@ -62,8 +97,8 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var lastFinished = await dossiers.MaxAsync(d => d.FinishedAt, ct) is { } f ? DossierCodes.LocalDate(f).Year : lastReceived;
         var range = Enumerable.Range(first, Math.Max(lastReceived, lastFinished) - first + 1).ToList();
         var sqlite = db.Database.IsSqlite();
-        var (seen, stored) = await StoreAsync(range.Select(year => (year, ReadAsync(year))), ct);
-        return new ComputeSummary(range, seen, stored, clock.Elapsed);
+        var (seen, stored, outside) = await StoreAsync(range.Select(year => (year, ReadAsync(year))), ct);
+        return new ComputeSummary(range, seen, stored, clock.Elapsed) { OutsideUnitDates = outside };
 
         async Task<(DossierCounts, long)> ReadAsync(int year)
         {
@@ -94,11 +129,11 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     }
 
     /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values.</summary>
-    private async Task<(long Seen, long Stored)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
+    private async Task<(long Seen, long Stored, long Outside)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
         var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = options.Value.ResolveConvention(), Hierarchy = hierarchy, ByField = true });
-        long seen = 0, stored = 0;
+        long seen = 0, stored = 0, outside = 0;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -115,6 +150,14 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                         rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + g.Group.ToString().ToLowerInvariant(), unit, period.Code, "", 0L, (long?)null, g.Points)));
                         rows.Add((Estimate766Prefix + "total", unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
                     }
+
+                    var notCreated = engine.OutsideUnitDates(counts, period);
+                    if (period.FirstMonth == period.LastMonth) outside += notCreated.Total.Received;
+                    foreach (var (unit, o) in notCreated.ByUnit)
+                    {
+                        rows.Add((OutsideDatesReceived, unit, period.Code, "", o.Received, null, o.Received));
+                        rows.Add((OutsideDatesFinished, unit, period.Code, "", o.Finished, null, o.Finished));
+                    }
                 }
 
                 stored += await ReplaceYearAsync(connection, year, rows, ct);
@@ -125,7 +168,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             await db.Database.CloseConnectionAsync();
         }
 
-        return (seen, stored);
+        return (seen, stored, outside);
     }
 
     private static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using MiniExcelLibs;
+using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using ParPlan.Features.Auth;
 
@@ -18,7 +19,9 @@ public static class IndicatorEndpoints
 
     public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(Policies.SignedIn).MapGet("/", GetAsync);
+        var group = app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(Policies.SignedIn);
+        group.MapGet("/", GetAsync);
+        group.MapGet("/dossiers", DossiersAsync);
         app.MapGet(BoardPath + "/xuat", ExportAsync).RequireAuthorization(Policies.SignedIn);
         return app;
     }
@@ -29,6 +32,67 @@ public static class IndicatorEndpoints
         if (problem is not null) return problem;
         return await queries.UnitExistsAsync(gov, ct) ? Results.Ok(await queries.ValuesAsync(gov, p, ct))
             : Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không có chính quyền với governmentId này; kiểm tra lại mã định danh.");
+    }
+
+    /// <summary><c>GET /api/indicators/dossiers?unitId=&amp;period=&amp;code=&amp;page=1[&amp;part=numerator|rest]</c>
+    /// (http-api.md): the dossiers behind a value, <c>total</c> equal to its denominator (a count's count); <c>part</c>
+    /// narrows to those in, or not in, the numerator. Added to the contract: <c>outsideUnitDates</c>, how many of them
+    /// belong to units that did not exist on the period's last day, and <c>notice</c>, a Vietnamese sentence saying so.</summary>
+    public static async Task<IResult> DossiersAsync(Guid? unitId, string? period, string? code, int? page, string? part, ClaimsPrincipal user,
+        IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
+    {
+        if (unitId is null)
+        {
+            return Results.Problem(statusCode: 400, title: "Thiếu tham số unitId", detail: "Thêm unitId là mã định danh của đơn vị (xem /api/units).");
+        }
+
+        if (!ReportingPeriod.TryParse(period, out var p))
+        {
+            return Results.Problem(statusCode: 400, title: "Kỳ báo cáo không hợp lệ", detail: "Kỳ có dạng 2025, 2025-H1, 2025-Q1, 2025-M01 hoặc 2025-9M.");
+        }
+
+        if (IndicatorCatalog.Find(code ?? "") is not { IsManual: false })
+        {
+            return Results.Problem(statusCode: 400, title: "Mã chỉ số không hợp lệ",
+                detail: "Chỉ xem được hồ sơ của chỉ số tính từ hồ sơ một cửa, ví dụ code=dossier.on-time-rate.");
+        }
+
+        DrillDownPart? which = part switch
+        {
+            null or "" => DrillDownPart.All,
+            "numerator" => DrillDownPart.Numerator,
+            "rest" => DrillDownPart.Rest,
+            _ => null,
+        };
+        if (which is null)
+        {
+            return Results.Problem(statusCode: 400, title: "Tham số part không hợp lệ",
+                detail: "part là numerator (hồ sơ thuộc tử số) hoặc rest (hồ sơ thuộc mẫu số mà không thuộc tử số); bỏ trống để xem cả mẫu số.");
+        }
+
+        if (page is < 1)
+        {
+            return Results.Problem(statusCode: 400, title: "Trang không hợp lệ", detail: "page bắt đầu từ 1.");
+        }
+
+        if (!await queries.UnitExistsAsync(unitId.Value, ct))
+        {
+            return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không có đơn vị với unitId này; kiểm tra lại mã định danh.");
+        }
+
+        if (await scope.DenyAsync(user, ScopeAction.Read, unitId.Value, ct: ct) is { } deny) return deny;
+        var list = await queries.DossiersAsync(unitId.Value, p, code!, page ?? 1, which.Value, ct);
+        return Results.Ok(new
+        {
+            total = list.Total,
+            items = list.Items.Select(d => new
+            {
+                code = d.Code, unitCode = d.UnitCode, receivedAt = d.ReceivedAt, dueAt = d.DueAt, finishedAt = d.FinishedAt,
+                status = Enum.Parse<Core.Dossiers.DossierStatus>(d.Status).ToCode(),
+            }),
+            outsideUnitDates = list.OutsideUnitDates,
+            notice = BoardFormat.OutsideUnitDatesNotice(list.OutsideUnitDates, p),
+        });
     }
 
     public static async Task<IResult> ExportAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)

@@ -15,26 +15,37 @@ public sealed record BoardRow(string Code, string Name, string Unit, bool FromDo
     IReadOnlyList<decimal?> Trend, IndicatorTarget? Target, AttainmentResult Attainment, string? ActualNote);
 
 public sealed record Board(Guid GovernmentId, string GovernmentCode, string GovernmentName, ReportingPeriod Period, IReadOnlyList<BoardRow> Rows,
-    IReadOnlyList<(string Group, decimal? Points)> Estimate766);
+    IReadOnlyList<(string Group, decimal? Points)> Estimate766)
+{
+    /// <summary>Dossiers of the period counted although their unit did not exist on its last day (see
+    /// <see cref="Core.Indicators.IndicatorEngine.OutsideUnitDates"/>).</summary>
+    public OutsideDatesCount OutsideUnitDates { get; init; }
+}
 
 public sealed record UnitValueRow(Guid UnitId, string UnitCode, string UnitName, long Numerator, long? Denominator, decimal? Value);
+
+/// <summary>A page of the dossiers behind a number: <paramref name="Total"/> of them, <paramref name="OutsideUnitDates"/>
+/// of which belong to units that did not exist on the period's last day (counted through their unit's first parents).</summary>
+public sealed record DossierList(List<DossierListItem> Items, int Total, int OutsideUnitDates)
+{
+    public void Deconstruct(out List<DossierListItem> items, out int total) => (items, total) = (Items, Total);
+}
 
 public sealed record DossierListItem(string Code, string UnitCode, string? ProcedureName, string? Field, DateTimeOffset ReceivedAt,
     DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised, bool OpenPastDue);
 
 /// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
-public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, TimeProvider time)
+public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<IndicatorOptions> options)
 {
-    private static readonly HashSet<string> FinishedBased =
-        [IndicatorCodes.OnTimeRate, IndicatorCodes.DigitisedResultRate, IndicatorCodes.SatisfactionRate, IndicatorCodes.LateWithoutApology, IndicatorCodes.LateApologyRate];
-
     /// <summary>The government and each unit below it on the period's last day.</summary>
     public async Task<List<IndicatorValueDto>> ValuesAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct = default)
     {
         var units = await UnitsAsync(governmentId, period, ct);
         var codes = units.Keys.ToList();
         var values = await db.Set<StoredIndicatorValue>().AsNoTracking()
-            .Where(v => v.Period == period.Code && v.Field == "" && codes.Contains(v.UnitCode) && !v.Code.StartsWith(IndicatorComputer.Estimate766Prefix))
+            .Where(v => v.Period == period.Code && v.Field == "" && codes.Contains(v.UnitCode) && !v.Code.StartsWith(IndicatorComputer.Estimate766Prefix)
+                && !v.Code.StartsWith(IndicatorComputer.OutsideDatesPrefix))
             .OrderBy(v => v.UnitCode).ThenBy(v => v.Code)
             .Select(v => new { v.Code, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
         return values.Select(v => new IndicatorValueDto(v.Code, units[v.UnitCode].Id, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value)).ToList();
@@ -75,7 +86,11 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
 
         var estimate = stored.Where(v => v.Period == period.Code && v.Code.StartsWith(IndicatorComputer.Estimate766Prefix, StringComparison.Ordinal))
             .Select(v => (v.Code[IndicatorComputer.Estimate766Prefix.Length..], v.Value)).ToList();
-        return new Board(gov.Id, gov.Code, gov.Name, period, rows, estimate);
+        long Outside(string code) => stored.FirstOrDefault(v => v.Period == period.Code && v.Code == code)?.Numerator ?? 0;
+        return new Board(gov.Id, gov.Code, gov.Name, period, rows, estimate)
+        {
+            OutsideUnitDates = new OutsideDatesCount(Outside(IndicatorComputer.OutsideDatesReceived), Outside(IndicatorComputer.OutsideDatesFinished)),
+        };
     }
 
     public async Task<List<UnitValueRow>> UnitValuesAsync(Guid governmentId, ReportingPeriod period, string code, CancellationToken ct = default)
@@ -89,35 +104,42 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
             .OrderBy(v => v.UnitCode == units.First().Key ? 0 : 1).ThenBy(v => v.UnitCode, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The dossiers behind a unit's number: those of the unit and every unit that rolls up into it in the
-    /// period, finished (for finish-based indicators) or received in the period; paged, 50 a page. For late dossiers
-    /// without an apology the list is what the indicator counts (contract, <see cref="DossierAccumulator"/>): finished in
-    /// the period after the due instant, or still open at the period's end (now, for a period still running) with the
-    /// due instant before it; never withdrawn, never apologised.</summary>
-    public async Task<(List<DossierListItem> Items, int Total)> DossiersAsync(Guid unitId, ReportingPeriod period, string code, int page, CancellationToken ct = default)
+    /// <summary>The dossiers behind a unit's number: those of the unit and of every unit that rolls up into it on the
+    /// period's last day (<see cref="UnitHierarchy"/>, also for units that did not exist yet), selected as the number's
+    /// denominator counts them (<see cref="DossierDrillDown"/>; for a count, the counted dossiers), or only its numerator,
+    /// or the rest of the denominator. Paged, 50 a page. Snapshots of a period still running are taken now.</summary>
+    public async Task<DossierList> DossiersAsync(Guid unitId, ReportingPeriod period, string code, int page,
+        DrillDownPart part = DrillDownPart.All, CancellationToken ct = default)
     {
         var snapshot = await OrgUnitHierarchy.LoadAsync(db, ct);
-        if (!snapshot.CodesById.TryGetValue(unitId, out var unitCode)) return ([], 0);
-        var codes = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)).ToList();
-        var from = Core.Dossiers.DossierCodes.LocalStartOfDay(period.From);
-        var to = Core.Dossiers.DossierCodes.LocalStartOfDay(period.To.AddDays(1));
-        var end = time.GetUtcNow() < to ? time.GetUtcNow() : to;
-        var query = db.Set<Dossier>().AsNoTracking().Where(d => codes.Contains(d.UnitCode));
-        if (code is IndicatorCodes.LateWithoutApology)
+        var now = time.GetUtcNow();
+        if (!snapshot.CodesById.TryGetValue(unitId, out var unitCode)
+            || DossierDrillDown.For(code, options.Value.ResolveConvention(), period, now) is not { } drill)
         {
-            query = query.Where(d => d.Status != DossierStatus.Withdrawn && d.Apologised != true && (
-                (d.FinishedAt >= from && d.FinishedAt < to && d.FinishedAt > d.DueAt)
-                || (d.ReceivedAt < end && d.DueAt < end && (d.FinishedAt >= end
-                    || (d.FinishedAt == null && (d.Status == DossierStatus.InProcess || d.Status == DossierStatus.AwaitingAdditions))))));
-        }
-        else
-        {
-            query = FinishedBased.Contains(code)
-                ? query.Where(d => d.FinishedAt >= from && d.FinishedAt < to)
-                : query.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
+            return new DossierList([], 0, 0);
         }
 
-        var total = await query.CountAsync(ct);
+        var outside = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)
+            && snapshot.Hierarchy.RollUpOf(c, period.To).OutsideDates).ToList();
+        var codes = snapshot.IdsByCode.Keys.Where(c => UnitHierarchy.IsWithin(snapshot.Hierarchy, c, unitCode, period.To)).ToList();
+        var to = Core.Dossiers.DossierCodes.LocalStartOfDay(period.To.AddDays(1));
+        var end = now < to ? now : to;
+        var query = db.Set<Dossier>().AsNoTracking();
+        if (codes.Count < snapshot.IdsByCode.Count) query = query.Where(d => codes.Contains(d.UnitCode)); // a province holds every unit
+        query = query.Where(DossierDrillDown.Select(drill.Denominator, drill.Numerator, part));
+
+        // One scan counts both: the table has no index by unit and date (see docs/indicators.md).
+        var (total, outsideCount) = (0, 0);
+        if (outside.Count == 0)
+        {
+            total = await query.CountAsync(ct);
+        }
+        else if (await query.GroupBy(_ => 1).Select(g => new { Total = g.Count(), Outside = g.Count(d => outside.Contains(d.UnitCode)) })
+                     .FirstOrDefaultAsync(ct) is { } counts)
+        {
+            (total, outsideCount) = (counts.Total, counts.Outside);
+        }
+
         var items = await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Skip(Math.Max(0, page - 1) * 50).Take(50)
             .LeftJoin(db.Set<DossierProcedure>(), d => d.ProcedureId, p => (int?)p.Id, (d, p) => new { d, p })
             .OrderBy(x => x.d.ReceivedAt).ThenBy(x => x.d.Id)
@@ -126,13 +148,23 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
                 x.d.DueAt < end && (x.d.FinishedAt >= end
                     || (x.d.FinishedAt == null && (x.d.Status == DossierStatus.InProcess || x.d.Status == DossierStatus.AwaitingAdditions)))))
             .ToListAsync(ct);
-        return (items, total);
+        return new DossierList(items, total, outsideCount);
     }
 
     private async Task<Dictionary<string, (Guid Id, string Name)>> UnitsAsync(Guid governmentId, ReportingPeriod period, CancellationToken ct)
     {
         var ids = (await tree.SubtreeAsync(governmentId, period.To, ct)).ToList();
         if (!ids.Contains(governmentId)) ids.Insert(0, governmentId);
+
+        // Units that did not exist on the period's last day but roll up into the government (e.g. communes created on
+        // 1/7/2025, for earlier periods): their values are part of its total, so they are listed with it.
+        var snapshot = await OrgUnitHierarchy.LoadAsync(db, ct);
+        if (snapshot.CodesById.TryGetValue(governmentId, out var root))
+        {
+            ids.AddRange(snapshot.IdsByCode.Where(u => !ids.Contains(u.Value) && snapshot.Hierarchy.RollUpOf(u.Key, period.To) is { OutsideDates: true } r
+                && r.Ancestors.Contains(root)).Select(u => u.Value));
+        }
+
         var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         return units.OrderBy(u => u.Id == governmentId ? 0 : 1).ToDictionary(u => u.Code, u => (u.Id, u.Name), StringComparer.Ordinal);
     }

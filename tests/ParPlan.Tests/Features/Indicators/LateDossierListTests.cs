@@ -60,7 +60,10 @@ public class LateDossierListTests
         Assert.Equal("C1", items[0].Code);
     }
 
-    private static Task<(List<DossierListItem> Items, int Total)> ListAsync(DossierStore store, string period) =>
-        store.Database.InScopeAsync(sp => sp.GetRequiredService<IndicatorQueries>()
+    private static async Task<(List<DossierListItem> Items, int Total)> ListAsync(DossierStore store, string period)
+    {
+        var list = await store.Database.InScopeAsync(sp => sp.GetRequiredService<IndicatorQueries>()
             .DossiersAsync(store.Org.Province, ReportingPeriod.Parse(period), IndicatorCodes.LateWithoutApology, 1));
+        return (list.Items, list.Total);
+    }
 }
