@@ -2,7 +2,8 @@ using MudBlazor;
 
 namespace ParPlan.Components.Layout;
 
-/// <summary>The ParPlan colours: the blue of administrative documents, red accents.</summary>
+/// <summary>The ParPlan colours: the blue of administrative documents, red accents. The status colours are dark enough
+/// for white text on a chip and for coloured text on white (at least 4.5:1, WCAG AA).</summary>
 public static class AppTheme
 {
     public static readonly MudTheme Theme = new()
@@ -14,6 +15,10 @@ public static class AppTheme
             AppbarBackground = "#0d47a1",
             Background = "#f5f7fa",
             DrawerBackground = "#ffffff",
+            Success = "#2e7d32",
+            Error = "#c62828",
+            Warning = "#8a4b00",
+            Info = "#1565c0",
         },
     };
 }

@@ -43,7 +43,12 @@ public static class AuthSetup
             o.SlidingExpiration = true;
             // The API answers 401/403 (turned into problem+json); only pages are redirected to the login form.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+            // No access answers 403 in place, for pages too: the status code pages show the Vietnamese /loi/403 page.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             // Every request: the cookie's security stamp must still be the user's (logout, password change, lock).
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });

@@ -18,6 +18,14 @@ public static class Policies
     /// <summary>Appraise self-assessments: administrator and appraisers.</summary>
     public const string Appraise = "appraise";
 
+    /// <summary>Follow the progress of a whole government (the dashboard): administrator, standing-agency officers and
+    /// leaders.</summary>
+    public const string FollowProgress = "follow-progress";
+
+    /// <summary>Read the organisation pages (units, groups, standing agencies) of one's government: administrator and
+    /// standing-agency officers.</summary>
+    public const string ReadOrganisation = "read-organisation";
+
     /// <summary>Organisation tree, users, backups: administrator only.</summary>
     public const string Administer = "administer";
 
@@ -27,6 +35,8 @@ public static class Policies
         options.AddPolicy(EditPlans, p => p.RequireRole(Roles.Admin, Roles.StandingOfficer, Roles.UnitOfficer));
         options.AddPolicy(ManagePlans, p => p.RequireRole(Roles.Admin, Roles.StandingOfficer));
         options.AddPolicy(Appraise, p => p.RequireRole(Roles.Admin, Roles.Appraiser));
+        options.AddPolicy(FollowProgress, p => p.RequireRole(Roles.Admin, Roles.StandingOfficer, Roles.Leader));
+        options.AddPolicy(ReadOrganisation, p => p.RequireRole(Roles.Admin, Roles.StandingOfficer));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
     }
 }

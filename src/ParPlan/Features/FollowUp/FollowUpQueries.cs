@@ -32,4 +32,8 @@ public sealed class FollowUpQueries(TaskBoard board, IUnitScope scope, AppDbCont
             open.Where(x => x.Days is >= 0 and <= 3).Select(x => Item(x.Task, x.Days)).ToList(),
             open.Where(x => x.Days is >= 0 and <= 7).Select(x => Item(x.Task, x.Days)).ToList());
     }
+
+    /// <summary>The latest messages to the user's unit (reminders and leader escalations), newest first.</summary>
+    public Task<List<NotificationItem>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        FollowUpEndpoints.MineAsync(user, db, ct);
 }

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using MudBlazor;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Components.Layout;
+
+/// <summary>The one list of ParPlan's top-level pages and who sees them. The menu (<see cref="NavMenu"/>), the
+/// breadcrumb and the home page are built from it; a new page adds its line here and its test in PageRegistryTests
+/// checks that the line and the page's <c>[Authorize(Policy = …)]</c> agree.</summary>
+public static class AppPages
+{
+    public const string Work = "Công việc";
+    public const string PlansAndIndicators = "Kế hoạch và chỉ số";
+    public const string Organisation = "Tổ chức";
+    public const string Administration = "Quản trị";
+
+    public static readonly AppPage Home = new("/", "Trang chủ", Icons.Material.Filled.Home, Policies.SignedIn, Work);
+    public static readonly AppPage MyTasks = new("/nhiem-vu", "Nhiệm vụ", Icons.Material.Filled.TaskAlt, Policies.SignedIn, Work);
+    public static readonly AppPage FollowUp = new("/theo-doi", "Theo dõi, đôn đốc", Icons.Material.Filled.NotificationsActive, Policies.ManagePlans, Work);
+    public static readonly AppPage Dashboard = new("/bang-dieu-khien", "Bảng điều khiển", Icons.Material.Filled.Dashboard, Policies.FollowProgress, Work);
+
+    public static readonly AppPage Plans = new("/ke-hoach", "Kế hoạch", Icons.Material.Filled.Assignment, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage PlanImport = new("/ke-hoach/nhap", "Nhập kế hoạch", Icons.Material.Filled.UploadFile, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage PlanCreate = new("/ke-hoach/moi", "Tạo kế hoạch", Icons.Material.Filled.NoteAdd, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Indicators = new("/chi-so", "Chỉ số", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage DossierImport = new("/chi-so/nhap", "Nhập hồ sơ một cửa", Icons.Material.Filled.UploadFile, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Dossiers = new("/chi-so/ho-so", "Hồ sơ", Icons.Material.Filled.Folder, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage UnitValues = new("/chi-so/don-vi", "Chỉ số theo đơn vị", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
+
+    public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
+    public static readonly AppPage OrgAdmin = new("/to-chuc", "Quản lý tổ chức", Icons.Material.Filled.Settings, Policies.ReadOrganisation, Organisation);
+    public static readonly AppPage OrgGroups = new("/to-chuc/nhom", "Nhóm đơn vị", Icons.Material.Filled.Workspaces, Policies.ReadOrganisation, Organisation, InMenu: false);
+    public static readonly AppPage OrgStanding = new("/to-chuc/thuong-truc", "Cơ quan thường trực CCHC", Icons.Material.Filled.Star, Policies.ReadOrganisation, Organisation, InMenu: false);
+
+    public static readonly AppPage AuditLog = new("/nhat-ky", "Nhật ký thay đổi", Icons.Material.Filled.History, Policies.Administer, Administration);
+
+    /// <summary>Every top-level page, in menu order.</summary>
+    public static readonly IReadOnlyList<AppPage> All =
+    [
+        Home, MyTasks, FollowUp, Dashboard,
+        Plans, PlanImport, PlanCreate, Indicators, DossierImport, Dossiers, UnitValues, Search,
+        Units, OrgAdmin, OrgGroups, OrgStanding,
+        AuditLog,
+    ];
+
+    /// <summary>The pages the user may open, in menu order.</summary>
+    public static async Task<IReadOnlyList<AppPage>> AllowedAsync(ClaimsPrincipal user, IAuthorizationService authorization)
+    {
+        var allowed = new List<AppPage>();
+        foreach (var policy in All.Select(p => p.Policy).Distinct().ToList())
+        {
+            if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            {
+                allowed.AddRange(All.Where(p => p.Policy == policy));
+            }
+        }
+
+        return All.Where(allowed.Contains).ToList();
+    }
+
+    /// <summary>The trail from the home page to <paramref name="path"/>: every page that contains it, shortest first.</summary>
+    public static IReadOnlyList<AppPage> Trail(string path) =>
+        All.Where(p => p.Contains(path)).OrderBy(p => p.Path.Length).ToList();
+}
