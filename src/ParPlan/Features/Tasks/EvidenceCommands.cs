@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ParPlan.Core.Files;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 
@@ -74,7 +75,16 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
 
             await using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);
-            var kind = EvidenceSniffer.Detect(buffer);
+            EvidenceSniffer.Kind? kind;
+            try
+            {
+                kind = EvidenceSniffer.Detect(buffer);
+            }
+            catch (UnsafeFileException ex)
+            {
+                return (null, new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", ex.Message));
+            }
+
             if (kind is null)
             {
                 return (null, new CommandFailure(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận",
