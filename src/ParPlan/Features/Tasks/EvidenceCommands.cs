@@ -28,6 +28,12 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         }
 
         var link = upload.Link?.Trim();
+        if (TextLimits.Check(("Trích yếu", upload.Title, Evidence.TitleMax), ("Số, ký hiệu văn bản", upload.DocumentNumber, Evidence.DocumentNumberMax),
+                ("Đường dẫn", link, Evidence.LinkMax)) is { } tooLong)
+        {
+            return (null, Invalid(tooLong.Message));
+        }
+
         if (upload.File is null && string.IsNullOrEmpty(link))
         {
             return (null, Invalid("Chọn tệp minh chứng hoặc nhập đường dẫn."));
@@ -54,7 +60,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         {
             TaskId = taskId,
             UnitId = access.UnitId,
-            DocumentNumber = Trim(upload.DocumentNumber, 100),
+            DocumentNumber = Trim(upload.DocumentNumber, Evidence.DocumentNumberMax),
             DocumentDate = date,
             Link = string.IsNullOrEmpty(link) ? null : link,
             CreatedBy = CurrentUser.From(user)!.UserName,
@@ -101,7 +107,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
             evidence.Size = file.Length;
         }
 
-        evidence.Title = Trim(upload.Title, 1000) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
+        evidence.Title = Trim(upload.Title, Evidence.TitleMax) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
         db.Add(evidence);
         await db.SaveChangesAsync(ct);
         return (evidence.Id, null);
