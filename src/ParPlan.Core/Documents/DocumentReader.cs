@@ -29,7 +29,7 @@ public static class DocumentReader
         }
         catch (IOException ex)
         {
-            throw new DocumentReadException(UnreadableReason.NotFound, $"Không đọc được tệp: {ex.Message}", ex);
+            throw new DocumentReadException(UnreadableReason.NotFound, $"Không đọc được tệp {Path.GetFileName(path)}: tệp đang bị chương trình khác khoá hoặc lỗi đọc đĩa.", ex);
         }
         catch (UnauthorizedAccessException ex)
         {
