@@ -24,6 +24,25 @@ public class ZipGuardTests
     }
 
     [Fact]
+    public void Plan_parse_on_the_command_line_refuses_a_docx_bomb_with_exit_code_2_and_the_reason()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}.docx");
+        File.WriteAllBytes(file, DocxBomb.Value);
+        try
+        {
+            var outcome = ParPlan.Core.Plans.PlanParseRunner.Run([file, "--json"]);
+
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.Empty(outcome.Stdout);
+            Assert.Contains("bom nén", outcome.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_part_compressed_beyond_the_ratio_is_refused_even_under_the_total()
     {
         var bomb = ZipBombs.Docx(20L * 1024 * 1024);
