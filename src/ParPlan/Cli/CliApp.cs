@@ -54,7 +54,8 @@ public static class CliApp
           parplan dossiers import FILE [--source NAME] [--data DIR]
           parplan indicators compute [--data DIR]
           parplan backup FILE [--data DIR]
-          parplan restore FILE [--data DIR]
+          parplan backup verify FILE
+          parplan restore FILE [--data DIR] [--database TÊN_CSDL_MỚI]
           parplan demo dossiers --count N --year YYYY --out FILE [--seed S]
           parplan users add-admin USER [--data DIR]
         """;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ParPlan.Data;
@@ -6,24 +7,32 @@ namespace ParPlan.Data;
 /// <summary>Sets WAL journal mode and the busy timeout on every SQLite connection ParPlan opens, so the web app,
 /// a running backup and CLI verbs can share the file. A new store gets 16 KiB pages (SQLite ignores the setting once
 /// the file has content, and it must come before WAL mode, which writes the header): a million-dossier import writes
-/// and checkpoints a third less than with the 4 KiB default, and the app's small updates do not notice.</summary>
+/// and checkpoints a third less than with the 4 KiB default, and the app's small updates do not notice.
+/// A read-only connection (EF opens one to ask whether the store exists before migrating) gets only the busy timeout
+/// and foreign keys: switching a store that is still in rollback-journal mode to WAL writes its header, which a
+/// read-only connection cannot do ("attempt to write a readonly database"), so such a store could never be opened.</summary>
 public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 {
     public const int NewStorePageSize = 16384;
 
-    public string Sql => $"PRAGMA page_size={NewStorePageSize}; PRAGMA journal_mode=WAL; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
+    public string Sql => $"PRAGMA page_size={NewStorePageSize}; PRAGMA journal_mode=WAL; {ReadOnlySql}";
+
+    public string ReadOnlySql => $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = SqlFor(connection);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = SqlFor(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private string SqlFor(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlySql : Sql;
 }

@@ -60,9 +60,10 @@ public static class HostingSetup
         return builder;
     }
 
-    /// <summary>Middleware that must run before authentication: errors and culture.</summary>
+    /// <summary>Middleware that must run before authentication: security headers, errors and culture.</summary>
     public static WebApplication UseParPlanHosting(this WebApplication app)
     {
+        app.UseParPlanSecurityHeaders();
         app.UseParPlanErrors();
         app.UseRequestLocalization();
         // Routing after the status-code pages, so a re-executed request (/loi/404) is routed again.

@@ -18,7 +18,8 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .WithSummary("Đăng nhập bằng tên đăng nhập và mật khẩu; trả về cookie xác thực.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapPost("/logout", async (LoginService login) =>
             {
@@ -26,7 +27,7 @@ public static class AuthEndpoints
                 return TypedResults.NoContent();
             })
             .AllowAnonymous()
-            .WithSummary("Đăng xuất (xoá cookie xác thực).");
+            .WithSummary("Đăng xuất: xoá cookie xác thực và kết thúc mọi phiên của tài khoản.");
 
         api.MapGet("/me", (HttpContext ctx) => ToMe(CurrentUser.From(ctx.User)!))
             .RequireAuthorization(Policies.SignedIn)
@@ -45,15 +46,23 @@ public static class AuthEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, LoginService login)
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, LoginService login, HttpContext context)
     {
         var outcome = await login.SignInAsync(request.UserName, request.Password);
+        if (outcome.Status == LoginStatus.TooManyAttempts)
+        {
+            context.Response.Headers.RetryAfter = outcome.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return outcome.Status switch
         {
             LoginStatus.Success => TypedResults.Ok(ToMe(outcome.User!, outcome.Role)),
             LoginStatus.LockedOut => TypedResults.Problem(
                 title: "Tài khoản bị tạm khoá", detail: outcome.Message, statusCode: StatusCodes.Status423Locked,
                 extensions: new Dictionary<string, object?> { ["retryAfterMinutes"] = outcome.LockoutMinutes }),
+            LoginStatus.TooManyAttempts => TypedResults.Problem(
+                title: "Quá nhiều lần đăng nhập", detail: outcome.Message, statusCode: StatusCodes.Status429TooManyRequests,
+                extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = outcome.RetryAfterSeconds }),
             _ => TypedResults.Problem(
                 title: "Đăng nhập không thành công", detail: outcome.Message, statusCode: StatusCodes.Status401Unauthorized),
         };

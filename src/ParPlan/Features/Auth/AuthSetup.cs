@@ -44,7 +44,17 @@ public static class AuthSetup
             // The API answers 401/403 (turned into problem+json); only pages are redirected to the login form.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+            // Every request: the cookie's security stamp must still be the user's (logout, password change, lock).
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
+        // The anti-forgery cookie is Secure over HTTPS like the auth cookie (its default would send it over plain HTTP too).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        services.AddOptions<LoginLimitOptions>().BindConfiguration(LoginLimitOptions.Section)
+            .Validate(o => LoginLimitOptions.InRange(o.FailuresPerClientPerMinute), LoginLimitOptions.OutOfRange(nameof(LoginLimitOptions.FailuresPerClientPerMinute)))
+            .Validate(o => LoginLimitOptions.InRange(o.FailuresPerUserNamePerMinute), LoginLimitOptions.OutOfRange(nameof(LoginLimitOptions.FailuresPerUserNamePerMinute)))
+            .ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
 
         services.AddAuthorization(Policies.Configure);
         services.AddCascadingAuthenticationState();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
 namespace ParPlan.Features.Auth;
@@ -7,25 +8,38 @@ public enum LoginStatus
     Success,
     InvalidCredentials,
     LockedOut,
+    TooManyAttempts,
 }
 
-public sealed record LoginOutcome(LoginStatus Status, int LockoutMinutes = 0, AppUser? User = null, string? Role = null)
+public sealed record LoginOutcome(LoginStatus Status, int LockoutMinutes = 0, AppUser? User = null, string? Role = null, int RetryAfterSeconds = 0)
 {
     /// <summary>The Vietnamese message for the login form and the API problem detail.</summary>
     public string Message => Status switch
     {
         LoginStatus.Success => "Đăng nhập thành công.",
         LoginStatus.LockedOut => LockedOutMessage(LockoutMinutes),
+        LoginStatus.TooManyAttempts => TooManyAttemptsMessage(RetryAfterSeconds),
         _ => "Tên đăng nhập hoặc mật khẩu không đúng.",
     };
 
     public static string LockedOutMessage(int minutes) =>
         $"Tài khoản bị tạm khoá do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {minutes} phút.";
+
+    public static string TooManyAttemptsMessage(int seconds) =>
+        $"Quá nhiều lần đăng nhập không thành công. Vui lòng thử lại sau {seconds} giây.";
 }
 
-/// <summary>Password sign-in shared by the login page and <c>POST /api/auth/login</c>; counts failures towards lockout.</summary>
-public sealed class LoginService(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider time)
+/// <summary>Password sign-in shared by the login page and <c>POST /api/auth/login</c>: slowed down by
+/// <see cref="LoginThrottle"/>, counts failures towards lockout, and takes as long for an unknown user name as for a
+/// wrong password. Sign-out ends the user's sessions (<see cref="SessionValidator"/>).</summary>
+public sealed class LoginService(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
+    LoginThrottle throttle, TimeProvider time)
 {
+    private static readonly AppUser Nobody = new() { UserName = "", DisplayName = "" };
+
+    /// <summary>A hash of a random password with the same algorithm and cost as real ones; made once per process.</summary>
+    private static string? nobodysHash;
+
     public async Task<LoginOutcome> SignInAsync(string? userName, string? password)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
@@ -33,15 +47,26 @@ public sealed class LoginService(SignInManager<AppUser> signIn, UserManager<AppU
             return new LoginOutcome(LoginStatus.InvalidCredentials);
         }
 
+        var (attempt, retryAfter) = throttle.TryBegin(signIn.Context.Connection.RemoteIpAddress, userName);
+        if (attempt is null)
+        {
+            return new LoginOutcome(LoginStatus.TooManyAttempts, RetryAfterSeconds: retryAfter);
+        }
+
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null)
         {
+            // The same password hash verification a wrong password costs, so the answer time does not reveal which
+            // user names exist.
+            nobodysHash ??= hasher.HashPassword(Nobody, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+            hasher.VerifyHashedPassword(Nobody, nobodysHash, password);
             return new LoginOutcome(LoginStatus.InvalidCredentials);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            throttle.Succeeded(attempt);
             var granted = await users.GetRolesAsync(user);
             return new LoginOutcome(LoginStatus.Success, User: user, Role: Roles.All.FirstOrDefault(granted.Contains));
         }
@@ -54,7 +79,17 @@ public sealed class LoginService(SignInManager<AppUser> signIn, UserManager<AppU
         return new LoginOutcome(LoginStatus.InvalidCredentials);
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    /// <summary>Removes the cookie and rotates the user's security stamp, so a copy of the cookie no longer works.
+    /// This ends every session of the user, on every device.</summary>
+    public async Task SignOutAsync()
+    {
+        if (signIn.Context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id && await users.FindByIdAsync(id) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await signIn.SignOutAsync();
+    }
 
     private async Task<int> MinutesLeftAsync(AppUser user)
     {

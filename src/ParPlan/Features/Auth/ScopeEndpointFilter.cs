@@ -22,4 +22,8 @@ public static class ScopeEndpointExtensions
         });
         return builder;
     }
+
+    /// <summary>Declares the government-owned object the route's parameters name (<see cref="OwnedByAttribute"/>).</summary>
+    public static TBuilder OwnedBy<TBuilder>(this TBuilder builder, string kind, params string[] routeParameters)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new OwnedByAttribute(kind, routeParameters));
 }

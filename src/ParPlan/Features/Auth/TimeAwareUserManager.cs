@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 namespace ParPlan.Features.Auth;
 
 /// <summary>Identity's user manager with lockout on the injected <see cref="TimeProvider"/> instead of the wall clock,
-/// so lockout start, expiry and the "minutes left" message agree (and tests can move time).</summary>
+/// so lockout start, expiry and the "minutes left" message agree (and tests can move time). A lock set from outside
+/// (an administrator, a script) also rotates the security stamp, which ends the user's sessions; the lock that wrong
+/// passwords cause does not, so whoever types them cannot log the real user out.</summary>
 public sealed class TimeAwareUserManager(
     IUserStore<AppUser> store,
     IOptions<IdentityOptions> optionsAccessor,
@@ -28,6 +30,14 @@ public sealed class TimeAwareUserManager(
 
         var end = await GetLockoutEndDateAsync(user);
         return end is { } e && e >= time.GetUtcNow();
+    }
+
+    public override async Task<IdentityResult> SetLockoutEndDateAsync(AppUser user, DateTimeOffset? lockoutEnd)
+    {
+        var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
+        return result.Succeeded && lockoutEnd is { } end && end > time.GetUtcNow()
+            ? await UpdateSecurityStampAsync(user)
+            : result;
     }
 
     public override async Task<IdentityResult> AccessFailedAsync(AppUser user)

@@ -19,9 +19,10 @@ public sealed record ColumnMapView(ImportBatch Batch, DossierFilePreview Preview
 /// <summary>The column-mapping step of the web import. An upload whose header does not fit the canonical layout (nor
 /// the saved map of its source) waits as <see cref="ImportStatus.NeedsMapping"/>; the officer picks the file column of
 /// each canonical column (suggested by <see cref="DossierColumnSuggester"/>) and the codes of unknown values; the map is
-/// saved for the source (<see cref="DossierMaps"/>) and the import continues with it. Later files of that source in the
-/// same layout import directly.</summary>
-public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tree, TimeProvider time)
+/// saved for the batch's government and source (<see cref="DossierMaps"/>) and the import continues with it. Later files of
+/// that source in the same layout import directly. Only the batch's government's officers and the administrator see or
+/// save its mapping; anyone else gets 404.</summary>
+public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, GovernmentOwnership ownership)
 {
     public const string SavePattern = "/chi-so/nhap/{id:long}/anh-xa/luu";
 
@@ -37,7 +38,7 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
     {
         var preview = DossierFilePreview.Read(batch.StagedPath!, batch.FileName);
         if (preview is null || preview.Headers.Count == 0) return false;
-        var map = await SavedMapAsync(batch.Source, ct);
+        var map = await SavedMapAsync(batch, ct);
         var xlsx = DossierReader.FormatOf(batch.FileName) == DossierFileFormat.Xlsx;
         if (DossierColumnSuggester.MissingRequired(preview.Headers, map).Count == 0 && (xlsx || (map?.Delimiter ?? ',') == preview.Delimiter)) return false;
         var tracked = await db.Set<ImportBatch>().FirstAsync(b => b.Id == batch.Id, ct);
@@ -49,7 +50,7 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
     public async Task<Result<ColumnMapView>> ViewAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var batch = await db.Set<ImportBatch>().FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (batch is null || !await CanUseAsync(batch, user, ct)) return Error.NotFound("Không tìm thấy lần nhập này.");
+        if (batch is null || !await ownership.MayUseAsync(user, batch.GovernmentId, ct)) return Error.NotFound(DossierImportQueries.NotFoundText);
         if (batch.Status != ImportStatus.NeedsMapping || batch.StagedPath is null || !File.Exists(batch.StagedPath))
         {
             return Error.Invalid("Lần nhập này không chờ ánh xạ cột.");
@@ -60,7 +61,7 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
             return Error.Invalid("Không đọc được tệp đã tải lên; kiểm tra tệp là CSV (UTF-8) hoặc XLSX rồi tải lên lại.");
         }
 
-        var saved = await SavedMapAsync(batch.Source, ct);
+        var saved = await SavedMapAsync(batch, ct);
         var columns = new Dictionary<string, string>(DossierColumnSuggester.SuggestColumns(preview.Headers), StringComparer.Ordinal);
         foreach (var (source, target) in saved?.Columns ?? [])
         {
@@ -104,7 +105,7 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
         }
 
         var source = form["source"].ToString().Trim();
-        var saved = await maps.SaveAsync(source.Length > 0 ? source : batch.Source, map, ct);
+        var saved = await maps.SaveAsync(batch.GovernmentId, source.Length > 0 ? source : batch.Source, map, ct);
         if (!saved.IsSuccess) return saved.Error!;
         batch.Source = saved.Value!;
         batch.Status = ImportStatus.Queued;
@@ -122,11 +123,8 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
         }
 
         var result = await step.SaveAsync(id, user, await request.ReadFormAsync(ct), ct);
-        if (!result.IsSuccess)
-        {
-            var page = result.Error!.Code == "not-found" ? DossierEndpoints.ImportPagePath : PagePath(id);
-            return Results.Redirect($"{page}?loi={Uri.EscapeDataString(result.Error.Message)}");
-        }
+        if (result.Error?.Code == "not-found") return Results.NotFound();
+        if (!result.IsSuccess) return Results.Redirect($"{PagePath(id)}?loi={Uri.EscapeDataString(result.Error!.Message)}");
 
         imports.Enqueue(id);
         return Results.Redirect($"{DossierEndpoints.ImportPagePath}/{id}");
@@ -160,16 +158,6 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, IOrgTree tr
         return values?.FirstOrDefault(kv => string.Equals(kv.Key.Trim(), value, StringComparison.OrdinalIgnoreCase)).Value;
     }
 
-    private async Task<DossierColumnMap?> SavedMapAsync(string source, CancellationToken ct) =>
-        await maps.FindAsync(source, ct) is { } json ? DossierColumnMap.FromJson(json) : null;
-
-    private async Task<bool> CanUseAsync(ImportBatch batch, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var me = CurrentUser.From(user);
-        if (me is null) return false;
-        if (me.IsAdmin) return true;
-        if (me.Role != Roles.StandingOfficer || me.UnitId is not { } own) return false;
-        var government = await tree.GovernmentOfAsync(own, VietnamTime.Today(time), ct) ?? own;
-        return batch.GovernmentId == government;
-    }
+    private async Task<DossierColumnMap?> SavedMapAsync(ImportBatch batch, CancellationToken ct) =>
+        await maps.FindAsync(batch.GovernmentId, batch.Source, ct) is { } json ? DossierColumnMap.FromJson(json) : null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using ParPlan.Cli;
 using ParPlan.Core.Dossiers;
 using ParPlan.Data;
@@ -10,7 +11,7 @@ using ParPlan.Hosting;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>The CLI verbs of cli.md: <c>dossiers import FILE [--source NAME] [--data DIR]</c>,
+/// <summary>The CLI verbs of cli.md: <c>dossiers import FILE [--source NAME] [--government CODE] [--data DIR]</c>,
 /// <c>indicators compute [--data DIR]</c> and <c>demo dossiers --count N --year YYYY --out FILE [--seed S]</c>.</summary>
 public static class DossierCli
 {
@@ -25,7 +26,7 @@ public static class DossierCli
         var (positional, config) = Parse(args);
         if (positional.Count != 2 || positional[0] != "import")
         {
-            await stderr.WriteLineAsync("Cách dùng: parplan dossiers import FILE [--source NAME] [--data DIR]");
+            await stderr.WriteLineAsync("Cách dùng: parplan dossiers import FILE [--source NAME] [--government MÃ_UBND] [--data DIR]");
             return CliApp.BadInput;
         }
 
@@ -41,6 +42,23 @@ public static class DossierCli
         using var actor = AuditActor.Begin("cli");
         var importer = scope.ServiceProvider.GetRequiredService<DossierImporter>();
         importer.Progress = new StderrProgress(stderr);
+        if (config["government"] is { Length: > 0 } code)
+        {
+            // For one government: its column map of the source (else its province's), its units only, its job.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var government = await db.Units.Where(u => u.Code == code.Trim()
+                && (u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment))
+                .Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+            if (government is not { } id)
+            {
+                await stderr.WriteLineAsync($"Không có UBND tỉnh/xã mã '{code}'; kiểm tra mã đơn vị ở trang /don-vi.");
+                return CliApp.BadInput;
+            }
+
+            importer.Government = id;
+            importer.UnitFilter = await scope.ServiceProvider.GetRequiredService<DossierImportService>().UnitFilterAsync(id, CancellationToken.None);
+        }
+
         DossierImportResult result;
         try
         {

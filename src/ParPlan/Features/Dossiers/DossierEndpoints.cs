@@ -9,10 +9,12 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>): 200 with the summary for a
+/// <summary><c>POST /api/dossiers/import</c> (multipart <c>file</c>, optional <c>source</c>, and for the administrator an optional
+/// <c>governmentId</c> to import for that government): 200 with the summary for a
 /// small file, 202 with a job id for a large one, 413 over the limit, 400 for an unreadable file. Only administrators
 /// and standing-agency officers import; an officer's file may only carry their own government's units.
-/// <c>GET /api/dossiers/import/{id}</c> reports a job. <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
+/// <c>GET /api/dossiers/import/{id}</c> reports a job of the caller's government (404 for another's).
+/// <c>POST /chi-so/nhap/tai-len</c> is the import page's form.</summary>
 public static class DossierEndpoints
 {
     public const string ImportPagePath = "/chi-so/nhap";
@@ -26,10 +28,10 @@ public static class DossierEndpoints
     {
         var api = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.ManagePlans);
         api.MapPost("/import", ImportAsync).DisableAntiforgery();
-        api.MapGet("/import/{id}", JobAsync);
-        api.MapPut("/maps/{source}", SaveMapAsync);
+        api.MapGet("/import/{id}", JobAsync).OwnedBy(OwnerKinds.DossierImport, "id");
+        api.MapPut("/maps/{source}", SaveMapAsync).OwnedBy(OwnerKinds.DossierColumnMap, "source");
         app.MapPost(UploadPath, UploadFormAsync).RequireAuthorization(Policies.ManagePlans);
-        app.MapPost(ColumnMapStep.SavePattern, ColumnMapStep.SaveFormAsync).RequireAuthorization(Policies.ManagePlans);
+        app.MapPost(ColumnMapStep.SavePattern, ColumnMapStep.SaveFormAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.DossierImport, "id");
         return app;
     }
 
@@ -54,20 +56,31 @@ public static class DossierEndpoints
         }
     }
 
-    public static async Task<IResult> JobAsync(string id, AppDbContext db, ImportProgress progress, CancellationToken ct)
-    {
-        var b = long.TryParse(id, out var jobId) ? await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == jobId, ct) : null;
-        if (b is null) return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy lần nhập này.");
-        return Results.Ok(ToDto(b, progress));
-    }
+    public static async Task<IResult> JobAsync(string id, ClaimsPrincipal user, DossierImportQueries queries, CancellationToken ct) =>
+        long.TryParse(id, out var jobId) && await queries.JobAsync(user, jobId, rejections: 0, ct) is { } view
+            ? Results.Ok(view.Job)
+            : GovernmentOwnership.NotFound(DossierImportQueries.NotFoundText);
 
-    /// <summary><c>PUT /api/dossiers/maps/{source}</c> with a <see cref="DossierColumnMap"/> as JSON.</summary>
-    public static async Task<IResult> SaveMapAsync(string source, DossierColumnMap map, DossierMaps maps, CancellationToken ct)
+    /// <summary><c>PUT /api/dossiers/maps/{source}[?governmentId=]</c> with a <see cref="DossierColumnMap"/> as JSON: saves the map
+    /// of the caller's own government. An officer naming another government gets 404; the administrator names the
+    /// government, or saves the shared province-wide map without one.</summary>
+    public static async Task<IResult> SaveMapAsync(string source, Guid? governmentId, DossierColumnMap map, ClaimsPrincipal user,
+        GovernmentOwnership ownership, DossierMaps maps, CancellationToken ct)
     {
-        var saved = await maps.SaveAsync(source, map, ct);
+        var owner = governmentId;
+        if (CurrentUser.From(user)?.IsAdmin != true)
+        {
+            owner = await ownership.GovernmentOfAsync(user, ct);
+            if (owner is null || (governmentId is { } named && named != owner) || !await ownership.MayUseAsync(user, owner, ct))
+            {
+                return GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn.");
+            }
+        }
+
+        var saved = await maps.SaveAsync(owner, source, map, ct);
         return saved.IsSuccess
-            ? Results.Ok(new { source = saved.Value })
-            : Results.Problem(statusCode: 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
+            ? Results.Ok(new { source = saved.Value, governmentId = owner ?? await maps.SharedOwnerAsync(ct) })
+            : Results.Problem(statusCode: saved.Error!.Code == "not-found" ? 404 : 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
     }
 
     public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)
@@ -112,6 +125,18 @@ public static class DossierEndpoints
         {
             if (me.UnitId is not { } own) return (null, Results.Problem(statusCode: 403, title: "Không có quyền", detail: "Tài khoản chưa gắn với đơn vị."));
             government = await tree.GovernmentOfAsync(own, VietnamTime.Today(time), ct) ?? own;
+        }
+
+        // The administrator may import for a government named in 'governmentId' (its map, its units, its job); an officer
+        // only for their own, and naming another is answered like a government that does not exist.
+        if (Guid.TryParse(form["governmentId"].FirstOrDefault(), out var named) && named != government)
+        {
+            if (!me.IsAdmin || await tree.GovernmentOfAsync(named, VietnamTime.Today(time), ct) != named)
+            {
+                return (null, GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn."));
+            }
+
+            government = named;
         }
 
         await using var stream = file.OpenReadStream();

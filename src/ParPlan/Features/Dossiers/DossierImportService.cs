@@ -62,6 +62,7 @@ public sealed class DossierImportService(AppDbContext db, DossierImporter import
     {
         var batch = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batchId, ct);
         importer.UnitFilter = batch.GovernmentId is { } gov ? await UnitFilterAsync(gov, ct) : null;
+        importer.Government = batch.GovernmentId;
         using var who = AuditActor.Begin(batch.UserName);
         importer.ProgressInterval = 2_000;
         importer.Progress = new Progress(progress, batchId);

@@ -14,7 +14,7 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>Imports one dossier file: streams rows through <see cref="DossierReader"/>, upserts them chunk by chunk
 /// (one transaction per chunk together with the batch's counters, rejected rows and one audit entry), and continues
 /// an interrupted import of the same file from its last committed line.</summary>
-public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time,
+public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time, DossierMaps maps,
     IOptions<UploadLimitsOptions> limits)
 {
     /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
@@ -22,6 +22,10 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
     /// <summary>Restricts the accepted unit codes (e.g. to the importing officer's government); all units when null.</summary>
     public Func<string, bool>? UnitFilter { get; set; }
+
+    /// <summary>The government the import is for: its column map of the source (else its province's) is read, and only its
+    /// own interrupted imports are continued. Null (administrator, command line): the shared province-wide map.</summary>
+    public Guid? Government { get; set; }
 
     public IProgress<DossierReadProgress>? Progress { get; set; }
 
@@ -38,11 +42,12 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         fileName ??= Path.GetFileName(path);
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
         var hash = await HashAsync(path, ct);
-        var mapJson = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source).Select(m => m.MapJson).FirstOrDefaultAsync(ct);
+        var mapJson = await maps.FindAsync(Government, source, ct);
         var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
         var resumed = batch.LastCommittedLine > 0;
         var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var filter = UnitFilter;
+        var foreign = filter is null ? null : await ForeignCodesAsync(source, filter, ct);
         var map = mapJson is null ? null : DossierColumnMap.FromJson(mapJson);
         var format = DossierReader.FormatOf(fileName);
         DossierReadOptions ReadOptions(CancellationToken token) => new()
@@ -75,7 +80,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             await using var stream = OpenRead(path);
             await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
                 fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);
-            await RunAsync(connection, batch, rows, stream, ct);
+            await RunAsync(connection, batch, rows, stream, foreign, ct);
         }
         catch (Exception ex)
         {
@@ -94,7 +99,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 
-    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, CancellationToken ct)
+    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
@@ -109,8 +114,9 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         {
             await foreach (var block in rows.ReadAllAsync())
             {
-                foreach (var row in block)
+                foreach (var read in block)
                 {
+                    var row = foreign is not null && read.IsAccepted && foreign.Contains(read.Record.Code) ? read with { Error = ForeignError(read.Record.Code) } : read;
                     if (row.Line <= batch.LastCommittedLine) continue;
                     if (tx is null)
                     {
@@ -193,6 +199,23 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         batch.LastCommittedLine = c.LastLine;
     }
 
+    /// <summary>Codes of the source already stored for a unit outside the import's units: another government's dossiers,
+    /// which this import must not overwrite (its rows with these codes are rejected). One pass over the source's codes,
+    /// only for an import confined to a government.</summary>
+    private async Task<IReadOnlySet<string>> ForeignCodesAsync(string source, Func<string, bool> allowed, CancellationToken ct)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var d in db.Set<Dossier>().AsNoTracking().Where(d => d.Source == source).Select(d => new { d.Code, d.UnitCode }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!allowed(d.UnitCode)) codes.Add(d.Code);
+        }
+
+        return codes;
+    }
+
+    private static string ForeignError(string code) =>
+        $"Mã hồ sơ '{code}' đã có trong dữ liệu của một đơn vị ngoài phạm vi của bạn; dòng này không được ghi đè lên hồ sơ đó. Kiểm tra lại mã hồ sơ hoặc dùng nguồn dữ liệu khác.";
+
     /// <summary>True when the store holds no dossier and no other import is running: this import alone will fill it.</summary>
     private async Task<bool> IsOnlyImportAsync(long batchId, CancellationToken ct) =>
         !await db.Set<Dossier>().AnyAsync(ct) && !await db.Set<ImportBatch>().AnyAsync(b => b.Id != batchId && b.Status == ImportStatus.Running, ct);
@@ -202,11 +225,14 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var batches = db.Set<ImportBatch>();
         var batch = queuedBatchId is { } id
             ? await batches.FirstAsync(b => b.Id == id, ct)
-            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
+            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.GovernmentId == Government && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
                 .OrderByDescending(b => b.Id).FirstOrDefaultAsync(ct);
         if (batch is null)
         {
-            batch = new ImportBatch { Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName };
+            batch = new ImportBatch
+            {
+                Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName, GovernmentId = Government,
+            };
             batches.Add(batch);
         }
 

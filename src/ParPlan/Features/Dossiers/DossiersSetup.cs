@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
 
@@ -36,6 +38,8 @@ public static class DossiersSetup
         services.AddScoped<DossierImportService>();
         services.AddScoped<DossierMaps>();
         services.AddScoped<ColumnMapStep>();
+        services.AddScoped<DossierImportQueries>();
+        services.TryAddScoped<GovernmentOwnership>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();

@@ -34,7 +34,7 @@ public static class FollowUpEndpoints
             n.IsRead = true;
             await db.SaveChangesAsync(ct);
             return Results.NoContent();
-        }).WithName("MarkNotificationRead");
+        }).WithName("MarkNotificationRead").OwnedBy(OwnerKinds.Notification, "id");
 
         app.MapGet("/api/calendar/link", (ClaimsPrincipal user, UnitCalendar calendar, HttpRequest request) =>
                 CurrentUser.From(user)?.UnitId is { } unit

@@ -22,9 +22,9 @@ public static class PlanTargetLinkEndpoints
     public static IEndpointRouteBuilder MapPlanTargetLinkEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans/{planId:guid}/indicator-links").WithTags("Indicators").RequireAuthorization(Policies.SignedIn);
-        api.MapGet("/", ListAsync);
-        api.MapPut("/{targetId:guid}", LinkAsync);
-        app.MapPost("/ke-hoach/{planId:guid}/chi-so", FormAsync).RequireAuthorization(Policies.ManagePlans);
+        api.MapGet("/", ListAsync).OwnedBy(OwnerKinds.Plan, "planId");
+        api.MapPut("/{targetId:guid}", LinkAsync).OwnedBy(OwnerKinds.Plan, "planId", "targetId");
+        app.MapPost("/ke-hoach/{planId:guid}/chi-so", FormAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "planId");
         return app;
     }
 
@@ -48,9 +48,12 @@ public static class PlanTargetLinkEndpoints
             return Back(page, ErrorParameter, "Phiên làm việc đã hết hạn, vui lòng tải lại trang.");
         }
 
-        if (await access.DenyAsync(user, planId, write: true, ct) is not null)
+        if (await access.DenyAsync(user, planId, write: true, ct) is { } denied)
         {
-            return Back(page, ErrorParameter, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
+            // Outside the user's scope: 404 like an unknown plan, so its existence is not revealed.
+            return (denied as IStatusCodeHttpResult)?.StatusCode == StatusCodes.Status404NotFound
+                ? Results.NotFound()
+                : Back(page, ErrorParameter, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
         }
 
         var form = await request.ReadFormAsync(ct);

@@ -4,8 +4,9 @@ using ParPlan.Hosting;
 namespace ParPlan.Features.Operations;
 
 /// <summary>What a CLI verb needs to find the store: its positional arguments and the database options from
-/// <c>--data DIR</c>, <c>--Database:Provider=…</c>, <c>--ConnectionStrings:Postgres=…</c> and environment variables.</summary>
-public sealed record CliData(IReadOnlyList<string> Positional, DatabaseOptions Database)
+/// <c>--data DIR</c>, <c>--Database:Provider=…</c>, <c>--ConnectionStrings:Postgres=…</c> and environment variables;
+/// <see cref="Settings"/> holds the other <c>--name value</c> options.</summary>
+public sealed record CliData(IReadOnlyList<string> Positional, DatabaseOptions Database, IConfiguration Settings)
 {
     public static CliData Parse(string[] args)
     {
@@ -15,6 +16,6 @@ public sealed record CliData(IReadOnlyList<string> Positional, DatabaseOptions D
             .AddEnvironmentVariables()
             .AddCommandLine(normalized.Skip(positional.Count).ToArray())
             .Build();
-        return new CliData(positional, DatabaseOptions.FromConfiguration(configuration));
+        return new CliData(positional, DatabaseOptions.FromConfiguration(configuration), configuration);
     }
 }

@@ -4,7 +4,7 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Operations;
 
-/// <summary>Checks that a file is a healthy ParPlan SQLite store before anything trusts it.</summary>
+/// <summary>Checks that a file is a healthy ParPlan SQLite store before anything trusts it, and measures it.</summary>
 public static class SqliteStoreFile
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
@@ -12,9 +12,9 @@ public static class SqliteStoreFile
     /// <summary>Tables a ParPlan store always has.</summary>
     public static readonly IReadOnlyList<string> RequiredTables = ["__EFMigrationsHistory", "AspNetUsers", "AspNetRoles", "Units", "UnitParents", "AuditEntries"];
 
-    /// <summary>Validates <paramref name="path"/> (opened read-write: pass a private copy). Returns the number of
-    /// units in it, or a Vietnamese reason for refusing it.</summary>
-    public static async Task<Result<int>> ValidateAsync(string path, CancellationToken ct = default)
+    /// <summary>Validates <paramref name="path"/> (opened read-write: pass a private copy): the header, integrity_check, the
+    /// ParPlan tables and a migrations history this build knows. Returns what it holds, or a Vietnamese reason.</summary>
+    public static async Task<Result<StoreFacts>> ValidateAsync(string path, CancellationToken ct = default)
     {
         var header = new byte[Header.Length];
         await using (var stream = File.OpenRead(path))
@@ -27,12 +27,12 @@ public static class SqliteStoreFile
 
         try
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            await using var connection = Open(path);
             await connection.OpenAsync(ct);
             var integrity = await ScalarAsync(connection, "PRAGMA integrity_check", ct);
             if (!string.Equals(integrity, "ok", StringComparison.Ordinal))
             {
-                return Error.Invalid($"Tệp sao lưu bị hỏng (integrity_check: {integrity}).");
+                return Error.Invalid($"Cơ sở dữ liệu trong bản sao lưu bị hỏng (integrity_check: {integrity}).");
             }
 
             foreach (var table in RequiredTables)
@@ -43,17 +43,7 @@ public static class SqliteStoreFile
                 }
             }
 
-            var applied = new List<string>();
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    applied.Add(reader.GetString(0));
-                }
-            }
-
+            var applied = await MigrationsAsync(connection, ct);
             var known = KnownMigrations();
             if (applied.Count == 0 || !applied.Contains(known[0]))
             {
@@ -65,12 +55,37 @@ public static class SqliteStoreFile
                 return Error.Invalid($"Bản sao lưu được tạo bởi phiên bản ParPlan mới hơn (cập nhật cấu trúc {unknown}); hãy nâng cấp ParPlan trước.");
             }
 
-            return int.Parse(await ScalarAsync(connection, "SELECT COUNT(*) FROM \"Units\"", ct) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            return new StoreFacts(applied, await TableCountsAsync(connection, ct));
         }
         catch (SqliteException ex)
         {
-            return Error.Invalid($"Tệp sao lưu bị hỏng hoặc không đọc được ({ex.Message}).");
+            return Error.Invalid($"Cơ sở dữ liệu trong bản sao lưu bị hỏng hoặc không đọc được ({ex.Message}).");
         }
+    }
+
+    /// <summary>The migrations and row counts of a store file that is already trusted (a fresh backup copy).</summary>
+    public static async Task<StoreFacts> MeasureAsync(string path, CancellationToken ct = default)
+    {
+        await using var connection = Open(path);
+        await connection.OpenAsync(ct);
+        var facts = new StoreFacts(await MigrationsAsync(connection, ct), await TableCountsAsync(connection, ct));
+        if (!facts.Tables.ContainsKey("Evidence")) return facts;
+        var files = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = StoreFacts.EvidenceFilesSql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) files.Add(reader.GetString(0));
+        return facts with { EvidenceFiles = files };
+    }
+
+    /// <summary>Puts a checked copy in the journal mode of a live store (WAL), so it is served exactly like one.</summary>
+    public static async Task UseWalAsync(string path, CancellationToken ct = default)
+    {
+        await using var connection = Open(path);
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL";
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The SQLite migrations this build knows, oldest first.</summary>
@@ -78,6 +93,44 @@ public static class SqliteStoreFile
     {
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
         return db.Database.GetMigrations().ToList();
+    }
+
+    private static SqliteConnection Open(string path) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+
+    private static async Task<List<string>> MigrationsAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var applied = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\"";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            applied.Add(reader.GetString(0));
+        }
+
+        return applied;
+    }
+
+    /// <summary>Rows of every table (SQLite's own tables aside), by name.</summary>
+    private static async Task<Dictionary<string, long>> TableCountsAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await list.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
+        }
+
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = long.Parse(await ScalarAsync(connection, $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct) ?? "0",
+                System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
     }
 
     private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)

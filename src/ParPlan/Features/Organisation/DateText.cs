@@ -19,6 +19,10 @@ public static class DateText
     public static string Instant(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, VietnamZone).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>An instant in Vietnam time to the minute: dd/MM/yyyy HH:mm.</summary>
+    public static string Minute(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, VietnamZone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     private static readonly TimeZoneInfo VietnamZone = FindZone();
 
     private static TimeZoneInfo FindZone()

@@ -16,7 +16,7 @@ public static class UnitEndpoints
     {
         var group = app.MapGroup("/api/units").WithTags("Units").RequireAuthorization();
         group.MapGet("/", GetVisibleTreeAsync).WithName("GetUnitTree");
-        group.MapGet("/{id:guid}", GetUnitAsync).WithName("GetUnit").RequireUnitScope(ScopeAction.Read);
+        group.MapGet("/{id:guid}", GetUnitAsync).WithName("GetUnit").RequireUnitScope(ScopeAction.Read).OwnedBy(OwnerKinds.Unit, "id");
         return group;
     }
 

@@ -23,9 +23,9 @@ public static class PlanEndpoints
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = maxUploadBytes + 1024 * 1024 })
             .DisableAntiforgery();
         group.MapGet("/", ListAsync).WithName("ListPlans");
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetPlan");
-        group.MapPost("/{id:guid}/issue", IssueAsync).WithName("IssuePlan").RequireAuthorization(Policies.ManagePlans);
-        group.MapPost("/{id:guid}/close", CloseAsync).WithName("ClosePlan").RequireAuthorization(Policies.ManagePlans);
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetPlan").OwnedBy(OwnerKinds.Plan, "id");
+        group.MapPost("/{id:guid}/issue", IssueAsync).WithName("IssuePlan").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
+        group.MapPost("/{id:guid}/close", CloseAsync).WithName("ClosePlan").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
         return group;
     }
 

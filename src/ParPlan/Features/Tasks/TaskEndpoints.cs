@@ -18,12 +18,12 @@ public static class TaskEndpoints
         group.MapGet("/mine", async (ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
             TypedResults.Ok(await queries.MineCachedAsync(user, ct))).WithName("GetMyTasks");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, TaskQueries queries, CancellationToken ct) =>
-            await queries.DetailAsync(user, id, ct) is { } detail ? Results.Ok(detail) : NotFound()).WithName("GetTask");
+            await queries.DetailAsync(user, id, ct) is { } detail ? Results.Ok(detail) : NotFound()).WithName("GetTask").OwnedBy(OwnerKinds.Task, "id");
         group.MapPost("/{id:guid}/progress", async (Guid id, ProgressRequest request, ClaimsPrincipal user, TaskCommands commands, CancellationToken ct) =>
         {
             var (state, failure) = await commands.RecordProgressAsync(user, id, request, ct);
             return failure is null ? Results.Ok(state) : Problem(failure);
-        }).RequireAuthorization(Policies.EditPlans).WithName("PostTaskProgress");
+        }).RequireAuthorization(Policies.EditPlans).WithName("PostTaskProgress").OwnedBy(OwnerKinds.Task, "id");
         group.MapPost("/{id:guid}/evidence", async (Guid id, HttpRequest http, ClaimsPrincipal user, EvidenceCommands commands, CancellationToken ct) =>
         {
             if (!http.HasFormContentType)
@@ -46,7 +46,7 @@ public static class TaskEndpoints
             var upload = new EvidenceUpload(form["title"], form["documentNumber"], form["documentDate"], form["link"], form.Files["file"]);
             var (evidenceId, failure) = await commands.AddAsync(user, id, upload, ct);
             return failure is null ? Results.Created($"/api/evidence/{evidenceId}/file", new { id = evidenceId }) : Problem(failure);
-        }).RequireAuthorization(Policies.EditPlans).DisableAntiforgery().WithName("PostTaskEvidence")
+        }).RequireAuthorization(Policies.EditPlans).DisableAntiforgery().WithName("PostTaskEvidence").OwnedBy(OwnerKinds.Task, "id")
             .WithMetadata(new RequestSizeLimitAttribute(maxEvidenceBytes + FormMargin))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = maxEvidenceBytes + FormMargin });
 
@@ -54,7 +54,7 @@ public static class TaskEndpoints
                 await commands.FileAsync(user, id, ct) is { } file && File.Exists(file.Path)
                     ? Results.File(file.Path, file.ContentType, file.FileName)
                     : NotFound())
-            .WithTags("Tasks").RequireAuthorization(Policies.SignedIn).WithName("GetEvidenceFile");
+            .WithTags("Tasks").RequireAuthorization(Policies.SignedIn).WithName("GetEvidenceFile").OwnedBy(OwnerKinds.Evidence, "id");
         return app;
     }
 

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Features.Auth;
 
 namespace ParPlan.Tests.Features.Auth;
 
 /// <summary>Driven by the app's own endpoint list: every endpoint needs an authorization rule, or is anonymous on
-/// purpose and listed below. A new endpoint without a rule fails here.</summary>
+/// purpose and listed below. A new endpoint without a rule fails here, and so does a signed-in route with a parameter that
+/// does not declare the owner of the object it names (<see cref="OwnedByAttribute"/>; <see cref="EndpointOwnershipTests"/>
+/// then calls it across governments).</summary>
 public sealed class EndpointAuthorizationTests
 {
     /// <summary>The reviewed anonymous endpoints (route patterns). Add to this list only after a security review.</summary>
@@ -58,6 +61,35 @@ public sealed class EndpointAuthorizationTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
         var patterns = endpoints.Select(e => e.RoutePattern.RawText).ToHashSet();
         Assert.All(AnonymousAllowList, allowed => Assert.Contains(allowed, patterns));
+    }
+
+    [Fact]
+    public async Task Every_signed_in_route_with_a_parameter_declares_the_owner_kind_of_the_object_it_names()
+    {
+        await using var app = new ParPlanFactory();
+        using var client = app.CreateClient();
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0 && e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.RoutePattern.RawText != StaticFileFallback)
+            .ToList();
+        Assert.NotEmpty(endpoints);
+
+        var failures = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? "";
+            var parameters = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (endpoint.Metadata.GetMetadata<OwnedByAttribute>() is not { } owned)
+            {
+                failures.Add($"{pattern} ({endpoint.DisplayName}) names something by {string.Join(", ", parameters)} but declares no owner: "
+                    + "add .OwnedBy(OwnerKinds..., \"id\") or [OwnedBy(...)] and a fixture in OwnedObjects.");
+            }
+            else if (!parameters.SetEquals(owned.RouteParameters))
+            {
+                failures.Add($"{pattern}: declares {string.Join(", ", owned.RouteParameters)} but has the parameters {string.Join(", ", parameters)}.");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class DossierMapTests
         var (saved, refused) = await store.Database.InScopeAsync(async sp =>
         {
             var maps = sp.GetRequiredService<DossierMaps>();
-            return (await maps.SaveAsync("mot-cua-cu", map), await maps.SaveAsync("sai", map with { Columns = new() { ["X"] = "khong_co" } }));
+            return (await maps.SaveAsync(null, "mot-cua-cu", map), await maps.SaveAsync(null, "sai", map with { Columns = new() { ["X"] = "khong_co" } }));
         });
         var path = Path.Combine(Path.GetTempPath(), $"parplan-map-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, "So ho so;Don vi;Ngay nhan;Han tra;Ngay xong;Tinh trang;Kenh\n"

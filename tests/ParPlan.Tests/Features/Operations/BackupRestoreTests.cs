@@ -23,7 +23,7 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task Backup_while_the_store_is_in_use_restores_into_an_empty_folder()
     {
         await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị", "Sở Nội vụ");
-        var file = Path.Combine(work.FullName, "sao-luu.db");
+        var file = Path.Combine(work.FullName, "sao-luu.zip");
         await using var busy = database.Services.CreateAsyncScope();
         var db = busy.ServiceProvider.Db();
         await db.Database.OpenConnectionAsync();
@@ -43,35 +43,22 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_corrupt_file_is_refused_with_exit_2_and_nothing_is_written()
+    public async Task A_file_that_is_not_a_backup_is_refused_with_exit_2_and_nothing_is_written()
     {
-        await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
-        var good = Path.Combine(work.FullName, "tot.db");
-        Assert.Equal(CliApp.Ok, (await Run(BackupCommands.BackupAsync, good, database.Options.DataDirectory)).Code);
-        var corrupt = Path.Combine(work.FullName, "hong.db");
-        var bytes = await File.ReadAllBytesAsync(good);
-        for (var i = 4096; i < bytes.Length; i += 7)
-        {
-            bytes[i] = 0x5A;
-        }
-
-        await File.WriteAllBytesAsync(corrupt, bytes);
-        var notSqlite = Path.Combine(work.FullName, "ke-hoach.txt");
-        await File.WriteAllTextAsync(notSqlite, "Kế hoạch cải cách hành chính năm 2026");
+        var notBackup = Path.Combine(work.FullName, "ke-hoach.txt");
+        await File.WriteAllTextAsync(notBackup, "Kế hoạch cải cách hành chính năm 2026");
         var target = Path.Combine(work.FullName, "dich");
 
-        var damaged = await Run(BackupCommands.RestoreAsync, corrupt, target);
-        var text = await Run(BackupCommands.RestoreAsync, notSqlite, target);
+        var text = await Run(BackupCommands.RestoreAsync, notBackup, target);
 
-        Assert.Equal(CliApp.BadInput, damaged.Code);
-        Assert.Contains("Không khôi phục", damaged.Stderr, StringComparison.Ordinal);
         Assert.Equal(CliApp.BadInput, text.Code);
-        Assert.Contains("không phải là cơ sở dữ liệu SQLite", text.Stderr, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any());
+        Assert.Contains("không phải là bản sao lưu ParPlan", text.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Dữ liệu hiện tại không bị thay đổi", text.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(target));
     }
 
     [Fact]
-    public async Task A_foreign_sqlite_file_is_refused()
+    public async Task A_loose_sqlite_file_is_refused_as_not_a_backup()
     {
         var foreign = Path.Combine(work.FullName, "khac.db");
         await using (var connection = new SqliteConnection($"Data Source={foreign};Pooling=False"))
@@ -92,7 +79,7 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task A_backup_that_finds_the_store_locked_for_a_moment_waits_and_completes()
     {
         await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
-        var file = Path.Combine(work.FullName, "sao-luu.db");
+        var file = Path.Combine(work.FullName, "sao-luu.zip");
         var holder = await LockAsync(database.Options.SqliteFilePath);
 
         var backup = Task.Run(() => Run(BackupCommands.BackupAsync, file, database.Options.DataDirectory, "--Database:SqliteBusyTimeoutMs=20000"));
@@ -101,16 +88,20 @@ public sealed class BackupRestoreTests : IDisposable
         await holder.DisposeAsync();
         var (code, _, stderr) = await backup;
 
+        var target = Path.Combine(work.FullName, "moi");
+        var restore = await Run(BackupCommands.RestoreAsync, file, target);
+
         Assert.True(waited);
         Assert.True(code == CliApp.Ok, stderr);
-        Assert.Equal(["UBND tỉnh Quảng Trị"], await UnitNamesAsync(file));
+        Assert.True(restore.Code == CliApp.Ok, restore.Stderr);
+        Assert.Equal(["UBND tỉnh Quảng Trị"], await UnitNamesAsync(Path.Combine(target, "parplan.db")));
     }
 
     [Fact]
     public async Task A_backup_that_finds_the_store_locked_longer_than_the_busy_timeout_says_so_and_writes_no_file()
     {
         await using var database = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
-        var file = Path.Combine(work.FullName, "sao-luu.db");
+        var file = Path.Combine(work.FullName, "sao-luu.zip");
         await using var holder = await LockAsync(database.Options.SqliteFilePath);
 
         var (code, _, stderr) = await Run(BackupCommands.BackupAsync, file, database.Options.DataDirectory, "--Database:SqliteBusyTimeoutMs=1000");
@@ -137,7 +128,7 @@ public sealed class BackupRestoreTests : IDisposable
     public async Task Restore_refuses_a_folder_that_holds_data_and_leaves_it_untouched()
     {
         await using var source = await StoreWithUnitsAsync("UBND tỉnh Quảng Trị");
-        var file = Path.Combine(work.FullName, "sao-luu.db");
+        var file = Path.Combine(work.FullName, "sao-luu.zip");
         Assert.Equal(CliApp.Ok, (await Run(BackupCommands.BackupAsync, file, source.Options.DataDirectory)).Code);
         await using var current = await StoreWithUnitsAsync("UBND xã Vĩnh Linh");
         SqliteConnection.ClearAllPools();
@@ -152,15 +143,16 @@ public sealed class BackupRestoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Backup_of_a_missing_store_or_on_postgres_is_bad_input()
+    public async Task Backup_of_a_missing_store_or_of_postgres_without_a_connection_string_is_bad_input()
     {
-        var missing = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.db"), Path.Combine(work.FullName, "khong-co"));
-        var postgres = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.db"), work.FullName, "--Database:Provider=Postgres");
+        var missing = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.zip"), Path.Combine(work.FullName, "khong-co"));
+        var postgres = await Run(BackupCommands.BackupAsync, Path.Combine(work.FullName, "x.zip"), work.FullName, "--Database:Provider=Postgres", "--ConnectionStrings:Postgres=");
 
         Assert.Equal(CliApp.BadInput, missing.Code);
         Assert.Contains("Không tìm thấy cơ sở dữ liệu", missing.Stderr, StringComparison.Ordinal);
         Assert.Equal(CliApp.BadInput, postgres.Code);
-        Assert.Contains("pg_dump", postgres.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Postgres", postgres.Stderr, StringComparison.Ordinal);
+        Assert.Empty(work.GetFiles());
     }
 
     private static async Task<TestDatabase> StoreWithUnitsAsync(params string[] names)

@@ -392,6 +392,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
                 {
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -404,7 +407,7 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("Source");
+                    b.HasKey("GovernmentId", "Source");
 
                     b.ToTable("DossierSourceMaps", (string)null);
                 });
@@ -2028,6 +2031,15 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.HasOne("ParPlan.Features.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -58,6 +58,11 @@ public sealed partial class UnitDetailPage
         {
             detail = found;
         }
+        else
+        {
+            // Unknown, or outside the user's government: the same 404 for both.
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
 
         if (access.CanEdit)
         {

@@ -11,7 +11,7 @@ public static class OpenClassEndpoints
         var group = app.MapGroup("/api/plans/{id:guid}/open-classes").WithTags("Plans").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/", async (Guid id, OpenClassQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
             await access.DenyAsync(user, id, write: false, ct)
-                ?? (await queries.ForPlanAsync(id, ct) is { } view ? Results.Ok(view) : PlanProblems.NotFound())).WithName("GetOpenClasses");
+                ?? (await queries.ForPlanAsync(id, ct) is { } view ? Results.Ok(view) : PlanProblems.NotFound())).WithName("GetOpenClasses").OwnedBy(OwnerKinds.Plan, "id");
         group.MapPost("/", async (Guid id, OpenClassPick body, OpenClassCommands commands, PlanAccess access, ClaimsPrincipal user,
                 CancellationToken ct) =>
             {
@@ -23,6 +23,6 @@ public static class OpenClassEndpoints
                 var result = await commands.PickAsync(id, body, ct);
                 return result.IsSuccess ? Results.Ok(new { planId = id, version = result.Value }) : PlanProblems.From(result.Error!);
             })
-            .RequireAuthorization(Policies.ManagePlans).WithName("PickOpenClassUnits");
+            .RequireAuthorization(Policies.ManagePlans).WithName("PickOpenClassUnits").OwnedBy(OwnerKinds.Plan, "id");
     }
 }

@@ -25,6 +25,8 @@ public sealed partial class ImportReviewPage
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
     [SupplyParameterFromForm(FormName = "map")] private MapForm? Map { get; set; }
 
     [SupplyParameterFromForm(FormName = "fix")] private FixForm? Fix { get; set; }
@@ -37,6 +39,11 @@ public sealed partial class ImportReviewPage
         Fix ??= new();
         Confirm ??= new();
         await LoadAsync();
+        if (pending is null)
+        {
+            // A session is its uploader's alone: another user's, like an unknown one, is 404.
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     private async Task LoadAsync()

@@ -42,6 +42,12 @@ public sealed partial class PlanDetailPage
         var posted = Meta is not null;
         Meta ??= new();
         await LoadAsync();
+        if (plan is null)
+        {
+            // Unknown, or outside the user's scope: the same 404 for both.
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         if (!posted && plan is not null)
         {
             Meta = new MetaForm

@@ -12,7 +12,7 @@ public static class TaskDeadlineEndpoints
     {
         var group = app.MapGroup("/api/plans/{id:guid}").WithTags("Plans").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/waiting-tasks", async (Guid id, TaskDeadlineQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
-            await access.DenyAsync(user, id, write: false, ct) ?? Results.Ok(await queries.WaitingAsync(id, ct))).WithName("GetWaitingTasks");
+            await access.DenyAsync(user, id, write: false, ct) ?? Results.Ok(await queries.WaitingAsync(id, ct))).WithName("GetWaitingTasks").OwnedBy(OwnerKinds.Plan, "id");
         group.MapGet("/tasks/{taskId:guid}/deadline-history", async (Guid id, Guid taskId, TriggerHistory history, PlanAccess access,
                 ClaimsPrincipal user, CancellationToken ct) =>
             {
@@ -25,7 +25,7 @@ public static class TaskDeadlineEndpoints
                     ? Results.Ok(entries)
                     : PlanProblems.From(Error.NotFound("Không tìm thấy nhiệm vụ trong kế hoạch này."));
             })
-            .WithName("GetTaskDeadlineHistory");
+            .WithName("GetTaskDeadlineHistory").OwnedBy(OwnerKinds.Task, "id", "taskId");
         group.MapPost("/tasks/{taskId:guid}/deadline", async (Guid id, Guid taskId, TaskDeadlineInput body, TaskDeadlineCommands commands,
                 PlanAccess access, ClaimsPrincipal user, CancellationToken ct) =>
             {
@@ -37,6 +37,6 @@ public static class TaskDeadlineEndpoints
                 var saved = await commands.SaveAsync(id, taskId, body, ct);
                 return saved.Value is { } value ? Results.Ok(value) : PlanProblems.From(saved.Error!);
             })
-            .RequireAuthorization(Policies.ManagePlans).WithName("SetTaskDeadline");
+            .RequireAuthorization(Policies.ManagePlans).WithName("SetTaskDeadline").OwnedBy(OwnerKinds.Task, "id", "taskId");
     }
 }

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206010508_Initial")]
+    [Migration("20261206012322_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -379,6 +379,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
                 {
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -391,7 +394,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Source");
+                    b.HasKey("GovernmentId", "Source");
 
                     b.ToTable("DossierSourceMaps", (string)null);
                 });
@@ -2009,6 +2012,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.HasOne("ParPlan.Features.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

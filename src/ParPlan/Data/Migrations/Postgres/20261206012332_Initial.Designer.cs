@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206010519_Initial")]
+    [Migration("20261206012332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -395,6 +395,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
                 {
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -407,7 +410,7 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("Source");
+                    b.HasKey("GovernmentId", "Source");
 
                     b.ToTable("DossierSourceMaps", (string)null);
                 });
@@ -2031,6 +2034,15 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.HasOne("ParPlan.Features.Auth.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

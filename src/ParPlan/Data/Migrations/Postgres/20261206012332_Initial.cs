@@ -139,19 +139,6 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "DossierSourceMaps",
-                columns: table => new
-                {
-                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MapJson = table.Column<string>(type: "text", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DossierSourceMaps", x => x.Source);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
@@ -433,6 +420,26 @@ namespace ParPlan.Data.Migrations.Postgres
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierSourceMaps",
+                columns: table => new
+                {
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MapJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierSourceMaps", x => new { x.GovernmentId, x.Source });
+                    table.ForeignKey(
+                        name: "FK_DossierSourceMaps_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });

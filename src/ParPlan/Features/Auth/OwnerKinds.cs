@@ -1,0 +1,30 @@
+namespace ParPlan.Features.Auth;
+
+/// <summary>The kinds of object a route can name, each owned by a government (docs/architecture.md, "Who owns what").
+/// A new kind needs a fixture in <c>EndpointOwnershipTests</c> that creates one in another government.</summary>
+public static class OwnerKinds
+{
+    /// <summary>A unit of the organisation tree: readable within the user's unit scope (<see cref="IUnitScope"/>).</summary>
+    public const string Unit = "unit";
+
+    /// <summary>A plan, owned by its government; the province oversees its communes' plans (<see cref="IUnitScope"/>).</summary>
+    public const string Plan = "plan";
+
+    /// <summary>A task of a plan (and its open-class cells), reached through the plan or the task's assigned units.</summary>
+    public const string Task = "task";
+
+    /// <summary>An evidence file of a task.</summary>
+    public const string Evidence = "evidence";
+
+    /// <summary>A message to a unit (or to one of its users).</summary>
+    public const string Notification = "notification";
+
+    /// <summary>A plan import waiting for review: its government's, and only its uploader's.</summary>
+    public const string PlanImportSession = "plan-import-session";
+
+    /// <summary>A dossier import (job, staged file, rejected rows): only its government's officers and the administrator.</summary>
+    public const string DossierImport = "dossier-import";
+
+    /// <summary>A saved dossier column map, keyed by (government, source); a commune reads its province's as a fallback.</summary>
+    public const string DossierColumnMap = "dossier-column-map";
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Dossiers;
+using ParPlan.Features.FollowUp;
+using ParPlan.Features.Plans;
+using ParPlan.Tests.Features.Tasks;
+
+namespace ParPlan.Tests.Features.Auth;
+
+/// <summary>One object of a kind, made in a government: the values of the route parameters that name it, the query
+/// that goes with them, and a JSON body a write through the route would accept.</summary>
+public sealed record OwnedObject(IReadOnlyDictionary<string, string> RouteValues, string Query = "", string Body = "{}");
+
+/// <summary>Makes one object of every <see cref="OwnerKinds"/> kind in a government of a <see cref="RunPlanScenario"/> (its
+/// province, or one of its communes), through the app's own routes where it has them, as that government's standing
+/// officer. A new kind without a fixture here fails <c>EndpointOwnershipTests</c>.</summary>
+public static class OwnedObjects
+{
+    public const string ValidMap = """
+        { "delimiter": ";", "columns": { "So": "ma_ho_so", "Don vi": "ma_don_vi", "Nhan": "ngay_tiep_nhan", "Han": "han_tra_ket_qua",
+          "Xong": "ngay_hoan_thanh", "Tinh trang": "trang_thai", "Kenh": "kenh_nop" } }
+        """;
+
+    /// <summary>The objects of <paramref name="government"/>, made by <paramref name="officer"/>, its standing officer. The
+    /// province's plan is the scenario's (its shared task led by the standing agency); a commune gets a plan of its own.</summary>
+    public static async Task<IReadOnlyDictionary<string, OwnedObject>> InAsync(RunPlanScenario s, Guid government, string officer)
+    {
+        var app = s.App;
+        using var owner = await app.LoginAsync(officer);
+        var (planId, taskId) = government == s.Province ? (s.PlanId, s.TaskShared) : await PlanOfAsync(s, government);
+
+        using var evidenceForm = new MultipartFormDataContent
+        {
+            { new StringContent("Báo cáo kết quả"), "title" },
+            { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "file", "bao-cao.pdf" },
+        };
+        var evidence = await owner.PostAsync($"/api/tasks/{taskId}/evidence", evidenceForm);
+        Assert.Equal(HttpStatusCode.Created, evidence.StatusCode);
+        var evidenceId = (await evidence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        var map = await owner.PutAsync("/api/dossiers/maps/tai-len", new StringContent(ValidMap, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, map.StatusCode);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var notification = new Notification { UnitId = government, Text = "Nhắc hạn", DedupKey = Guid.NewGuid().ToString("N"), CreatedAt = app.Time.GetUtcNow() };
+        var session = new ImportSession
+        {
+            GovernmentId = government, UserName = officer, FileName = "ke-hoach.txt", FileHash = "0",
+            DocumentJson = """{"header":{"title":"Kế hoạch thử"},"areas":[],"targets":[],"tasks":[],"warnings":[]}""", CreatedAt = app.Time.GetUtcNow(),
+        };
+        var staged = Path.Combine(app.DataDirectory, "imports", Guid.NewGuid().ToString("N") + ".csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        await File.WriteAllTextAsync(staged, "Số hồ sơ;Đơn vị;Ngày nhận\nA1;X;10/08/2025 08:00\n");
+        var batch = new ImportBatch
+        {
+            Source = "cong-dvc", FileName = "bi-mat-cua-tinh.csv", FileHash = "", Status = ImportStatus.NeedsMapping, StartedAt = app.Time.GetUtcNow(),
+            UserName = officer, GovernmentId = government, StagedPath = staged,
+        };
+        db.AddRange(notification, session, batch);
+        await db.SaveChangesAsync();
+        db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
+        await db.SaveChangesAsync();
+
+        var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
+        return new Dictionary<string, OwnedObject>
+        {
+            [OwnerKinds.Unit] = new(id("id", government)),
+            [OwnerKinds.Plan] = new(new Dictionary<string, string> { ["id"] = planId.ToString(), ["planId"] = planId.ToString(), ["targetId"] = Guid.NewGuid().ToString() }),
+            [OwnerKinds.Task] = new(new Dictionary<string, string>
+            {
+                ["id"] = taskId.ToString(), ["planId"] = planId.ToString(), ["taskId"] = taskId.ToString(), ["cell"] = "0",
+            }, Body: """{ "status": "in-progress", "percent": 10, "note": "x", "version": 1 }"""),
+            [OwnerKinds.Evidence] = new(id("id", evidenceId)),
+            [OwnerKinds.Notification] = new(id("id", notification.Id)),
+            [OwnerKinds.PlanImportSession] = new(id("sessionid", session.Id)),
+            [OwnerKinds.DossierImport] = new(id("id", batch.Id)),
+            [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
+        };
+    }
+
+    private static async Task<(Guid Plan, Guid Task)> PlanOfAsync(RunPlanScenario s, Guid government)
+    {
+        var task = await s.AddPlanWithTaskAsync(government, "Kế hoạch của xã", s.Today.AddDays(20));
+        await using var scope = s.App.Services.CreateAsyncScope();
+        var plan = await scope.ServiceProvider.GetRequiredService<AppDbContext>().PlanTasks.Where(t => t.Id == task).Select(t => t.PlanId).SingleAsync();
+        return (plan, task);
+    }
+}
