@@ -1,7 +1,7 @@
 namespace ParPlan.Core.Documents;
 
 /// <summary>Why a file could not be read as a document.</summary>
-public enum UnreadableReason { Empty, Binary, Corrupt, Encrypted, ImageOnly, Unsupported, NotFound }
+public enum UnreadableReason { Empty, Binary, Corrupt, Encrypted, ImageOnly, Unsupported, NotFound, TooLarge }
 
 /// <summary>
 /// The input cannot be read as a document. <see cref="Exception.Message"/> is a clear Vietnamese sentence for the user;
@@ -37,6 +37,13 @@ public sealed class DocumentReadException : Exception
 
     internal static DocumentReadException Unsupported(string what) =>
         new(UnreadableReason.Unsupported, $"Định dạng tệp không được hỗ trợ ({what}). Hãy dùng tệp .txt, .docx hoặc .pdf.");
+
+    /// <summary>A file refused by the zip or PDF guard: over a limit (<see cref="UnreadableReason.TooLarge"/>) or damaged.</summary>
+    internal static DocumentReadException Unsafe(Files.UnsafeFileException ex) =>
+        new(ex.IsTooLarge ? UnreadableReason.TooLarge : UnreadableReason.Corrupt, ex.Message, ex);
+
+    internal static DocumentReadException TooLarge(long bytes, long max) =>
+        new(UnreadableReason.TooLarge, $"Tệp lớn {Files.ZipGuard.Megabytes(bytes)} MB, vượt giới hạn {Files.ZipGuard.Megabytes(max)} MB của tệp kế hoạch.");
 
     internal static DocumentReadException NotFound(string path) =>
         new(UnreadableReason.NotFound, $"Không tìm thấy tệp: {path}");

@@ -8,11 +8,18 @@ namespace ParPlan.Core.Documents;
 /// </summary>
 public static class DocumentReader
 {
-    public static SourceDocument ReadFile(string path)
+    public static SourceDocument ReadFile(string path, DocumentLimits? limits = null)
     {
+        limits ??= DocumentLimits.Defaults;
         if (!File.Exists(path))
         {
             throw DocumentReadException.NotFound(path);
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size > limits.MaxFileBytes)
+        {
+            throw DocumentReadException.TooLarge(size, limits.MaxFileBytes);
         }
 
         byte[] bytes;
@@ -22,19 +29,25 @@ public static class DocumentReader
         }
         catch (IOException ex)
         {
-            throw new DocumentReadException(UnreadableReason.NotFound, $"Không đọc được tệp: {ex.Message}", ex);
+            throw new DocumentReadException(UnreadableReason.NotFound, $"Không đọc được tệp {Path.GetFileName(path)}: tệp đang bị chương trình khác khoá hoặc lỗi đọc đĩa.", ex);
         }
         catch (UnauthorizedAccessException ex)
         {
             throw new DocumentReadException(UnreadableReason.NotFound, $"Không có quyền đọc tệp: {path}", ex);
         }
 
-        return Read(bytes, Path.GetFileName(path));
+        return Read(bytes, Path.GetFileName(path), limits);
     }
 
-    public static SourceDocument Read(byte[] bytes, string? fileName = null)
+    public static SourceDocument Read(byte[] bytes, string? fileName = null, DocumentLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        limits ??= DocumentLimits.Defaults;
+        if (bytes.LongLength > limits.MaxFileBytes)
+        {
+            throw DocumentReadException.TooLarge(bytes.LongLength, limits.MaxFileBytes);
+        }
+
         if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
         {
             throw DocumentReadException.Empty();
@@ -44,9 +57,9 @@ public static class DocumentReader
         switch (Sniff(bytes))
         {
             case Sniffed.Pdf:
-                return PdfDocumentReader.Read(bytes);
+                return PdfDocumentReader.Read(bytes, limits.Pdf);
             case Sniffed.Zip:
-                return DocxDocumentReader.Read(bytes);
+                return DocxDocumentReader.Read(bytes, limits.Docx);
             case Sniffed.Ole:
                 throw DocumentReadException.Unsupported("tệp Word cũ .doc hoặc tệp Office có mật khẩu");
             case Sniffed.Rtf:

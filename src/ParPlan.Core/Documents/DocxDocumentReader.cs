@@ -4,6 +4,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ParPlan.Core.Files;
 
 namespace ParPlan.Core.Documents;
 
@@ -13,11 +14,14 @@ namespace ParPlan.Core.Documents;
 /// </summary>
 public static class DocxDocumentReader
 {
-    public static SourceDocument Read(byte[] bytes)
+    /// <summary>Reads the document after <see cref="ZipGuard"/> measured the package against <paramref name="limits"/>
+    /// (<see cref="ZipLimits.WordDefaults"/> when null).</summary>
+    public static SourceDocument Read(byte[] bytes, ZipLimits? limits = null)
     {
         try
         {
-            using (var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
+            using var stream = ZipGuard.Open(bytes, limits ?? ZipLimits.WordDefaults, "DOCX");
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
             {
                 if (zip.GetEntry("word/document.xml") is null && zip.Entries.All(e => !e.FullName.EndsWith("document.xml", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -27,7 +31,7 @@ public static class DocxDocumentReader
                 }
             }
 
-            using var stream = new MemoryStream(bytes, writable: false);
+            stream.Position = 0;
             using var doc = WordprocessingDocument.Open(stream, false);
             var body = doc.MainDocumentPart?.Document?.Body ?? throw DocumentReadException.CorruptDocx();
             var blocks = new List<SourceBlock>();
@@ -47,6 +51,14 @@ public static class DocxDocumentReader
         catch (DocumentReadException)
         {
             throw;
+        }
+        catch (UnsafeFileException ex) when (ex.IsTooLarge)
+        {
+            throw DocumentReadException.Unsafe(ex);
+        }
+        catch (UnsafeFileException ex)
+        {
+            throw DocumentReadException.CorruptDocx(ex);
         }
         catch (Exception ex) when (ex is InvalidDataException or OpenXmlPackageException or XmlException or IOException
                                        or FileFormatException or InvalidOperationException or ArgumentException or NotSupportedException)

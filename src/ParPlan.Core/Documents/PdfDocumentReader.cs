@@ -1,3 +1,4 @@
+using ParPlan.Core.Files;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -11,8 +12,20 @@ namespace ParPlan.Core.Documents;
 /// </summary>
 public static class PdfDocumentReader
 {
-    public static SourceDocument Read(byte[] bytes)
+    /// <summary>Reads the text after <see cref="PdfGuard"/> measured the compressed streams against <paramref name="limits"/>
+    /// (<see cref="PdfLimits.Defaults"/> when null); more pages than allowed are refused before any page is read.</summary>
+    public static SourceDocument Read(byte[] bytes, PdfLimits? limits = null)
     {
+        limits ??= PdfLimits.Defaults;
+        try
+        {
+            PdfGuard.Check(bytes, limits);
+        }
+        catch (UnsafeFileException ex)
+        {
+            throw DocumentReadException.Unsafe(ex);
+        }
+
         PdfDocument pdf;
         try
         {
@@ -39,6 +52,12 @@ public static class PdfDocumentReader
                 if (pdf.IsEncrypted)
                 {
                     // PdfPig opens owner-password-only files; that is fine as long as the text is there.
+                }
+
+                if (pdf.NumberOfPages > limits.MaxPages)
+                {
+                    throw new DocumentReadException(UnreadableReason.TooLarge,
+                        $"Tệp PDF có {pdf.NumberOfPages} trang, vượt giới hạn {limits.MaxPages} trang của tệp kế hoạch.");
                 }
 
                 var blocks = new List<SourceBlock>();

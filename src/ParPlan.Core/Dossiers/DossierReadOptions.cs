@@ -25,6 +25,9 @@ public sealed class DossierReadOptions
     /// <summary>Stops the read (throws <see cref="OperationCanceledException"/>) between rows.</summary>
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>What an XLSX may expand to before MiniExcel opens it (<see cref="Files.ZipLimits.ExcelDefaults"/> when null).</summary>
+    public Files.ZipLimits? XlsxLimits { get; init; }
+
     /// <summary>Reject a row whose <c>ma_ho_so</c> already appeared earlier in the file.</summary>
     public bool RejectDuplicates { get; init; } = true;
 
@@ -50,4 +53,4 @@ public readonly record struct DossierRow(long Line, DossierRecord Record, string
 }
 
 /// <summary>The file as a whole cannot be read (no header, a required column missing).</summary>
-public sealed class DossierFileException(string message) : Exception(message);
+public sealed class DossierFileException(string message, Exception? inner = null) : Exception(message, inner);

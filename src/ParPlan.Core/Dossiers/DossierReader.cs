@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using MiniExcelLibs;
+using ParPlan.Core.Files;
 using Sylvan.Data.Csv;
 
 namespace ParPlan.Core.Dossiers;
@@ -129,9 +130,10 @@ public static class DossierReader
     public static IEnumerable<DossierRow> ReadXlsx(Stream stream, DossierReadOptions? options = null)
     {
         options ??= new DossierReadOptions();
-        var counting = new CountingStream(stream);
-        using var rows = MiniExcel.Query(counting, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator();
-        if (!rows.MoveNext()) throw new DossierFileException("Bảng tính không có dòng tiêu đề.");
+        using var checkedStream = CheckedXlsx(stream, options.XlsxLimits ?? ZipLimits.ExcelDefaults);
+        var counting = new CountingStream(checkedStream);
+        using var rows = XlsxGuard(() => MiniExcel.Query(counting, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator());
+        if (!XlsxGuard(rows.MoveNext)) throw new DossierFileException("Bảng tính không có dòng tiêu đề.");
         var headerCells = (IDictionary<string, object?>)rows.Current;
         var letters = headerCells.Keys.ToArray();
         var header = letters.Select(k => Cell(headerCells[k])).ToArray();
@@ -139,7 +141,7 @@ public static class DossierReader
         var tracker = new ProgressTracker(options, counting);
         var buffer = new string[letters.Length];
         long line = 1;
-        while (rows.MoveNext())
+        while (XlsxGuard(rows.MoveNext))
         {
             line++;
             var cells = (IDictionary<string, object?>)rows.Current;
@@ -154,6 +156,49 @@ public static class DossierReader
         }
         tracker.Finish();
     }
+
+    /// <summary>The workbook after <see cref="ZipGuard"/> measured it; a stream that cannot seek is copied to a temporary
+    /// file first. The returned stream does not close <paramref name="stream"/>.</summary>
+    private static Stream CheckedXlsx(Stream stream, ZipLimits limits)
+    {
+        Stream seekable = stream.CanSeek ? new NonClosingStream(stream) : SpoolToTemporaryFile(stream);
+        try
+        {
+            ZipGuard.Check(seekable, limits, "XLSX");
+            return seekable;
+        }
+        catch (UnsafeFileException ex)
+        {
+            seekable.Dispose();
+            throw new DossierFileException(ex.Message, ex);
+        }
+    }
+
+    private static FileStream SpoolToTemporaryFile(Stream stream)
+    {
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        stream.CopyTo(spool);
+        spool.Position = 0;
+        return spool;
+    }
+
+    /// <summary>MiniExcel's failures on a damaged workbook (bad XML, missing parts) as one Vietnamese file error.</summary>
+    private static T XlsxGuard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or IOException
+                                       or FormatException or InvalidCastException or NullReferenceException or IndexOutOfRangeException
+                                       or KeyNotFoundException or ArgumentException)
+        {
+            throw new DossierFileException(XlsxCorrupt, ex);
+        }
+    }
+
+    /// <summary>The sentence for a workbook that opens as a zip but not as a spreadsheet.</summary>
+    public const string XlsxCorrupt = "Tệp XLSX bị hỏng hoặc không phải XLSX: không đọc được trang tính đầu tiên. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại.";
 
     /// <summary>Text of an XLSX cell; Excel dates become <c>YYYY-MM-DDTHH:MM:SS</c> local time.</summary>
     private static string Cell(object? value) => value switch

@@ -14,7 +14,8 @@ public static class PlanParseRunner
 {
     public const string Usage = "Cách dùng: parplan plan parse TỆP [--year NNNN] --json";
 
-    public static PlanParseOutcome Run(IReadOnlyList<string> args)
+    /// <param name="limits">What the file may cost to read; <see cref="DocumentLimits.Defaults"/> when null.</param>
+    public static PlanParseOutcome Run(IReadOnlyList<string> args, DocumentLimits? limits = null)
     {
         string? file = null;
         int? year = null;
@@ -56,7 +57,7 @@ public static class PlanParseRunner
 
         try
         {
-            var document = DocumentReader.ReadFile(file);
+            var document = DocumentReader.ReadFile(file, limits);
             var plan = PlanParser.Parse(document, new PlanParseOptions { Year = year });
             var stderr = plan.Warnings.Count == 0 ? "" : string.Concat(plan.Warnings.Select(w => "cảnh báo: " + w + "\n"));
             return new PlanParseOutcome(0, PlanJson.Serialize(plan) + "\n", stderr);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,7 +36,7 @@ public static class Problems
         StatusCodes.Status403Forbidden => "Bạn không có quyền thực hiện thao tác này.",
         StatusCodes.Status404NotFound => "Không tìm thấy tài nguyên được yêu cầu.",
         StatusCodes.Status405MethodNotAllowed => "Phương thức HTTP này không được hỗ trợ cho địa chỉ này.",
-        StatusCodes.Status413PayloadTooLarge => "Dữ liệu gửi lên vượt quá giới hạn cho phép.",
+        StatusCodes.Status413PayloadTooLarge => "Dữ liệu gửi lên vượt quá giới hạn cho phép. Hãy chọn tệp nhỏ hơn.",
         >= 500 => "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc liên hệ quản trị hệ thống.",
         _ => "Đã xảy ra lỗi khi xử lý yêu cầu.",
     };
@@ -68,28 +69,91 @@ public static class Problems
         // problem first, and the outer one leaves a response that already has a body alone.
         app.UseStatusCodePagesWithReExecute(ErrorPagePath + "/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.Use(RenderErrorPagesAsGet);
         return app;
+    }
+
+    /// <summary>The status an exception stands for: a request the client got wrong (a body over the limit, a form
+    /// without its antiforgery token, a malformed multipart body) is a 4xx, never a 500.</summary>
+    public static int StatusOf(Exception exception, HttpContext context) => IsTooLarge(exception) ? StatusCodes.Status413PayloadTooLarge : exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        InvalidDataException data when IsFormParsing(data) => data.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+            ? StatusCodes.Status413PayloadTooLarge
+            : StatusCodes.Status400BadRequest,
+        OperationCanceledException when context.RequestAborted.IsCancellationRequested => 499,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>True when the exception, or one it wraps (an antiforgery check that could not read the form), is a body
+    /// over the server's or the form's limit.</summary>
+    private static bool IsTooLarge(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                || (e is InvalidDataException data && IsFormParsing(data) && data.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Thrown while ASP.NET Core read the request's form (limits, boundaries), not by ParPlan's own code.</summary>
+    private static bool IsFormParsing(InvalidDataException ex) =>
+        ex.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true
+        || ex.StackTrace?.Contains("Microsoft.AspNetCore.Http.Features.FormFeature", StringComparison.Ordinal) == true;
+
+    /// <summary>A failed form post is re-executed as a GET of its error page: re-executed as a POST, the page would read the
+    /// form again (whose antiforgery check already failed, which throws) and a 400 would end as a 500. And a page form
+    /// refused for its antiforgery token (an empty 400 the framework marks as HTML) gets the Vietnamese 400 page.</summary>
+    private static async Task RenderErrorPagesAsGet(HttpContext context, RequestDelegate next)
+    {
+        var reExecuted = context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        if (reExecuted && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+
+        await next(context);
+        if (!reExecuted && !IsApi(context) && !context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status400BadRequest
+            && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } antiforgery)
+        {
+            // No body was written: without a content type the status-code pages render /loi/400, or /loi/413 when the
+            // token could not be read because the body was over the limit.
+            context.Response.ContentType = null;
+            if (IsTooLarge(antiforgery.Error))
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            }
+        }
     }
 
     private static bool IsEnglishDefault(string title) =>
         title.Length > 0 && title.All(c => c < 128) && !title.Contains("Lỗi", StringComparison.Ordinal);
 
-    /// <summary>Turns unhandled exceptions on <c>/api</c> into problem details without leaking internals.</summary>
+    /// <summary>Turns unhandled exceptions on <c>/api</c> into problem details without leaking internals; for pages, a
+    /// client error is re-executed as its own Vietnamese page (<c>/loi/413</c>) instead of <c>/loi/500</c>.</summary>
     private sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
+            var status = StatusOf(exception, httpContext);
             if (!IsApi(httpContext))
             {
+                if (status is >= 400 and < 500)
+                {
+                    // The middleware re-executes the request at this path once every handler declined.
+                    httpContext.Response.StatusCode = status;
+                    httpContext.Request.Path = $"{ErrorPagePath}/{status}";
+                }
+
                 return false;
             }
 
-            var status = exception switch
-            {
-                BadHttpRequestException bad => bad.StatusCode,
-                OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => 499,
-                _ => StatusCodes.Status500InternalServerError,
-            };
             if (status >= 500)
             {
                 logger.LogError(exception, "Lỗi không xử lý được ở {Path}", httpContext.Request.Path);

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
 
 namespace ParPlan.Features.Audit;
 
@@ -32,9 +33,11 @@ public sealed class AuditEntry
     public AuditAction Action { get; set; }
 
     /// <summary>Changed properties before the change; null for an insert.</summary>
+    [LongText]
     public string? Before { get; set; }
 
     /// <summary>Changed properties after the change; null for a delete.</summary>
+    [LongText]
     public string? After { get; set; }
 }
 

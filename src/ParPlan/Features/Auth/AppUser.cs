@@ -6,6 +6,8 @@ namespace ParPlan.Features.Auth;
 /// the government (UBND) for a standing-agency officer or leader, the appraising agency for an appraiser.</summary>
 public sealed class AppUser : IdentityUser
 {
+    public const int DisplayNameMax = 200;
+
     public string DisplayName { get; set; } = "";
 
     public Guid? UnitId { get; set; }

@@ -1,6 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
 using ParPlan.Core.Dossiers;
+using ParPlan.Core.Files;
 using Sylvan.Data.Csv;
 
 namespace ParPlan.Features.Dossiers;
@@ -20,7 +21,8 @@ public sealed record DossierFilePreview(IReadOnlyList<string> Headers, char Deli
             return DossierReader.FormatOf(fileName) == DossierFileFormat.Xlsx ? ReadXlsx(path) : ReadCsv(path);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or InvalidOperationException or CsvFormatException
-            or CsvRecordTooLargeException or CsvMissingHeadersException or ArgumentException)
+            or CsvRecordTooLargeException or CsvMissingHeadersException or ArgumentException or UnsafeFileException or System.Xml.XmlException
+            or InvalidCastException or KeyNotFoundException)
         {
             return null;
         }
@@ -57,7 +59,8 @@ public sealed record DossierFilePreview(IReadOnlyList<string> Headers, char Deli
 
     private static DossierFilePreview ReadXlsx(string path)
     {
-        using var stream = File.OpenRead(path);
+        // The same guard as the import: a workbook that would expand past the limits is not opened for a preview either.
+        using var stream = ZipGuard.Open(path, ZipLimits.ExcelDefaults, "XLSX");
         var all = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Take(MaxRows + 1)
             .Select(r => ((IDictionary<string, object?>)r).Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList())
             .ToList();

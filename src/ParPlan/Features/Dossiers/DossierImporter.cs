@@ -7,13 +7,15 @@ using ParPlan.Core.Dossiers;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Indicators;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dossiers;
 
 /// <summary>Imports one dossier file: streams rows through <see cref="DossierReader"/>, upserts them chunk by chunk
 /// (one transaction per chunk together with the batch's counters, rejected rows and one audit entry), and continues
 /// an interrupted import of the same file from its last committed line.</summary>
-public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time, DossierMaps maps)
+public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time, DossierMaps maps,
+    IOptions<UploadLimitsOptions> limits)
 {
     /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
     internal Func<int, Task>? AfterChunkCommitted { get; set; }
@@ -55,6 +57,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         DossierReadOptions ReadOptions(CancellationToken token) => new()
         {
             Map = map,
+            XlsxLimits = limits.Value.Excel.ToLimits(),
             // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
             IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
             // Nothing can have been received or finished after today (on the injected clock).
@@ -87,7 +90,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         }
         catch (Exception ex)
         {
-            await MarkFailedAsync(batch.Id, ex.Message, CancellationToken.None);
+            await MarkFailedAsync(batch.Id, ImportFailure.Describe(ex), CancellationToken.None);
             throw;
         }
         finally
@@ -278,7 +281,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new DossierFileException($"Không đọc được tệp: {ex.Message}");
+            throw new DossierFileException(ImportFailure.Describe(ex), ex);
         }
     }
 

@@ -16,6 +16,8 @@ public sealed class DossierSourceMap : IVersioned
 
     public string Source { get; set; } = "";
 
+    [LongText]
+
     public string MapJson { get; set; } = "";
 
     public long Version { get; set; }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -28,6 +29,7 @@ public static class DossiersSetup
     public static IServiceCollection AddDossierServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section));
+        services.AddUploadLimits();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IndicatorOptions>, IndicatorOptionsValidator>();
         services.AddOptions<IndicatorOptions>().Bind(configuration.GetSection(IndicatorOptions.Section)).ValidateOnStart();
         services.AddSingleton<ImportProgress>();

@@ -16,6 +16,12 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
             return Error.Invalid("Mã và tên đơn vị không được để trống.");
         }
 
+        if ((TextLimits.Check(("Mã đơn vị", code, Unit.CodeMax), ("Tên đơn vị", name, Unit.NameMax), ("Ghi chú", request.Note, Unit.NoteMax))
+             ?? (request.Aliases ?? []).Select(a => TextLimits.Check(("Tên gọi khác", a, Unit.NameMax))).FirstOrDefault(e => e is not null)) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (await db.Units.AnyAsync(u => u.Code == code, ct))
         {
             return Error.Conflict($"Mã đơn vị '{code}' đã được dùng.");
@@ -69,6 +75,11 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
         if (newName.Length == 0)
         {
             return Error.Invalid("Tên mới không được để trống.");
+        }
+
+        if (TextLimits.Check(("Tên đơn vị", newName, Unit.NameMax)) is { } tooLong)
+        {
+            return tooLong;
         }
 
         if (!unit.IsValidOn(request.EffectiveOn))
@@ -213,6 +224,11 @@ public sealed partial class OrgCommands(AppDbContext db, OrgTree tree, TimeProvi
         if (key.Length == 0)
         {
             return Error.Invalid("Tên gọi khác không được để trống.");
+        }
+
+        if (TextLimits.Check(("Tên gọi khác", text, Unit.NameMax)) is { } tooLong)
+        {
+            return tooLong;
         }
 
         if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))

@@ -15,6 +15,11 @@ public sealed class OrgGroups(AppDbContext db, OrgTree tree)
             return Error.Invalid("Mã và tên nhóm không được để trống.");
         }
 
+        if (TextLimits.Check(("Mã nhóm", code, Unit.CodeMax), ("Tên nhóm", name, Unit.NameMax)) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (await db.UnitGroups.AnyAsync(g => g.Code == code, ct))
         {
             return Error.Conflict($"Mã nhóm '{code}' đã được dùng.");

@@ -55,6 +55,10 @@ public enum UnitLevel
 /// lifetime are effective-dated; history stays attached to the unit after it is merged or abolished.</summary>
 public sealed class Unit : IVersioned
 {
+    public const int CodeMax = 64;
+    public const int NameMax = 300;
+    public const int NoteMax = 1000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     /// <summary>Stable code, unique forever (e.g. <c>QT.XA.VINHLINH</c>). Never reused after abolition.</summary>
@@ -139,12 +143,12 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         builder.ToTable("Units");
         builder.HasKey(u => u.Id);
-        builder.Property(u => u.Code).HasMaxLength(64).IsRequired();
+        builder.Property(u => u.Code).HasMaxLength(Unit.CodeMax).IsRequired();
         builder.HasIndex(u => u.Code).IsUnique();
-        builder.Property(u => u.Name).HasMaxLength(300).IsRequired();
+        builder.Property(u => u.Name).HasMaxLength(Unit.NameMax).IsRequired();
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(u => u.Level).HasConversion<string>().HasMaxLength(20);
-        builder.Property(u => u.Note).HasMaxLength(1000);
+        builder.Property(u => u.Note).HasMaxLength(Unit.NoteMax);
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Ignore(u => u.IsGovernment);
     }

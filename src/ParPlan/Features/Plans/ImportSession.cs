@@ -19,9 +19,11 @@ public sealed class ImportSession : IVersioned
     public string FileHash { get; set; } = "";
 
     /// <summary>The <c>PlanDocument</c> as contract JSON, edited in place.</summary>
+    [LongText]
     public string DocumentJson { get; set; } = "{}";
 
     /// <summary>Unit-name choices made in the review: JSON object folded name → "unit:{id}" / "group:{id}" / "ignore".</summary>
+    [LongText]
     public string ChoicesJson { get; set; } = "{}";
 
     public DateTimeOffset CreatedAt { get; set; }

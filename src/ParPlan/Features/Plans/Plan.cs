@@ -19,6 +19,11 @@ public enum PlanStatus
 /// <summary>A CCHC plan of one government (UBND tỉnh / huyện / xã), for a period (a year or a phase).</summary>
 public sealed class Plan : IVersioned
 {
+    public const int TitleMax = 1000;
+    public const int NumberMax = 50;
+    public const int SignerMax = 300;
+    public const int ReferenceMax = 1000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     /// <summary>The issuing government (a <see cref="Unit"/>).</summary>
@@ -56,6 +61,7 @@ public sealed class Plan : IVersioned
     public string? SourceFileHash { get; set; }
 
     /// <summary>The parser's warnings, a JSON array of strings.</summary>
+    [LongText]
     public string WarningsJson { get; set; } = "[]";
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -71,10 +77,10 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     {
         builder.ToTable("Plans");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Title).HasMaxLength(1000).IsRequired();
-        builder.Property(p => p.Number).HasMaxLength(100);
-        builder.Property(p => p.Signer).HasMaxLength(300);
-        builder.Property(p => p.ParentPlanReference).HasMaxLength(1000);
+        builder.Property(p => p.Title).HasMaxLength(Plan.TitleMax).IsRequired();
+        builder.Property(p => p.Number).HasMaxLength(Plan.NumberMax);
+        builder.Property(p => p.Signer).HasMaxLength(Plan.SignerMax);
+        builder.Property(p => p.ParentPlanReference).HasMaxLength(Plan.ReferenceMax);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.SourceFileName).HasMaxLength(260);
         builder.Property(p => p.SourceFileHash).HasMaxLength(64);

@@ -22,8 +22,8 @@ public static class PlanBuilder
         var plan = new Plan
         {
             GovernmentId = units.GovernmentId,
-            Title = Clip(document.Header.Title ?? source.FileName, 1000)!,
-            Number = Clip(document.Header.Number, 100),
+            Title = Clip(document.Header.Title ?? source.FileName, Plan.TitleMax)!,
+            Number = Clip(document.Header.Number, Plan.NumberMax),
             IssuedOn = document.Header.IssuedOn,
             PeriodFrom = period.From,
             PeriodTo = period.To,
@@ -60,17 +60,17 @@ public static class PlanBuilder
                 Ref = Clip(task.Ref, 40)!,
                 Order = order++,
                 AreaCode = task.Area is { } a ? PlanJsonText.Enum(a) : null,
-                Title = Clip(task.Title, 4000)!,
+                Title = Clip(task.Title, PlanTask.TitleMax)!,
                 Objective = Clip(task.Objective, 4000),
                 ActivitiesJson = PlanJsonText.List(task.Activities),
                 OutputsJson = PlanJsonText.List(task.Outputs),
                 LeadTextJson = PlanJsonText.List(task.Lead),
                 SupportTextJson = PlanJsonText.List(task.Support),
-                ScheduleText = Clip(task.Schedule.Text, 2000)!,
+                ScheduleText = Clip(task.Schedule.Text, PlanTask.ScheduleTextMax)!,
                 ScheduleJson = PlanJsonText.Schedule(task.Schedule),
                 ScheduleKind = PlanJsonText.Enum(task.Schedule.Kind),
                 DueDate = PlanJsonText.DueDate(task.Schedule, document.Header.Level),
-                Funding = Clip(task.Funding, 2000),
+                Funding = Clip(task.Funding, PlanTask.FundingMax),
             };
             db.PlanTasks.Add(entity);
             await AssignAsync(db, entity.Id, task.Lead, AssignmentRole.Lead, units, choices, ct);

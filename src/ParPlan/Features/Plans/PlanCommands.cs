@@ -20,6 +20,11 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
 {
     public async Task<Result<Guid>> CreateAsync(CreatePlanRequest request, CancellationToken ct = default)
     {
+        if (TooLong(request.Title, request.Number, request.Signer, request.ParentPlanReference) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (string.IsNullOrWhiteSpace(request.Title))
         {
             return Error.Invalid("Nhập tên kế hoạch.");
@@ -46,6 +51,11 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
         if (string.IsNullOrWhiteSpace(number) || issuedOn is null)
         {
             return Error.Invalid("Ban hành kế hoạch cần có số hiệu (ví dụ 12/KH-UBND) và ngày ban hành.");
+        }
+
+        if (TextLimits.Check(("Số hiệu kế hoạch", number, Plan.NumberMax)) is { } tooLong)
+        {
+            return tooLong;
         }
 
         return await ChangeAsync(planId, version, null, (plan, _) =>
@@ -81,6 +91,11 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
             if (string.IsNullOrWhiteSpace(edit.Title))
             {
                 return Error.Invalid("Nhập tên kế hoạch.");
+            }
+
+            if ((TooLong(edit.Title, edit.Number, edit.Signer, edit.ParentPlanReference) ?? TextLimits.Check(("Lý do điều chỉnh", reason, PlanRevision.ReasonMax))) is { } tooLong)
+            {
+                return tooLong;
             }
 
             if (edit.PeriodFrom is not { } from || edit.PeriodTo is not { } to || to < from)
@@ -121,6 +136,13 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
             if (string.IsNullOrWhiteSpace(edit.Title))
             {
                 return Error.Invalid("Nội dung nhiệm vụ không được để trống.");
+            }
+
+            if (TextLimits.Check(("Nội dung nhiệm vụ", edit.Title, PlanTask.TitleMax), ("Mã lĩnh vực", edit.AreaCode, PlanTask.AreaCodeMax),
+                    ("Sản phẩm", edit.Outputs, PlanTask.TitleMax), ("Thời gian thực hiện", edit.ScheduleText, PlanTask.ScheduleTextMax),
+                    ("Kinh phí", edit.Funding, PlanTask.FundingMax), ("Lý do điều chỉnh", reason, PlanRevision.ReasonMax)) is { } tooLong)
+            {
+                return tooLong;
             }
 
             task.Title = edit.Title.Trim();
@@ -242,4 +264,8 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string BlankOr(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
+
+    private static Error? TooLong(string? title, string? number, string? signer, string? parent) => TextLimits.Check(
+        ("Tên kế hoạch", title, Plan.TitleMax), ("Số hiệu kế hoạch", number, Plan.NumberMax), ("Người ký", signer, Plan.SignerMax),
+        ("Văn bản cấp trên", parent, Plan.ReferenceMax));
 }

@@ -6,6 +6,7 @@ using ParPlan.Core.Documents;
 using ParPlan.Core.Plans;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans;
 
@@ -19,7 +20,8 @@ public sealed class PlanImportOptions
 }
 
 /// <summary>Reads an uploaded plan, keeps a pending import for review, and turns it into a Draft plan.</summary>
-public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditActor actor, TimeProvider time, IOptions<PlanImportOptions> options)
+public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditActor actor, TimeProvider time, IOptions<PlanImportOptions> options,
+    IOptions<UploadLimitsOptions> limits)
 {
     public long MaxBytes => options.Value.MaxBytes;
 
@@ -33,13 +35,17 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
 
         try
         {
-            var document = PlanParser.Parse(DocumentReader.Read(bytes, fileName));
+            var document = PlanParser.Parse(DocumentReader.Read(bytes, fileName, limits.Value.ForPlans(MaxBytes)));
             if (document.Tasks.Count == 0 && document.Header.Title is null)
             {
                 return Error.Invalid("Không đọc được kế hoạch: tệp không có tiêu đề và không có bảng nhiệm vụ.");
             }
 
             return document;
+        }
+        catch (DocumentReadException ex) when (ex.Reason == UnreadableReason.TooLarge)
+        {
+            return new Error("too-large", "Không đọc được tệp: " + ex.Message);
         }
         catch (DocumentReadException ex)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
@@ -7,6 +8,8 @@ namespace ParPlan.Features.Plans;
 /// a snapshot of the plan and its tasks (JSON) and the differences from the previous snapshot.</summary>
 public sealed class PlanRevision
 {
+    public const int ReasonMax = 2000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid PlanId { get; set; }
@@ -16,9 +19,11 @@ public sealed class PlanRevision
     public string Reason { get; set; } = "";
 
     /// <summary>The plan and its tasks at this revision (<see cref="PlanSnapshot"/> as JSON).</summary>
+    [LongText]
     public string SnapshotJson { get; set; } = "{}";
 
     /// <summary>Lines of differences from the previous revision (JSON array of strings); empty for the first.</summary>
+    [LongText]
     public string DiffJson { get; set; } = "[]";
 
     public string CreatedBy { get; set; } = "";
@@ -32,7 +37,7 @@ internal sealed class PlanRevisionConfiguration : IEntityTypeConfiguration<PlanR
     {
         builder.ToTable("PlanRevisions");
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(PlanRevision.ReasonMax).IsRequired();
         builder.Property(r => r.CreatedBy).HasMaxLength(256).IsRequired();
         builder.HasOne<Plan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.PlanId, r.Number }).IsUnique();

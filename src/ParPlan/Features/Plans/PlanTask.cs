@@ -50,6 +50,11 @@ public static class PlanTaskStatusText
 /// <summary>One numbered row of a plan's task table (contract task), with its progress.</summary>
 public sealed class PlanTask : IVersioned
 {
+    public const int TitleMax = 4000;
+    public const int AreaCodeMax = 40;
+    public const int ScheduleTextMax = 2000;
+    public const int FundingMax = 2000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid PlanId { get; set; }
@@ -68,21 +73,26 @@ public sealed class PlanTask : IVersioned
     public string? Objective { get; set; }
 
     /// <summary>JSON array of strings.</summary>
+    [LongText]
     public string ActivitiesJson { get; set; } = "[]";
 
     /// <summary>JSON array of strings (the "Kết quả/Sản phẩm" items).</summary>
+    [LongText]
     public string OutputsJson { get; set; } = "[]";
 
     /// <summary>The "Chủ trì" cell items as written (JSON array), kept beside the resolved assignments.</summary>
+    [LongText]
     public string LeadTextJson { get; set; } = "[]";
 
     /// <summary>The "Phối hợp" cell items as written (JSON array).</summary>
+    [LongText]
     public string SupportTextJson { get; set; } = "[]";
 
     /// <summary>The original "Thời gian" cell text.</summary>
     public string ScheduleText { get; set; } = "";
 
     /// <summary>The contract <c>Schedule</c> serialised with <c>PlanJson.Options</c>.</summary>
+    [LongText]
     public string ScheduleJson { get; set; } = "{}";
 
     /// <summary>The schedule kind (contract string: date, period, ongoing, …) for queries.</summary>
@@ -111,12 +121,12 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.ToTable("PlanTasks");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Ref).HasMaxLength(40).IsRequired();
-        builder.Property(t => t.AreaCode).HasMaxLength(40);
-        builder.Property(t => t.Title).HasMaxLength(4000).IsRequired();
+        builder.Property(t => t.AreaCode).HasMaxLength(PlanTask.AreaCodeMax);
+        builder.Property(t => t.Title).HasMaxLength(PlanTask.TitleMax).IsRequired();
         builder.Property(t => t.Objective).HasMaxLength(4000);
-        builder.Property(t => t.ScheduleText).HasMaxLength(2000).IsRequired();
+        builder.Property(t => t.ScheduleText).HasMaxLength(PlanTask.ScheduleTextMax).IsRequired();
         builder.Property(t => t.ScheduleKind).HasMaxLength(20).IsRequired();
-        builder.Property(t => t.Funding).HasMaxLength(2000);
+        builder.Property(t => t.Funding).HasMaxLength(PlanTask.FundingMax);
         builder.Property(t => t.Status).HasConversion(s => s.ToText(), s => PlanTaskStatusText.Parse(s) ?? PlanTaskStatus.NotStarted)
             .HasMaxLength(20);
         builder.Property(t => t.ClosedBy).HasMaxLength(256);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ParPlan.Features.Plans.OpenClasses;
 using ParPlan.Features.Plans.Triggers;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans;
 
@@ -17,6 +18,7 @@ public static class PlansSetup
     {
         services.AddOptions<PlanImportOptions>().BindConfiguration(PlanImportOptions.Section)
             .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0.");
+        services.AddUploadLimits();
         services.AddScoped<UnitResolver>();
         services.AddScoped<PlanImporter>();
         services.AddScoped<PlanAccess>();

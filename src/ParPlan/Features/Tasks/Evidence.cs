@@ -9,6 +9,10 @@ namespace ParPlan.Features.Tasks;
 /// stored as an uploaded file under the data folder, or a link.</summary>
 public sealed class Evidence
 {
+    public const int TitleMax = 1000;
+    public const int DocumentNumberMax = 100;
+    public const int LinkMax = 2000;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid TaskId { get; set; }
@@ -45,12 +49,12 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
     {
         builder.ToTable("Evidence");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Title).HasMaxLength(1000).IsRequired();
-        builder.Property(e => e.DocumentNumber).HasMaxLength(100);
+        builder.Property(e => e.Title).HasMaxLength(Evidence.TitleMax).IsRequired();
+        builder.Property(e => e.DocumentNumber).HasMaxLength(Evidence.DocumentNumberMax);
         builder.Property(e => e.FileName).HasMaxLength(260);
         builder.Property(e => e.StoredPath).HasMaxLength(300);
         builder.Property(e => e.ContentType).HasMaxLength(100);
-        builder.Property(e => e.Link).HasMaxLength(2000);
+        builder.Property(e => e.Link).HasMaxLength(Evidence.LinkMax);
         builder.Property(e => e.CreatedBy).HasMaxLength(256).IsRequired();
         builder.HasOne<PlanTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);

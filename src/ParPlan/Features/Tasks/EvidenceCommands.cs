@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ParPlan.Core.Files;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 
@@ -27,6 +28,12 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         }
 
         var link = upload.Link?.Trim();
+        if (TextLimits.Check(("Trích yếu", upload.Title, Evidence.TitleMax), ("Số, ký hiệu văn bản", upload.DocumentNumber, Evidence.DocumentNumberMax),
+                ("Đường dẫn", link, Evidence.LinkMax)) is { } tooLong)
+        {
+            return (null, Invalid(tooLong.Message));
+        }
+
         if (upload.File is null && string.IsNullOrEmpty(link))
         {
             return (null, Invalid("Chọn tệp minh chứng hoặc nhập đường dẫn."));
@@ -53,7 +60,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         {
             TaskId = taskId,
             UnitId = access.UnitId,
-            DocumentNumber = Trim(upload.DocumentNumber, 100),
+            DocumentNumber = Trim(upload.DocumentNumber, Evidence.DocumentNumberMax),
             DocumentDate = date,
             Link = string.IsNullOrEmpty(link) ? null : link,
             CreatedBy = CurrentUser.From(user)!.UserName,
@@ -74,7 +81,16 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
 
             await using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, ct);
-            var kind = EvidenceSniffer.Detect(buffer);
+            EvidenceSniffer.Kind? kind;
+            try
+            {
+                kind = EvidenceSniffer.Detect(buffer);
+            }
+            catch (UnsafeFileException ex)
+            {
+                return (null, new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", ex.Message));
+            }
+
             if (kind is null)
             {
                 return (null, new CommandFailure(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận",
@@ -91,7 +107,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
             evidence.Size = file.Length;
         }
 
-        evidence.Title = Trim(upload.Title, 1000) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
+        evidence.Title = Trim(upload.Title, Evidence.TitleMax) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
         db.Add(evidence);
         await db.SaveChangesAsync(ct);
         return (evidence.Id, null);

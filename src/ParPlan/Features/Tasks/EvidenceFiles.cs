@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ParPlan.Core.Files;
 
 namespace ParPlan.Features.Tasks;
 
@@ -44,10 +45,16 @@ public static class EvidenceSniffer
     {
         try
         {
+            // Stored, not parsed; but a package that would expand past the workbook limits is no evidence anyone can open.
+            ZipGuard.Check(content, ZipLimits.ExcelDefaults, "Office");
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.GetEntry("[Content_Types].xml") is null) return null;
             if (zip.GetEntry("word/document.xml") is not null) return Docx;
             if (zip.GetEntry("xl/workbook.xml") is not null) return Xlsx;
+            return null;
+        }
+        catch (UnsafeFileException ex) when (ex.Reason == UnsafeFileReason.Corrupt)
+        {
             return null;
         }
         catch (InvalidDataException)

@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ParPlan.Features.Auth;
@@ -20,9 +23,18 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
 
     private readonly string environment;
 
-    public ParPlanFactory(Dictionary<string, string?>? settings = null, string environment = "Development")
+    private readonly bool kestrel;
+
+    /// <param name="kestrel">Serve over real Kestrel on a free port (its request body limit applies), not the in-memory server.</param>
+    public ParPlanFactory(Dictionary<string, string?>? settings = null, string environment = "Development", bool kestrel = false)
     {
         this.environment = environment;
+        this.kestrel = kestrel;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+
         DataDirectory = Path.Combine(Path.GetTempPath(), "parplan-test-" + Guid.NewGuid().ToString("N"));
         this.settings = settings ?? [];
         this.settings.TryAdd("Data:Directory", DataDirectory);
@@ -41,6 +53,12 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
         }
 
         builder.UseEnvironment(environment);
+        if (kestrel)
+        {
+            // Kestrel's limits from the settings (Kestrel:Limits:MaxRequestBodySize …), as an operator would set them.
+            builder.ConfigureKestrel((context, options) => context.Configuration.GetSection("Kestrel:Limits").Bind(options.Limits));
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
@@ -77,7 +95,24 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateBrowserlessClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = Address });
+
+    /// <summary>Where clients send requests: the in-memory server, or the Kestrel port once it has started.</summary>
+    private Uri Address
+    {
+        get
+        {
+            if (!kestrel)
+            {
+                return ClientOptions.BaseAddress;
+            }
+
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+                .Select(a => new Uri(a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)))
+                .First();
+        }
+    }
 
     public async Task<Guid> AddUnitAsync(string code, string name, UnitKind kind, UnitLevel level, Guid? parent)
     {

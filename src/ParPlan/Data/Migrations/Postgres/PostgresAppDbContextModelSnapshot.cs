@@ -220,7 +220,8 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -1414,8 +1415,8 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Number")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<Guid?>("ParentPlanId")
                         .HasColumnType("uuid");

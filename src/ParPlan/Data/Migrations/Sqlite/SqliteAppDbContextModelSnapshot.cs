@@ -209,6 +209,7 @@ namespace ParPlan.Data.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1392,7 +1393,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ParentPlanId")

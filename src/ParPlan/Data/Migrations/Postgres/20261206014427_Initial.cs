@@ -33,7 +33,7 @@ namespace ParPlan.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -476,7 +476,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Signer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),

@@ -32,7 +32,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -474,7 +474,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Signer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
