@@ -49,6 +49,9 @@ public static class AuthSetup
                 ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // The login form redirects itself, through Login.SafeReturnUrl: the handler's own redirect would send the raw
+            // returnUrl, which Kestrel refuses in a Location header when it holds letters outside ASCII ("Quảng Trị").
+            o.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             // Every request: the cookie's security stamp must still be the user's (logout, password change, lock).
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
         });
