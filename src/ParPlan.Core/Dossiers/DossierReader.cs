@@ -130,8 +130,11 @@ public static class DossierReader
     public static IEnumerable<DossierRow> ReadXlsx(Stream stream, DossierReadOptions? options = null)
     {
         options ??= new DossierReadOptions();
-        using var checkedStream = CheckedXlsx(stream, options.XlsxLimits ?? ZipLimits.ExcelDefaults);
-        var counting = new CountingStream(checkedStream);
+        // A stream that cannot seek is copied to a temporary file first: the guard and MiniExcel both need to seek.
+        using var spool = stream.CanSeek ? null : SpoolToTemporaryFile(stream);
+        var workbook = spool ?? stream;
+        CheckXlsx(workbook, options.XlsxLimits ?? ZipLimits.ExcelDefaults);
+        var counting = new CountingStream(workbook);
         using var rows = XlsxGuard(() => MiniExcel.Query(counting, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator());
         if (!XlsxGuard(rows.MoveNext)) throw new DossierFileException("Bảng tính không có dòng tiêu đề.");
         var headerCells = (IDictionary<string, object?>)rows.Current;
@@ -157,19 +160,15 @@ public static class DossierReader
         tracker.Finish();
     }
 
-    /// <summary>The workbook after <see cref="ZipGuard"/> measured it; a stream that cannot seek is copied to a temporary
-    /// file first. The returned stream does not close <paramref name="stream"/>.</summary>
-    private static Stream CheckedXlsx(Stream stream, ZipLimits limits)
+    /// <summary>Measures the workbook with <see cref="ZipGuard"/> before MiniExcel opens it.</summary>
+    private static void CheckXlsx(Stream workbook, ZipLimits limits)
     {
-        Stream seekable = stream.CanSeek ? new NonClosingStream(stream) : SpoolToTemporaryFile(stream);
         try
         {
-            ZipGuard.Check(seekable, limits, "XLSX");
-            return seekable;
+            ZipGuard.Check(workbook, limits, "XLSX");
         }
         catch (UnsafeFileException ex)
         {
-            seekable.Dispose();
             throw new DossierFileException(ex.Message, ex);
         }
     }

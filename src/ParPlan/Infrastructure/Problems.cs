@@ -79,9 +79,7 @@ public static class Problems
     {
         BadHttpRequestException bad => bad.StatusCode,
         AntiforgeryValidationException => StatusCodes.Status400BadRequest,
-        InvalidDataException data when IsFormParsing(data) => data.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-            ? StatusCodes.Status413PayloadTooLarge
-            : StatusCodes.Status400BadRequest,
+        InvalidDataException data when IsFormParsing(data) => StatusCodes.Status400BadRequest,
         OperationCanceledException when context.RequestAborted.IsCancellationRequested => 499,
         _ => StatusCodes.Status500InternalServerError,
     };

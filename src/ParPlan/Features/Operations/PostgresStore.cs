@@ -42,7 +42,7 @@ public static class PostgresStore
 
     public static async Task<Snapshot> BeginSnapshotAsync(string connectionString, CancellationToken ct)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        var connection = Unpooled(connectionString);
         await connection.OpenAsync(ct);
         var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         await using var command = new NpgsqlCommand("SET TRANSACTION READ ONLY; SELECT pg_export_snapshot()", connection, transaction);
@@ -53,46 +53,15 @@ public static class PostgresStore
     /// <summary>The applied migrations and the rows of each table of the public schema.</summary>
     public static async Task<StoreFacts> FactsAsync(string connectionString, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        await using var connection = Unpooled(connectionString);
         await connection.OpenAsync(ct);
         return await FactsAsync(connection, ct);
     }
 
-    private static async Task<StoreFacts> FactsAsync(NpgsqlConnection connection, CancellationToken ct)
-    {
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name", connection))
-        await using (var reader = await list.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        }
-
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM public.\"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-            counts[table] = (long)(await count.ExecuteScalarAsync(ct))!;
-        }
-
-        var migrations = new List<string>();
-        if (tables.Contains("__EFMigrationsHistory"))
-        {
-            await using var history = new NpgsqlCommand("SELECT \"MigrationId\" FROM public.\"__EFMigrationsHistory\" ORDER BY \"MigrationId\"", connection);
-            await using var reader = await history.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) migrations.Add(reader.GetString(0));
-        }
-
-        var files = new List<string>();
-        if (tables.Contains("Evidence"))
-        {
-            await using var evidence = new NpgsqlCommand(StoreFacts.EvidenceFilesSql, connection);
-            await using var reader = await evidence.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) files.Add(reader.GetString(0));
-        }
-
-        return new StoreFacts(migrations, counts) { EvidenceFiles = files };
-    }
+    private static Task<StoreFacts> FactsAsync(NpgsqlConnection connection, CancellationToken ct) =>
+        StoreFacts.ReadAsync(connection,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+            "public.", ct);
 
     /// <summary>Whether the database named in the connection string exists and holds any table, view or sequence.</summary>
     public static async Task<TargetState> StateAsync(string connectionString, CancellationToken ct)
@@ -105,7 +74,7 @@ public static class PostgresStore
             if (await exists.ExecuteScalarAsync(ct) is null) return TargetState.Missing;
         }
 
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        await using var connection = Unpooled(connectionString);
         await connection.OpenAsync(ct);
         await using var objects = new NpgsqlCommand(
             "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -130,6 +99,9 @@ public static class PostgresStore
         await using var command = new NpgsqlCommand(sql(name), admin);
         await command.ExecuteNonQueryAsync(ct);
     }
+
+    private static NpgsqlConnection Unpooled(string connectionString) =>
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
 
     private static async Task<NpgsqlConnection> OpenMaintenanceAsync(string connectionString, CancellationToken ct)
     {

@@ -43,7 +43,8 @@ public static class SqliteStoreFile
                 }
             }
 
-            var applied = await MigrationsAsync(connection, ct);
+            var facts = await FactsAsync(connection, ct);
+            var applied = facts.Migrations;
             var known = KnownMigrations();
             if (applied.Count == 0 || !applied.Contains(known[0]))
             {
@@ -55,7 +56,7 @@ public static class SqliteStoreFile
                 return Error.Invalid($"Bản sao lưu được tạo bởi phiên bản ParPlan mới hơn (cập nhật cấu trúc {unknown}); hãy nâng cấp ParPlan trước.");
             }
 
-            return new StoreFacts(applied, await TableCountsAsync(connection, ct));
+            return facts;
         }
         catch (SqliteException ex)
         {
@@ -63,19 +64,12 @@ public static class SqliteStoreFile
         }
     }
 
-    /// <summary>The migrations and row counts of a store file that is already trusted (a fresh backup copy).</summary>
+    /// <summary>The migrations, row counts and evidence files of a store file that is already trusted (a fresh backup copy).</summary>
     public static async Task<StoreFacts> MeasureAsync(string path, CancellationToken ct = default)
     {
         await using var connection = Open(path);
         await connection.OpenAsync(ct);
-        var facts = new StoreFacts(await MigrationsAsync(connection, ct), await TableCountsAsync(connection, ct));
-        if (!facts.Tables.ContainsKey("Evidence")) return facts;
-        var files = new List<string>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = StoreFacts.EvidenceFilesSql;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) files.Add(reader.GetString(0));
-        return facts with { EvidenceFiles = files };
+        return await FactsAsync(connection, ct);
     }
 
     /// <summary>Puts a checked copy in the journal mode of a live store (WAL), so it is served exactly like one.</summary>
@@ -98,40 +92,9 @@ public static class SqliteStoreFile
     private static SqliteConnection Open(string path) =>
         new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
 
-    private static async Task<List<string>> MigrationsAsync(SqliteConnection connection, CancellationToken ct)
-    {
-        var applied = new List<string>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\"";
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            applied.Add(reader.GetString(0));
-        }
-
-        return applied;
-    }
-
-    /// <summary>Rows of every table (SQLite's own tables aside), by name.</summary>
-    private static async Task<Dictionary<string, long>> TableCountsAsync(SqliteConnection connection, CancellationToken ct)
-    {
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
-        }
-
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            counts[table] = long.Parse(await ScalarAsync(connection, $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct) ?? "0",
-                System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return counts;
-    }
+    /// <summary>Every table but SQLite's own.</summary>
+    private static Task<StoreFacts> FactsAsync(SqliteConnection connection, CancellationToken ct) =>
+        StoreFacts.ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", "", ct);
 
     private static async Task<string?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {
