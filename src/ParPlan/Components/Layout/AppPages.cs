@@ -48,16 +48,16 @@ public static class AppPages
     /// <summary>The pages the user may open, in menu order.</summary>
     public static async Task<IReadOnlyList<AppPage>> AllowedAsync(ClaimsPrincipal user, IAuthorizationService authorization)
     {
-        var allowed = new List<AppPage>();
-        foreach (var policy in All.Select(p => p.Policy).Distinct().ToList())
+        var allowed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var policy in All.Select(p => p.Policy).Distinct())
         {
             if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
             {
-                allowed.AddRange(All.Where(p => p.Policy == policy));
+                allowed.Add(policy);
             }
         }
 
-        return All.Where(allowed.Contains).ToList();
+        return All.Where(p => allowed.Contains(p.Policy)).ToList();
     }
 
     /// <summary>The trail from the home page to <paramref name="path"/>: every page that contains it, shortest first.</summary>
