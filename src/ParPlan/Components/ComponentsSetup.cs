@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using ParPlan.Components.Flash;
 using ParPlan.Features.Auth;
 
 namespace ParPlan.Components;
@@ -10,6 +11,7 @@ public static class ComponentsSetup
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<FlashMessages>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using ParPlan.Components.Flash;
 using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Tasks;
@@ -21,7 +22,7 @@ public sealed partial class TaskDetailPage
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "tb")] private string? Message { get; set; }
+    [Inject] private FlashMessages Flash { get; set; } = default!;
 
     [SupplyParameterFromForm(FormName = "progress")] private ProgressForm? Progress { get; set; }
 
@@ -51,7 +52,7 @@ public sealed partial class TaskDetailPage
             new ProgressRequest(Progress!.Status, Progress.Percent, Progress.Note, Progress.Version), HttpContext.RequestAborted);
         if (failure is null)
         {
-            Nav.NavigateTo($"/nhiem-vu/{Id}?tb={Uri.EscapeDataString("Đã ghi nhận tiến độ.")}");
+            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã ghi nhận tiến độ.");
             return;
         }
 
@@ -68,7 +69,7 @@ public sealed partial class TaskDetailPage
             HttpContext.RequestAborted);
         if (failure is null)
         {
-            Nav.NavigateTo($"/nhiem-vu/{Id}?tb={Uri.EscapeDataString("Đã thêm minh chứng.")}");
+            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã thêm minh chứng.");
             return;
         }
 
