@@ -34,6 +34,17 @@ public sealed class FollowUpQueries(TaskBoard board, IUnitScope scope, AppDbCont
     }
 
     /// <summary>The latest messages to the user's unit (reminders and leader escalations), newest first.</summary>
-    public Task<List<NotificationItem>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
-        FollowUpEndpoints.MineAsync(user, db, ct);
+    public async Task<List<NotificationItem>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        if (me?.UnitId is not { } unit)
+        {
+            return [];
+        }
+
+        return await db.Set<Notification>().AsNoTracking()
+            .Where(n => n.UnitId == unit && (n.UserId == null || n.UserId == me.Id))
+            .OrderByDescending(n => n.CreatedAt).Take(100)
+            .Select(n => new NotificationItem(n.Id, n.Text, n.Link, n.IsRead, n.CreatedAt)).ToListAsync(ct);
+    }
 }
