@@ -11,11 +11,18 @@ public static class FollowUpEndpoints
 {
     public const string CalendarRoute = "/lich/{token}.ics";
 
+    /// <summary>The follow-up lists as XLSX (added beside the contract), in the same scope as <c>/api/follow-up</c>.</summary>
+    public const string XlsxRoute = "/api/follow-up/xlsx";
+
     public static IEndpointRouteBuilder MapFollowUpEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/follow-up", async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListsAsync(user, ct)))
             .WithTags("FollowUp").RequireAuthorization(Policies.ManagePlans).WithName("GetFollowUp");
+        app.MapGet(XlsxRoute, async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
+                Results.File(FollowUpExport.Write(await queries.ListsAsync(user, ct)), Core.Spreadsheets.XlsxWriter.ContentType,
+                    "theo-doi-don-doc.xlsx"))
+            .WithTags("FollowUp").RequireAuthorization(Policies.ManagePlans).WithName("GetFollowUpXlsx");
 
         var notifications = app.MapGroup("/api/notifications").WithTags("FollowUp").RequireAuthorization(Policies.SignedIn);
         notifications.MapGet("/", async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
