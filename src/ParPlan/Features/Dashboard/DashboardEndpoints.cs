@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Tasks;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dashboard;
 
@@ -15,10 +16,10 @@ public static class DashboardEndpoints
         app.MapGet("/api/dashboard", async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries,
                 IMemoryCache cache, CancellationToken ct) =>
             {
-                var (result, failure) = await queries.GetCachedAsync(user, governmentId, period, ct);
-                if (failure is not null)
+                var answer = await queries.GetCachedAsync(user, governmentId, period, ct);
+                if (answer.Value is not { } result)
                 {
-                    return TaskEndpoints.Problem(failure);
+                    return Problems.From(answer.Error!);
                 }
 
                 // The serialised answer is cached beside the result: the province's dashboard is large and read often.
@@ -31,11 +32,11 @@ public static class DashboardEndpoints
         // The same answer as XLSX (added beside the contract): same scope rules, same period codes.
         app.MapGet(XlsxRoute, async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries, CancellationToken ct) =>
             {
-                var (result, failure) = await queries.GetCachedAsync(user, governmentId, period, ct);
-                return failure is not null
-                    ? TaskEndpoints.Problem(failure)
-                    : Results.File(DashboardExport.Write(result!, queries.Today), Core.Spreadsheets.XlsxWriter.ContentType,
-                        $"bang-dieu-khien{(result!.Period is { } p ? "-" + p : "")}.xlsx");
+                var answer = await queries.GetCachedAsync(user, governmentId, period, ct);
+                return answer.Value is not { } result
+                    ? Problems.From(answer.Error!)
+                    : Results.File(DashboardExport.Write(result, queries.Today), Core.Spreadsheets.XlsxWriter.ContentType,
+                        $"bang-dieu-khien{(result.Period is { } p ? "-" + p : "")}.xlsx");
             })
             .WithTags("Dashboard").RequireAuthorization(Policies.FollowProgress).WithName("GetDashboardXlsx");
         return app;

@@ -16,7 +16,7 @@ public enum TaskReportOutcome
 /// one transaction, with the same rules and messages.</summary>
 public sealed class TaskReportCommands(AppDbContext db, TaskCommands tasks, EvidenceCommands evidence)
 {
-    public async Task<(TaskReportOutcome? Outcome, CommandFailure? Failure)> ReportAsync(ClaimsPrincipal user, Guid taskId,
+    public async Task<Result<TaskReportOutcome>> ReportAsync(ClaimsPrincipal user, Guid taskId,
         ProgressRequest progress, EvidenceUpload? upload, TaskState? current, CancellationToken ct = default)
     {
         // Evidence added to a task whose status, percent and note the form leaves as they are is not a new progress report.
@@ -25,26 +25,26 @@ public sealed class TaskReportCommands(AppDbContext db, TaskCommands tasks, Evid
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (progressChanged)
         {
-            var (_, failure) = await tasks.RecordProgressAsync(user, taskId, progress, ct);
-            if (failure is not null)
+            var recorded = await tasks.RecordProgressAsync(user, taskId, progress, ct);
+            if (recorded.Error is { } failure)
             {
-                return (null, failure);
+                return failure;
             }
         }
 
         if (upload is not null)
         {
-            var (_, failure) = await evidence.AddAsync(user, taskId, upload, ct);
-            if (failure is not null)
+            var added = await evidence.AddAsync(user, taskId, upload, ct);
+            if (added.Error is { } failure)
             {
                 // The progress saved above is rolled back with the transaction: nothing of the form is kept half-way.
                 db.ChangeTracker.Clear();
-                return (null, failure);
+                return failure;
             }
         }
 
         await transaction.CommitAsync(ct);
-        return (upload is null ? TaskReportOutcome.Progress : progressChanged ? TaskReportOutcome.ProgressAndEvidence : TaskReportOutcome.Evidence, null);
+        return upload is null ? TaskReportOutcome.Progress : progressChanged ? TaskReportOutcome.ProgressAndEvidence : TaskReportOutcome.Evidence;
     }
 
     /// <summary>The evidence part of a form, or null when every evidence field was left empty.</summary>

@@ -48,11 +48,11 @@ public sealed partial class TaskDetailPage
         var upload = TaskReportCommands.EvidenceOf(Progress!.Title, Progress.DocumentNumber, Progress.DocumentDate, Progress.Link,
             file is { Length: > 0 } ? file : null);
         var current = detail is null ? null : new TaskState(detail.Id, detail.Status, detail.Percent, detail.Version, null, null, null);
-        var (outcome, failure) = await Commands.ReportAsync(HttpContext.User, Id,
+        var result = await Commands.ReportAsync(HttpContext.User, Id,
             new ProgressRequest(Progress.Status, Progress.Percent, Progress.Note, Progress.Version), upload, current, HttpContext.RequestAborted);
-        if (failure is null)
+        if (result.IsSuccess)
         {
-            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", outcome switch
+            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", result.Value switch
             {
                 TaskReportOutcome.Evidence => "Đã thêm minh chứng.",
                 TaskReportOutcome.ProgressAndEvidence => "Đã ghi nhận tiến độ và minh chứng.",
@@ -61,8 +61,8 @@ public sealed partial class TaskDetailPage
             return;
         }
 
-        error = failure.Detail;
-        conflict = failure.Current;
+        error = result.Error!.Message;
+        conflict = result.Error.Current as TaskState;
         detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
     }
 
