@@ -13,7 +13,7 @@ namespace ParPlan.Core.Documents.Decree30;
 /// </summary>
 public static class Decree30Writer
 {
-    private const int LeftHeader = 3969;  // 7 cm
+    private const int LeftHeader = 3600;  // 6.35 cm: the right column holds the Quốc hiệu on one line
     private const int MottoLength = 3480; // about the printed width of the Tiêu ngữ at 14 pt bold
 
     public static byte[] Write(OfficialDocument document)
