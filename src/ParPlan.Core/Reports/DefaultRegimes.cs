@@ -12,7 +12,7 @@ namespace ParPlan.Core.Reports;
 /// from 15/12 of the previous year to the last day the report may be sent, cumulative; edit it where the province
 /// sets one.</item>
 /// </list>
-/// Levels for which a regime states no date take the date of the nearest level above.
+/// Levels for which a regime states no date take the date of the nearest level above (see <see cref="LevelDue"/>).
 /// </summary>
 public static class DefaultRegimes
 {
