@@ -67,7 +67,7 @@ public class Decree30LayoutTests
         Assert.Equal(["UBND HUYỆN VĨNH LINH", "ỦY BAN NHÂN DÂN XÃ VĨNH CHẤP"], issuer);
         var motto = rows[0].Elements<TableCell>().Last().Elements<Paragraph>().Where(p => p.InnerText.Length > 0).Select(p => p.InnerText);
         Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], motto);
-        Assert.Equal(["Số: 05/BC-UBND", "Vĩnh Chấp, ngày 06 tháng 03 năm 2026"], rows[1].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(["Số: 05/BC-UBND", "Vĩnh Chấp, ngày 06 tháng 3 năm 2026"], rows[1].Elements<TableCell>().Select(c => c.InnerText));
     }
 
     [Fact]
@@ -126,12 +126,13 @@ public class Decree30LayoutTests
     public void The_place_and_date_line_is_italic_with_a_comma_and_leading_zeros()
     {
         using var docx = Report();
-        var date = docx.Paragraph("Vĩnh Chấp, ngày 06 tháng 03 năm 2026");
+        var date = docx.Paragraph("Vĩnh Chấp, ngày 06 tháng 3 năm 2026");
 
         Assert.True(Italic(date));
         Assert.InRange(Size(date), 13, 14);
         Assert.Equal("Vĩnh Chấp, ngày 06 tháng 02 năm 2023", Decree30Samples.ReportHeader(date: new DateOnly(2023, 2, 6)).DateLine);
         Assert.Equal("Vĩnh Chấp, ngày 15 tháng 11 năm 2026", Decree30Samples.ReportHeader(date: new DateOnly(2026, 11, 15)).DateLine);
+        Assert.Equal("Vĩnh Chấp, ngày 09 tháng 01 năm 2026", Decree30Samples.ReportHeader(date: new DateOnly(2026, 1, 9)).DateLine);
     }
 
     [Fact]

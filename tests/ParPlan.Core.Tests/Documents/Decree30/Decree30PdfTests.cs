@@ -36,7 +36,7 @@ public class Decree30PdfTests(ITestOutputHelper output)
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", first, StringComparison.Ordinal);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", first, StringComparison.Ordinal);
         Assert.Contains("Số: 05/BC-UBND", first, StringComparison.Ordinal);
-        Assert.Contains("Vĩnh Chấp, ngày 06 tháng 03 năm 2026", first, StringComparison.Ordinal);
+        Assert.Contains("Vĩnh Chấp, ngày 06 tháng 3 năm 2026", first, StringComparison.Ordinal);
         Assert.Equal("UBND HUYỆN VĨNH LINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TopLine(pages[0]));
         Assert.DoesNotMatch(@"^\d+$", TopLine(pages[0]));
         AssertNumberedAtTop(pages[1], 2);
