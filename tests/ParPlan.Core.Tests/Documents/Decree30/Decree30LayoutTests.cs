@@ -197,8 +197,25 @@ public class Decree30LayoutTests
         Assert.Equal("Nguyễn Văn An", right[^1].InnerText);
         Assert.True(right.Count(p => p.InnerText.Length == 0) >= 3, "space for signature and seal");
         Assert.All(right.Where(p => p.InnerText.Length > 0), p => Assert.True(Bold(p) && Centered(p) && Size(p) is >= 13 and <= 14));
-        Assert.Equal(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
-            new[] { Signature.ForHead("Chủ tịch", "Phó Chủ tịch", "Lê B").AuthorityLine, "PHÓ CHỦ TỊCH" });
+    }
+
+    [Fact]
+    public void A_deputy_signs_for_the_head_and_legal_bases_are_italic_lines_ending_in_semicolons_then_a_full_stop()
+    {
+        var document = Decree30Samples.Report(Signature.ForHead("Chủ tịch", "Phó Chủ tịch", "Lê Thị Bình")) with
+        {
+            LegalBases = ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/03/2020 của Chính phủ về công tác văn thư", "Căn cứ Kế hoạch số 05/KH-UBND ngày 09/01/2026 của UBND xã."],
+        };
+        using var docx = new DocxInspector(Decree30Writer.Write(document));
+
+        var right = SignatureTable(docx).Descendants<TableCell>().Last().Elements<Paragraph>().ToList();
+        Assert.Equal("KT. CHỦ TỊCH", right[0].InnerText);
+        Assert.Equal("PHÓ CHỦ TỊCH", right[1].InnerText);
+        Assert.Equal("Lê Thị Bình", right[^1].InnerText);
+        var first = docx.Paragraph("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/03/2020 của Chính phủ về công tác văn thư;");
+        var last = docx.Paragraph("Căn cứ Kế hoạch số 05/KH-UBND ngày 09/01/2026 của UBND xã.");
+        Assert.True(Italic(first) && Italic(last));
+        Assert.InRange(Size(first), 13, 14);
     }
 
     [Fact]
