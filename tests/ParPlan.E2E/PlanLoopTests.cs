@@ -86,18 +86,18 @@ public sealed partial class PlanLoopTests
         await officer.GotoAsync(Url("/nhiem-vu"));
         await officer.Locator($".pp-my-tasks tr[data-task='{mine["1.1"]}'] a").ClickAsync();
         await officer.WaitForURLAsync(Url($"/nhiem-vu/{mine["1.1"]}"));
-        await officer.FillAsync("input[name='Upload.DocumentNumber']", "03/KH-VHXH");
-        await officer.FillAsync("input[name='Upload.DocumentDate']", "12/01/2026");
+        // One form, one submit: progress and the evidence file together.
+        await officer.SelectOptionAsync("select[name='Progress.Status']", "in-progress");
+        await officer.FillAsync("input[name='Progress.Percent']", "60");
+        await officer.FillAsync("textarea[name='Progress.Note']", "Đã trình dự thảo kế hoạch tuyên truyền CCHC");
+        await officer.FillAsync("input[name='Progress.DocumentNumber']", "03/KH-VHXH");
+        await officer.FillAsync("input[name='Progress.DocumentDate']", "12/01/2026");
         await officer.SetInputFilesAsync("input[name=file]", new FilePayload
         {
             Name = "ke-hoach-cchc-2026.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"u8.ToArray(),
         });
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Tải lên minh chứng" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
         await Assertions.Expect(officer.Locator(".pp-evidence")).ToContainTextAsync("03/KH-VHXH");
-        await officer.SelectOptionAsync("select[name='Progress.Status']", "in-progress");
-        await officer.FillAsync("input[name='Progress.Percent']", "60");
-        await officer.FillAsync("textarea[name='Progress.Note']", "Đã trình dự thảo kế hoạch tuyên truyền CCHC");
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Gửi tiến độ" }).ClickAsync();
         await Assertions.Expect(officer.Locator(".pp-status")).ToHaveTextAsync("Đang thực hiện");
 
         // 3. The standing officer's dashboard reflects it, and the task page shows the evidence.

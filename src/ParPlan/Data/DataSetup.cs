@@ -59,10 +59,12 @@ public static class DataSetup
         ConfigureProvider(db, options);
         options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
         // After the audit: search index rows are derived data and are not audited.
-        options.AddInterceptors(SearchIndex);
+        options.AddInterceptors(SearchIndex, BoardChanges);
     }
 
     private static readonly Features.Search.SearchIndexInterceptor SearchIndex = new();
+
+    private static readonly Features.Tasks.BoardGenerationInterceptor BoardChanges = new();
 
     public static void ConfigureProvider(DatabaseOptions db, DbContextOptionsBuilder options)
     {

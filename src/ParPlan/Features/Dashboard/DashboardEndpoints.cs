@@ -9,6 +9,8 @@ namespace ParPlan.Features.Dashboard;
 
 public static class DashboardEndpoints
 {
+    public const string XlsxRoute = "/api/dashboard/xlsx";
+
     public static IEndpointRouteBuilder MapDashboardEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/dashboard", async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries,
@@ -26,6 +28,17 @@ public static class DashboardEndpoints
                 return Results.Bytes(bytes, "application/json");
             })
             .WithTags("Dashboard").RequireAuthorization(Policies.SignedIn).WithName("GetDashboard").Produces<DashboardResult>();
+
+        // The same answer as XLSX (added beside the contract): same scope rules, same period codes.
+        app.MapGet(XlsxRoute, async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries, CancellationToken ct) =>
+            {
+                var answer = await queries.GetCachedAsync(user, governmentId, period, ct);
+                return answer.Value is not { } result
+                    ? Problems.From(answer.Error!)
+                    : Results.File(DashboardExport.Write(result, queries.Today), Core.Spreadsheets.XlsxWriter.ContentType,
+                        $"bang-dieu-khien{(result.Period is { } p ? "-" + p : "")}.xlsx");
+            })
+            .WithTags("Dashboard").RequireAuthorization(Policies.FollowProgress).WithName("GetDashboardXlsx");
         return app;
     }
 }

@@ -10,11 +10,15 @@ using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.Dashboard;
 
-public sealed record StatusCounts(int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+public sealed record StatusCounts(int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue, int OverdueInProgress);
 
-public sealed record AreaCounts(string Area, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+/// <summary><c>OverdueInProgress</c> (added to the contract): the overdue tasks among those in progress, so a chart can show
+/// overdue tasks in their own colour without counting them twice.</summary>
+public sealed record AreaCounts(string Area, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue,
+    int OverdueInProgress);
 
-public sealed record UnitCounts(Guid UnitId, string UnitName, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue);
+public sealed record UnitCounts(Guid UnitId, string UnitName, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue,
+    int OverdueInProgress);
 
 public sealed record DashboardTask(Guid Id, string Ref, string Title, string PlanTitle, string Status, DateOnly? DueDate, int OverdueDays);
 
@@ -22,11 +26,20 @@ public sealed record DashboardTask(Guid Id, string Ref, string Title, string Pla
 /// the overdue and upcoming lists the page shows.</summary>
 public sealed record DashboardResult(Guid? GovernmentId, string? Period, int Total, int Done, int DoneLate, int InProgress, int NotStarted,
     int Blocked, int Overdue, IReadOnlyList<AreaCounts> ByArea, IReadOnlyList<UnitCounts> ByUnit,
-    IReadOnlyList<DashboardTask> OverdueTasks, IReadOnlyList<DashboardTask> Upcoming);
+    IReadOnlyList<DashboardTask> OverdueTasks, IReadOnlyList<DashboardTask> Upcoming, string? GovernmentName = null);
 
 public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db,
     Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
+    /// <summary>The <c>byArea</c> key of tasks without an area.</summary>
+    public const string NoArea = "(khác)";
+
+    public DateOnly Today => scope.Today;
+
+    /// <summary>The periods the page offers: the quarters, halves, nine months and the year, of this year and the last.</summary>
+    public IReadOnlyList<ReportingPeriod> Periods() =>
+        [.. new[] { scope.Today.Year, scope.Today.Year - 1 }.SelectMany(ReportingPeriod.AllOf).Where(p => p.Kind != PeriodKind.Month)];
+
     /// <summary>The answer depends only on the user's unit and role, the arguments, the day and the data generation: cached on that key.</summary>
     public Task<Result<DashboardResult>> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
         CancellationToken ct = default)
@@ -47,7 +60,7 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         {
             if (!ReportingPeriod.TryParse(period, out var p))
             {
-                return Error.Invalid("Kỳ phải có dạng 2026, 2026-H1, 2026-Q1, 2026-M01 hoặc 2026-9M.");
+                return Error.Invalid("Kỳ không hợp lệ: chọn một kỳ trong danh sách (ví dụ Quý I/2026, 6 tháng đầu năm 2026, Năm 2026).");
             }
 
             window = p;
@@ -72,14 +85,15 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
             .Where(t => window is not { } w || (t.DueDate is { } d && d >= w.From && d <= w.To))
             .ToList();
         var all = Count(tasks);
-        var byArea = tasks.GroupBy(t => t.AreaCode ?? "(khác)").OrderBy(g => g.Key)
-            .Select(g => { var c = Count(g); return new AreaCounts(g.Key, c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue); })
+        var byArea = tasks.GroupBy(t => t.AreaCode ?? NoArea).OrderBy(g => g.Key)
+            .Select(g => { var c = Count(g); return new AreaCounts(g.Key, c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue, c.OverdueInProgress); })
             .ToList();
         var byUnit = tasks.SelectMany(t => t.LeadUnitIds.Select(u => (Unit: u, Task: t))).GroupBy(x => x.Unit)
             .Select(g =>
             {
                 var c = Count(g.Select(x => x.Task));
-                return new UnitCounts(g.Key, names.GetValueOrDefault(g.Key) ?? "", c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue);
+                return new UnitCounts(g.Key, names.GetValueOrDefault(g.Key) ?? "", c.Total, c.Done, c.DoneLate, c.InProgress, c.NotStarted, c.Blocked, c.Overdue,
+                    c.OverdueInProgress);
             })
             .OrderByDescending(u => u.Overdue).ThenBy(u => u.UnitName, StringComparer.Ordinal).ToList();
         DashboardTask Item(BoardTask t) => new(t.Id, t.Ref, t.Title, t.PlanTitle, t.Status.ToText(), t.DueDate, t.OverdueDays);
@@ -87,7 +101,7 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         var upcoming = tasks.Where(t => t.NextDue is { } n && n.DayNumber - today.DayNumber <= 14)
             .OrderBy(t => t.NextDue).Take(50).Select(Item).ToList();
         return new DashboardResult(government, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
-            all.Overdue, byArea, byUnit, overdue, upcoming);
+            all.Overdue, byArea, byUnit, overdue, upcoming, government is { } g ? names.GetValueOrDefault(g) : null);
     }
 
     /// <summary>The government the dashboard is about and its subtree (null: everything, for an administrator without
@@ -117,7 +131,7 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
 
     private static StatusCounts Count(IEnumerable<BoardTask> tasks)
     {
-        int total = 0, done = 0, late = 0, progress = 0, notStarted = 0, blocked = 0, overdue = 0;
+        int total = 0, done = 0, late = 0, progress = 0, notStarted = 0, blocked = 0, overdue = 0, overdueInProgress = 0;
         foreach (var t in tasks)
         {
             total++;
@@ -133,9 +147,10 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
             if (t.Overdue)
             {
                 overdue++;
+                overdueInProgress += t.Status == PlanTaskStatus.InProgress ? 1 : 0;
             }
         }
 
-        return new StatusCounts(total, done, late, progress, notStarted, blocked, overdue);
+        return new StatusCounts(total, done, late, progress, notStarted, blocked, overdue, overdueInProgress);
     }
 }

@@ -6,23 +6,28 @@ using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.FollowUp;
 
-public sealed record NotificationItem(Guid Id, string Text, string? Link, bool IsRead, DateTimeOffset CreatedAt);
-
 /// <summary><c>/api/follow-up</c> (standing officer's lists), <c>/api/notifications</c>, the calendar link and the
 /// token-protected ICS feed <c>/lich/{token}.ics</c>.</summary>
 public static class FollowUpEndpoints
 {
     public const string CalendarRoute = "/lich/{token}.ics";
 
+    /// <summary>The follow-up lists as XLSX (added beside the contract), in the same scope as <c>/api/follow-up</c>.</summary>
+    public const string XlsxRoute = "/api/follow-up/xlsx";
+
     public static IEndpointRouteBuilder MapFollowUpEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/follow-up", async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListsAsync(user, ct)))
             .WithTags("FollowUp").RequireAuthorization(Policies.ManagePlans).WithName("GetFollowUp");
+        app.MapGet(XlsxRoute, async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
+                Results.File(FollowUpExport.Write(await queries.ListsAsync(user, ct)), Core.Spreadsheets.XlsxWriter.ContentType,
+                    "theo-doi-don-doc.xlsx"))
+            .WithTags("FollowUp").RequireAuthorization(Policies.ManagePlans).WithName("GetFollowUpXlsx");
 
         var notifications = app.MapGroup("/api/notifications").WithTags("FollowUp").RequireAuthorization(Policies.SignedIn);
-        notifications.MapGet("/", async (ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await MineAsync(user, db, ct))).WithName("GetNotifications");
+        notifications.MapGet("/", async (ClaimsPrincipal user, FollowUpQueries queries, CancellationToken ct) =>
+            TypedResults.Ok(await queries.NotificationsAsync(user, ct))).WithName("GetNotifications");
         notifications.MapPost("/{id:guid}/read", async (Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         {
             var unit = CurrentUser.From(user)?.UnitId;
@@ -50,19 +55,5 @@ public static class FollowUpEndpoints
                     : Results.NotFound())
             .WithTags("FollowUp").AllowAnonymous().WithName("GetUnitCalendar");
         return app;
-    }
-
-    public static async Task<List<NotificationItem>> MineAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
-    {
-        var me = CurrentUser.From(user);
-        if (me?.UnitId is not { } unit)
-        {
-            return [];
-        }
-
-        return await db.Set<Notification>().AsNoTracking()
-            .Where(n => n.UnitId == unit && (n.UserId == null || n.UserId == me.Id))
-            .OrderByDescending(n => n.CreatedAt).Take(100)
-            .Select(n => new NotificationItem(n.Id, n.Text, n.Link, n.IsRead, n.CreatedAt)).ToListAsync(ct);
     }
 }

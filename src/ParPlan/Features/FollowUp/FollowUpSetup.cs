@@ -19,4 +19,6 @@ public static class FollowUpSetup
         services.AddHostedService<ReminderJob>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder app) => app.MapFollowUpEndpoints();
 }

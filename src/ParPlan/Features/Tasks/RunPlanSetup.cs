@@ -4,26 +4,25 @@ using ParPlan.Features.Search;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>Composition of the "run a plan" features: tasks, follow-up, dashboard and search.</summary>
+/// <summary>Composes the "run a plan" features (tasks, follow-up, dashboard, search); each registers and maps itself in
+/// its own <c>XSetup</c>.</summary>
 public static class RunPlanSetup
 {
     public static WebApplicationBuilder AddRunPlan(this WebApplicationBuilder builder)
     {
-        builder.Services.AddMemoryCache();
         builder.Services.AddTasks(builder.Configuration);
         builder.Services.AddFollowUp(builder.Configuration);
-        builder.Services.AddScoped<TaskBoard>();
-        builder.Services.AddScoped<DashboardQueries>();
-        builder.Services.AddScoped<SearchQueries>();
+        builder.Services.AddDashboard(builder.Configuration);
+        builder.Services.AddSearch(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapRunPlan(this WebApplication app)
     {
-        app.MapTaskEndpoints();
-        app.MapFollowUpEndpoints();
-        app.MapDashboardEndpoints();
-        app.MapSearchEndpoints();
+        app.MapTasks();
+        app.MapFollowUp();
+        app.MapDashboard();
+        app.MapSearch();
         return app;
     }
 }

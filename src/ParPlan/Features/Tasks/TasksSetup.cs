@@ -13,9 +13,15 @@ public static class TasksSetup
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section)).ValidateOnStart();
         // One calendar for every deadline: the default public holidays plus the configured schedule of the year.
         services.AddSingleton<WorkingCalendar>(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
+        services.AddMemoryCache();
         services.AddScoped<TaskQueries>();
+        services.AddScoped<TaskBoard>();
+        services.AddScoped<TaskReportCommands>();
+        services.AddScoped<MyTasksQueries>();
         services.AddScoped<TaskCommands>();
         services.AddScoped<EvidenceCommands>();
         return services;
     }
+
+    public static IEndpointRouteBuilder MapTasks(this IEndpointRouteBuilder app) => app.MapTaskEndpoints();
 }

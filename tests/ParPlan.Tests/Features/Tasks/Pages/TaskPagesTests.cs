@@ -1,7 +1,8 @@
 using System.Net;
 using ParPlan.Tests.Features.Auth;
+using ParPlan.Tests.Features.Tasks;
 
-namespace ParPlan.Tests.Features.Tasks;
+namespace ParPlan.Tests.Features.Tasks.Pages;
 
 public sealed class TaskPagesTests
 {
@@ -23,8 +24,8 @@ public sealed class TaskPagesTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, otherResponse.StatusCode);
         Assert.Contains("Không tìm thấy", other, StringComparison.Ordinal);
         Assert.DoesNotContain("Rà soát văn bản", other, StringComparison.Ordinal);
-        Assert.Contains("Gửi tiến độ", own, StringComparison.Ordinal);
-        Assert.Contains("Tải lên minh chứng", own, StringComparison.Ordinal);
+        Assert.Contains("Gửi báo cáo", own, StringComparison.Ordinal);
+        Assert.Contains("Minh chứng (nếu có)", own, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,6 +46,6 @@ public sealed class TaskPagesTests
         Assert.DoesNotContain(">direction<", page, StringComparison.Ordinal);
         Assert.Contains("data-count=\"total\">3<", page, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
-        Assert.DoesNotContain("Gửi tiến độ", leaderTask, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gửi báo cáo", leaderTask, StringComparison.Ordinal);
     }
 }

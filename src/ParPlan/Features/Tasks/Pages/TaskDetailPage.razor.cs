@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using ParPlan.Components.Flash;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.Tasks;
 
-namespace ParPlan.Features.Tasks;
+namespace ParPlan.Features.Tasks.Pages;
 
 public sealed partial class TaskDetailPage
 {
@@ -16,9 +17,7 @@ public sealed partial class TaskDetailPage
 
     [Inject] private TaskQueries Queries { get; set; } = default!;
 
-    [Inject] private TaskCommands Commands { get; set; } = default!;
-
-    [Inject] private EvidenceCommands Evidence { get; set; } = default!;
+    [Inject] private TaskReportCommands Commands { get; set; } = default!;
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
@@ -26,11 +25,8 @@ public sealed partial class TaskDetailPage
 
     [SupplyParameterFromForm(FormName = "progress")] private ProgressForm? Progress { get; set; }
 
-    [SupplyParameterFromForm(FormName = "evidence")] private EvidenceForm? Upload { get; set; }
-
     protected override async Task OnInitializedAsync()
     {
-        Upload ??= new();
         detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
         if (detail is null)
         {
@@ -46,34 +42,28 @@ public sealed partial class TaskDetailPage
         Progress ??= new();
     }
 
-    private async Task SaveProgressAsync()
+    private async Task SaveAsync()
     {
-        var result = await Commands.RecordProgressAsync(HttpContext.User, Id,
-            new ProgressRequest(Progress!.Status, Progress.Percent, Progress.Note, Progress.Version), HttpContext.RequestAborted);
+        var file = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files["file"] : null;
+        var upload = TaskReportCommands.EvidenceOf(Progress!.Title, Progress.DocumentNumber, Progress.DocumentDate, Progress.Link,
+            file is { Length: > 0 } ? file : null);
+        var current = detail is null ? null : new TaskState(detail.Id, detail.Status, detail.Percent, detail.Version, null, null, null);
+        var result = await Commands.ReportAsync(HttpContext.User, Id,
+            new ProgressRequest(Progress.Status, Progress.Percent, Progress.Note, Progress.Version), upload, current, HttpContext.RequestAborted);
         if (result.IsSuccess)
         {
-            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã ghi nhận tiến độ.");
+            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", result.Value switch
+            {
+                TaskReportOutcome.Evidence => "Đã thêm minh chứng.",
+                TaskReportOutcome.ProgressAndEvidence => "Đã ghi nhận tiến độ và minh chứng.",
+                _ => "Đã ghi nhận tiến độ.",
+            });
             return;
         }
 
         error = result.Error!.Message;
         conflict = result.Error.Current as TaskState;
         detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
-    }
-
-    private async Task SaveEvidenceAsync()
-    {
-        var file = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files["file"] : null;
-        var result = await Evidence.AddAsync(HttpContext.User, Id,
-            new EvidenceUpload(Upload!.Title, Upload.DocumentNumber, Upload.DocumentDate, Upload.Link, file is { Length: > 0 } ? file : null),
-            HttpContext.RequestAborted);
-        if (result.IsSuccess)
-        {
-            Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã thêm minh chứng.");
-            return;
-        }
-
-        error = result.Error!.Message;
     }
 
     public sealed class ProgressForm
@@ -85,10 +75,7 @@ public sealed partial class TaskDetailPage
         public string? Note { get; set; }
 
         public long? Version { get; set; }
-    }
 
-    public sealed class EvidenceForm
-    {
         public string? Title { get; set; }
 
         public string? DocumentNumber { get; set; }
