@@ -1,7 +1,5 @@
 using ParPlan.Components;
-using ParPlan.Data;
 using ParPlan.Features.Auth;
-using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
@@ -51,7 +49,7 @@ public static class WebHost
         return app;
     }
 
-    /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
+    /// <summary>The configured services without the HTTP pipeline.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var normalized = CommandLineArgs.Normalize(args);
@@ -62,13 +60,7 @@ public static class WebHost
             ? new WebApplicationOptions { Args = normalized }
             : new WebApplicationOptions { Args = normalized, ContentRootPath = AppContext.BaseDirectory });
         builder.AddParPlanHosting();
-        builder.AddData();
-        builder.AddOrganisation();
-        builder.AddPlans();
-        builder.AddDemo();
-        builder.AddDossiers();
-        builder.AddRunPlan();
-        builder.Services.AddParPlanAuth();
+        builder.Services.AddParPlanServices(builder.Configuration);
         builder.Services.AddParPlanComponents();
         return builder;
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using ParPlan.Data;
+using ParPlan.Hosting;
 using ParPlan.Features.Organisation;
 
 namespace ParPlan.Tests.Data;
@@ -82,8 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddData(configuration);
-        services.AddOrganisationServices();
+        services.AddParPlanServices(configuration);
         configure?.Invoke(services);
         var provider1 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var options = DatabaseOptions.FromConfiguration(configuration);

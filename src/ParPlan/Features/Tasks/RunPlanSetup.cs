@@ -7,15 +7,15 @@ namespace ParPlan.Features.Tasks;
 /// <summary>Composition of the "run a plan" features: tasks, follow-up, dashboard and search.</summary>
 public static class RunPlanSetup
 {
-    public static WebApplicationBuilder AddRunPlan(this WebApplicationBuilder builder)
+    public static IServiceCollection AddRunPlan(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddMemoryCache();
-        builder.Services.AddTasks(builder.Configuration);
-        builder.Services.AddFollowUp(builder.Configuration);
-        builder.Services.AddScoped<TaskBoard>();
-        builder.Services.AddScoped<DashboardQueries>();
-        builder.Services.AddScoped<SearchQueries>();
-        return builder;
+        services.AddMemoryCache();
+        services.AddTasks(configuration);
+        services.AddFollowUp(configuration);
+        services.AddScoped<TaskBoard>();
+        services.AddScoped<DashboardQueries>();
+        services.AddScoped<SearchQueries>();
+        return services;
     }
 
     public static WebApplication MapRunPlan(this WebApplication app)
