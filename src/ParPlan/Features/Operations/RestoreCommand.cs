@@ -74,7 +74,7 @@ public static class RestoreCommand
             var tables = manifest.Tables;
             await stdout.WriteLineAsync($"Đã khôi phục {file} vào {(connection is null ? folder : $"cơ sở dữ liệu {new NpgsqlConnectionStringBuilder(connection).Database} và {folder}")}: "
                 + $"{tables.GetValueOrDefault("Units")} đơn vị, {tables.GetValueOrDefault("AspNetUsers")} người dùng, {tables.GetValueOrDefault("PlanTasks")} nhiệm vụ, "
-                + $"{manifest.EvidenceFiles} tệp minh chứng, {manifest.KeyFiles} tệp khoá (bản sao lưu tạo lúc {Organisation.DateText.Minute(manifest.CreatedAt)}).");
+                + $"{manifest.EvidenceFiles} tệp minh chứng, {manifest.KeyFiles} tệp khoá (bản sao lưu tạo lúc {DateText.Minute(manifest.CreatedAt)}).");
             return CliApp.Ok;
         }
         finally
