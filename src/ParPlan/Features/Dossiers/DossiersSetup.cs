@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
 
@@ -31,7 +29,6 @@ public static class DossiersSetup
         services.AddScoped<DossierMaps>();
         services.AddScoped<ColumnMapStep>();
         services.AddScoped<DossierImportQueries>();
-        services.TryAddScoped<GovernmentOwnership>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();

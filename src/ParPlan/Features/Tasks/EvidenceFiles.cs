@@ -3,14 +3,6 @@ using ParPlan.Core.Files;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>Upload limits (section <c>Evidence</c>).</summary>
-public sealed class EvidenceOptions
-{
-    public const string Section = "Evidence";
-
-    public long MaxBytes { get; set; } = 20 * 1024 * 1024;
-}
-
 /// <summary>What an uploaded file really is, judged by its first bytes (and, for Office files, the package parts).</summary>
 public static class EvidenceSniffer
 {
