@@ -13,8 +13,8 @@ public static class CliApp
         ["backup"] = Features.Operations.BackupCommands.BackupAsync,
         ["restore"] = Features.Operations.BackupCommands.RestoreAsync,
         ["dossiers"] = Features.Dossiers.DossierCli.DossiersAsync,
-        ["indicators"] = Features.Dossiers.DossierCli.IndicatorsAsync,
-        ["demo"] = Features.Dossiers.DossierCli.DemoAsync,
+        ["indicators"] = Features.Indicators.IndicatorCli.RunAsync,
+        ["demo"] = Features.Demo.DemoCli.RunAsync,
         ["plan"] = PlanParseCommand.RunAsync,
         ["bench"] = BenchAsync,
     };

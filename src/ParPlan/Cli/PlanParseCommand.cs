@@ -38,7 +38,7 @@ public static class PlanParseCommand
     /// environment, <c>--Uploads:Word:MaxUncompressedBytes=…</c>), checked the same way.</summary>
     private static DocumentLimits Limits(string[] args)
     {
-        var (_, config) = Features.Dossiers.DossierCli.Parse(args);
+        var config = Hosting.CommandLineArgs.Parse(args).Settings;
         var services = new ServiceCollection().AddSingleton<IConfiguration>(config);
         services.AddOptions<Features.Plans.PlanImportOptions>().BindConfiguration(Features.Plans.PlanImportOptions.Section);
         services.AddUploadLimits();

@@ -10,14 +10,9 @@ namespace ParPlan.Data;
 /// <summary>Registers <see cref="AppDbContext"/> on the configured provider and migrates it at start.</summary>
 public static class DataSetup
 {
-    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddData(builder.Configuration);
-        builder.Services.AddHostedService<DatabaseInitializer>();
-        return builder;
-    }
-
-    /// <summary>The data services without the web host: used by the CLI verbs and the tests too.</summary>
+    /// <summary>The store and its migration at start (a hosted service, which only the web host runs; the CLI and the
+    /// tests migrate through <see cref="DatabaseInitializer.MigrateAsync"/>). Called by <c>AddParPlanServices</c>; the
+    /// audit interceptor the contexts use is registered by the Audit feature.</summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingletonTimeProvider();
@@ -32,7 +27,7 @@ public static class DataSetup
                 o.SqliteBusyTimeoutMs = read.SqliteBusyTimeoutMs;
             })
             .ValidateOnStart();
-        services.AddAuditing();
+        services.AddHostedService<DatabaseInitializer>();
 
         var provider = DatabaseOptions.FromConfiguration(configuration).Provider;
         if (provider == DatabaseProvider.Postgres)

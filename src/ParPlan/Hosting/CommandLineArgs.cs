@@ -1,9 +1,25 @@
 namespace ParPlan.Hosting;
 
-/// <summary>Turns the contract's flags into configuration keys the ASP.NET Core command-line provider
-/// understands: <c>--data DIR</c> → <c>Data:Directory</c>, <c>--demo</c> (no value) → <c>Demo:Enabled=true</c>.</summary>
+/// <summary>The one parser of the command line, for <c>serve</c> and every CLI verb. It turns the contract's flags into
+/// configuration keys the ASP.NET Core command-line provider understands: <c>--data DIR</c> → <c>Data:Directory</c>,
+/// <c>--demo</c> (no value) → <c>Demo:Enabled=true</c>.</summary>
 public static class CommandLineArgs
 {
+    /// <summary>A verb's arguments: the positional ones up to the first <c>--option</c>, and the settings from
+    /// appsettings.json beside the binary, environment variables and the <c>--name value</c> options (as the web app
+    /// reads them).</summary>
+    public static CliArguments Parse(string[] args)
+    {
+        var normalized = Normalize(args);
+        var positional = normalized.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(normalized.Skip(positional.Count).ToArray())
+            .Build();
+        return new CliArguments(positional, settings);
+    }
+
     public static string[] Normalize(string[] args)
     {
         var result = new List<string>(args.Length);

@@ -1,10 +1,11 @@
 using ParPlan.Components;
-using ParPlan.Data;
 using ParPlan.Features.Auth;
-using ParPlan.Features.Demo;
+using ParPlan.Features.Dashboard;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.FollowUp;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Search;
 using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
 
@@ -46,12 +47,15 @@ public static class WebHost
         app.MapOrganisation();
         app.MapDossiers();
         app.MapPlans();
-        app.MapRunPlan();
+        app.MapTasks();
+        app.MapFollowUp();
+        app.MapDashboard();
+        app.MapSearch();
         app.MapParPlanComponents();
         return app;
     }
 
-    /// <summary>The configured services without the HTTP pipeline; the CLI verbs that need the store use it too.</summary>
+    /// <summary>The configured services without the HTTP pipeline.</summary>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var normalized = CommandLineArgs.Normalize(args);
@@ -62,13 +66,7 @@ public static class WebHost
             ? new WebApplicationOptions { Args = normalized }
             : new WebApplicationOptions { Args = normalized, ContentRootPath = AppContext.BaseDirectory });
         builder.AddParPlanHosting();
-        builder.AddData();
-        builder.AddOrganisation();
-        builder.AddPlans();
-        builder.AddDemo();
-        builder.AddDossiers();
-        builder.AddRunPlan();
-        builder.Services.AddParPlanAuth();
+        builder.Services.AddParPlanServices(builder.Configuration);
         builder.Services.AddParPlanComponents();
         return builder;
     }

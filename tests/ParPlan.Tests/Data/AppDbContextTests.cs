@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParPlan.Data;
+using ParPlan.Hosting;
 using ParPlan.Features.Organisation;
 
 namespace ParPlan.Tests.Data;
@@ -57,7 +58,7 @@ public class AppDbContextTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Postgres" })
             .Build();
-        using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddParPlanServices(configuration).BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public class AppDbContextTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Oracle" })
             .Build();
-        using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddParPlanServices(configuration).BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
@@ -101,7 +102,7 @@ public class DatabaseInitializerTests
                 ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Username=postgres;Database=parplan;Timeout=2",
             })
             .Build();
-        await using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddParPlanServices(configuration).BuildServiceProvider();
         var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
 
         var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => initializer.StartAsync(CancellationToken.None));
@@ -121,7 +122,7 @@ public class StoreSchemaTests
             var configuration = new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = folder, ["Database:Provider"] = "Sqlite" })
                 .Build();
-            await using var services = new ServiceCollection().AddLogging().AddData(configuration).BuildServiceProvider();
+            await using var services = new ServiceCollection().AddLogging().AddParPlanServices(configuration).BuildServiceProvider();
             var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(services);
             await initializer.StartAsync(CancellationToken.None);
             await using (var scope = services.CreateAsyncScope())

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ParPlan.Data;
+using ParPlan.Hosting;
 
 namespace ParPlan.Tests.Data;
 
@@ -37,7 +38,7 @@ public sealed class SqlitePragmasTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddData(configuration);
+        services.AddParPlanServices(configuration);
         await using var provider = services.BuildServiceProvider();
         await DatabaseInitializer.MigrateAsync(provider, DatabaseOptions.FromConfiguration(configuration), CancellationToken.None);
         SqliteConnection.ClearAllPools();

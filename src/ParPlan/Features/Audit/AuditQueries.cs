@@ -15,8 +15,6 @@ public sealed record AuditResult(IReadOnlyList<AuditRow> Rows, int Total, int Pa
 /// <summary>Filtered, paged reads of the audit log, newest first.</summary>
 public sealed class AuditQueries(AppDbContext db)
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public async Task<AuditResult> SearchAsync(AuditFilter filter, CancellationToken ct = default)
     {
         var query = db.AuditEntries.AsNoTracking();
@@ -37,13 +35,13 @@ public sealed class AuditQueries(AppDbContext db)
 
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+            var start = VietnamTime.StartOf(from);
             query = query.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime();
+            var end = VietnamTime.StartOf(to.AddDays(1));
             query = query.Where(a => a.At < end);
         }
 

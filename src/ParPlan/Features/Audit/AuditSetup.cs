@@ -2,7 +2,8 @@ namespace ParPlan.Features.Audit;
 
 public static class AuditSetup
 {
-    /// <summary>The interceptor and actor; called by <c>AddData</c> so every context audits.</summary>
+    /// <summary>The interceptor every context adds (<c>DataSetup.Configure</c>), the actor and the log's queries; called by
+    /// <c>AddParPlanServices</c>.</summary>
     public static IServiceCollection AddAuditing(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();

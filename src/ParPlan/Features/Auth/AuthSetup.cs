@@ -68,6 +68,7 @@ public static class AuthSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<LoginService>();
         services.AddScoped<IUnitScope, UnitScope>();
+        services.AddScoped<GovernmentOwnership>();
         services.AddScoped<UnitNames>();
         return identity;
     }

@@ -31,22 +31,19 @@ public static class UsersCli
             return CliApp.BadInput;
         }
 
-        WebApplication app;
+        ServiceProvider store;
         try
         {
-            var builder = WebHost.CreateBuilder(args[2..]);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            app = builder.Build();
+            store = await CliStore.OpenAsync(CommandLineArgs.Parse(args[2..]).Settings);
         }
         catch (StartupConfigurationException ex)
         {
             return StartupChecks.Report(ex, error);
         }
 
-        await using (app)
+        await using (store)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await StoreSetup.PrepareAsync(scope.ServiceProvider);
+            await using var scope = store.CreateAsyncScope();
             var (code, message) = await AddAdminAsync(scope.ServiceProvider, userName, password);
             await (code == CliApp.Ok ? output : error).WriteLineAsync(message);
             return code;

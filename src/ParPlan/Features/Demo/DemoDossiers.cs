@@ -13,7 +13,7 @@ public sealed class DemoDossiers(DossierImporter importer, IndicatorComputer com
 
     public async Task CreateAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime;
+        var now = VietnamTime.ToLocal(time.GetUtcNow()).DateTime;
         var file = Path.Combine(Path.GetTempPath(), $"parplan-demo-dossiers-{Guid.NewGuid():N}.csv");
         try
         {

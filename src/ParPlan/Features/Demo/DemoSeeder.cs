@@ -74,16 +74,3 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
     private List<string> Addresses() =>
         server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() is { Count: > 0 } list ? list : ["(địa chỉ theo --urls)"];
 }
-
-public static class DemoSetup
-{
-    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
-    {
-        if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
-        {
-            builder.Services.AddHostedService<DemoSeeder>();
-        }
-
-        return builder;
-    }
-}

@@ -6,6 +6,7 @@ using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Indicators;
+using ParPlan.Hosting;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -16,7 +17,7 @@ public static class DossierBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var (_, config) = DossierCli.Parse(args);
+        var config = CommandLineArgs.Parse(args).Settings;
         var count = int.TryParse(config["count"], out var c) ? c : 1_000_000;
         var year = int.TryParse(config["year"], out var y) ? y : 2025;
         var folder = Directory.CreateTempSubdirectory("parplan-bench-").FullName;
@@ -35,7 +36,7 @@ public static class DossierBench
             {
                 ["Data:Directory"] = Path.Combine(folder, "data"), ["Database:Provider"] = "Sqlite",
             }).Build();
-            await using var services = await DossierCli.OpenStoreAsync(storeConfig);
+            await using var services = await CliStore.OpenAsync(storeConfig);
             using var actor = AuditActor.Begin("bench");
             await using (var seed = services.CreateAsyncScope())
             {

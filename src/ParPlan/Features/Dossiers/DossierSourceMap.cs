@@ -33,7 +33,6 @@ internal sealed class DossierSourceMapConfiguration : IEntityTypeConfiguration<D
         builder.HasKey(m => new { m.GovernmentId, m.Source });
         builder.Property(m => m.Source).HasMaxLength(100);
         builder.Property(m => m.MapJson).IsRequired();
-        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne<Unit>().WithMany().HasForeignKey(m => m.GovernmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

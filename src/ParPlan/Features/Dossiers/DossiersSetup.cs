@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
 
@@ -9,14 +7,6 @@ namespace ParPlan.Features.Dossiers;
 /// import always ends with a recomputation).</summary>
 public static class DossiersSetup
 {
-    public static WebApplicationBuilder AddDossiers(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddDossierServices(builder.Configuration);
-        builder.Services.AddHostedService<DossierImportWorker>();
-        builder.Services.AddHostedService<IndicatorRefreshJob>();
-        return builder;
-    }
-
     public static WebApplication MapDossiers(this WebApplication app)
     {
         app.MapDossierEndpoints();
@@ -25,7 +15,7 @@ public static class DossiersSetup
         return app;
     }
 
-    /// <summary>The services without the web host: used by the CLI verbs and the tests too.</summary>
+    /// <summary>The services and background jobs (jobs run only in the web host); called by <c>AddParPlanServices</c>.</summary>
     public static IServiceCollection AddDossierServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section));
@@ -39,11 +29,12 @@ public static class DossiersSetup
         services.AddScoped<DossierMaps>();
         services.AddScoped<ColumnMapStep>();
         services.AddScoped<DossierImportQueries>();
-        services.TryAddScoped<GovernmentOwnership>();
         services.AddScoped<IndicatorComputer>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<IndicatorTargets>();
         services.AddScoped<PlanTargetLinker>();
+        services.AddHostedService<DossierImportWorker>();
+        services.AddHostedService<IndicatorRefreshJob>();
         return services;
     }
 }

@@ -95,7 +95,6 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.UserName).HasMaxLength(256);
         builder.Property(b => b.Error).HasMaxLength(2000);
         builder.Property(b => b.StagedPath).HasMaxLength(1000);
-        builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Percent);
         builder.HasIndex(b => new { b.Source, b.FileHash });
     }

@@ -148,7 +148,6 @@ internal sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<In
         builder.Property(t => t.Baseline).HasPrecision(18, 2);
         builder.Property(t => t.Text).HasMaxLength(2000);
         builder.Property(t => t.PlanReference).HasMaxLength(500);
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<CatalogIndicator>().WithMany().HasForeignKey(t => t.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.GovernmentId, t.Year });
     }
@@ -164,7 +163,6 @@ internal sealed class IndicatorActualConfiguration : IEntityTypeConfiguration<In
         builder.Property(a => a.IndicatorCode).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Value).HasPrecision(18, 2);
         builder.Property(a => a.SourceNote).HasMaxLength(1000).IsRequired();
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<CatalogIndicator>().WithMany().HasForeignKey(a => a.IndicatorCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.Period, a.IndicatorCode }).IsUnique();
     }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using ParPlan.Cli;
 using ParPlan.Data;
+using ParPlan.Hosting;
 
 namespace ParPlan.Features.Operations;
 
@@ -24,7 +25,7 @@ public static class BackupCommands
     /// is waited out, up to <c>Database:SqliteBusyTimeoutMs</c>). PostgreSQL: <c>pg_dump</c> of one snapshot.</summary>
     public static async Task<int> BackupAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        var cli = CliData.Parse(args);
+        var cli = CommandLineArgs.Parse(args);
         PostgresTools.BinDirectory = cli.Settings["Backup:PgBinDirectory"];
         if (cli.Positional is ["verify", var verify])
         {

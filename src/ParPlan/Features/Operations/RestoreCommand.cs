@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using ParPlan.Cli;
 using ParPlan.Data;
+using ParPlan.Hosting;
 
 namespace ParPlan.Features.Operations;
 
@@ -14,7 +15,7 @@ public static class RestoreCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var cli = CliData.Parse(args);
+        var cli = CommandLineArgs.Parse(args);
         PostgresTools.BinDirectory = cli.Settings["Backup:PgBinDirectory"];
         if (cli.Positional.Count != 1)
         {
@@ -73,7 +74,7 @@ public static class RestoreCommand
             var tables = manifest.Tables;
             await stdout.WriteLineAsync($"Đã khôi phục {file} vào {(connection is null ? folder : $"cơ sở dữ liệu {new NpgsqlConnectionStringBuilder(connection).Database} và {folder}")}: "
                 + $"{tables.GetValueOrDefault("Units")} đơn vị, {tables.GetValueOrDefault("AspNetUsers")} người dùng, {tables.GetValueOrDefault("PlanTasks")} nhiệm vụ, "
-                + $"{manifest.EvidenceFiles} tệp minh chứng, {manifest.KeyFiles} tệp khoá (bản sao lưu tạo lúc {Organisation.DateText.Minute(manifest.CreatedAt)}).");
+                + $"{manifest.EvidenceFiles} tệp minh chứng, {manifest.KeyFiles} tệp khoá (bản sao lưu tạo lúc {DateText.Minute(manifest.CreatedAt)}).");
             return CliApp.Ok;
         }
         finally
@@ -144,7 +145,7 @@ public static class RestoreCommand
     }
 
     /// <summary>The target database: <c>--database NAME</c> replaces the connection string's database name.</summary>
-    private static string? TargetConnection(CliData cli)
+    private static string? TargetConnection(CliArguments cli)
     {
         if (string.IsNullOrWhiteSpace(cli.Database.PostgresConnectionString)) return null;
         var builder = new NpgsqlConnectionStringBuilder(cli.Database.PostgresConnectionString);

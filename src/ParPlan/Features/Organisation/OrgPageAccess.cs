@@ -9,8 +9,6 @@ namespace ParPlan.Features.Organisation;
 /// a standing-agency officer reads the subtree of their own government.</summary>
 public sealed record OrgPageAccess(bool CanEdit, Guid? RootId)
 {
-    public const string ReadRoles = Roles.Admin + "," + Roles.StandingOfficer;
-
     public static async Task<OrgPageAccess> ForAsync(ClaimsPrincipal user, AppDbContext db, IOrgTree tree, DateOnly asOf, CancellationToken ct = default)
     {
         if (user.IsInRole(Roles.Admin))

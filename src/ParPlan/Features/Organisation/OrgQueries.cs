@@ -45,6 +45,12 @@ public sealed record UnitDetail(
 /// <summary>Read models of the organisation: explicit projections, no tracking.</summary>
 public sealed class OrgQueries(AppDbContext db)
 {
+    /// <summary>The governments (UBND tỉnh, huyện, xã) that exist on <paramref name="asOf"/>, with their names of that day,
+    /// province first then by code: the one "list the governments" query (pickers, boards, imports).</summary>
+    public async Task<IReadOnlyList<UnitNode>> GovernmentsAsync(DateOnly asOf, CancellationToken ct = default) =>
+        (await TreeAsync(asOf, ct: ct)).Where(n => n.Kind.IsGovernment())
+            .OrderBy(n => n.Level).ThenBy(n => n.Code, StringComparer.Ordinal).ToList();
+
     /// <summary>The tree on <paramref name="asOf"/> (whole forest, or below <paramref name="rootId"/>), names as
     /// they were that day. Four queries whatever the size.</summary>
     public async Task<IReadOnlyList<UnitNode>> TreeAsync(DateOnly asOf, Guid? rootId = null, CancellationToken ct = default)

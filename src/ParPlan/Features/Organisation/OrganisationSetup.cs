@@ -2,12 +2,6 @@ namespace ParPlan.Features.Organisation;
 
 public static class OrganisationSetup
 {
-    public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOrganisationServices();
-        return builder;
-    }
-
     public static WebApplication MapOrganisation(this WebApplication app)
     {
         app.MapUnitEndpoints();

@@ -149,7 +149,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(u => u.Level).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.Note).HasMaxLength(Unit.NoteMax);
-        builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Ignore(u => u.IsGovernment);
     }
 }

@@ -90,7 +90,6 @@ internal sealed class UnitGroupConfiguration : IEntityTypeConfiguration<UnitGrou
         builder.Property(g => g.Name).HasMaxLength(300).IsRequired();
         builder.Property(g => g.Rule).HasConversion<string>().HasMaxLength(30);
         builder.Property(g => g.MemberKinds).HasMaxLength(300);
-        builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasOne<Unit>().WithMany().HasForeignKey(g => g.GovernmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -43,7 +43,6 @@ internal sealed class ImportSessionConfiguration : IEntityTypeConfiguration<Impo
         builder.Property(s => s.UserName).HasMaxLength(256).IsRequired();
         builder.Property(s => s.FileName).HasMaxLength(260).IsRequired();
         builder.Property(s => s.FileHash).HasMaxLength(64).IsRequired();
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.UserName);
     }
 }

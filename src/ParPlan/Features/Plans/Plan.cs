@@ -85,7 +85,6 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.SourceFileName).HasMaxLength(260);
         builder.Property(p => p.SourceFileHash).HasMaxLength(64);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.ParentPlanId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => new { p.GovernmentId, p.PeriodFrom });

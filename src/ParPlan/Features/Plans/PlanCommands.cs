@@ -249,7 +249,7 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
         var key = id.ToString();
         var last = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.At, a.After }).FirstOrDefaultAsync();
-        var who = last is null ? "người khác" : $"{last.UserName} lúc {last.At.ToOffset(TimeSpan.FromHours(7)):HH:mm dd/MM/yyyy}";
+        var who = last is null ? "người khác" : $"{last.UserName} lúc {VietnamTime.ToLocal(last.At):HH:mm dd/MM/yyyy}";
         var what2 = last?.After is { Length: > 0 } after ? $" Thay đổi của họ: {after}." : "";
         return Error.Conflict($"{what} đã được {who} thay đổi sau khi bạn mở.{what2} Hãy tải lại để xem bản mới nhất rồi sửa lại.");
     }

@@ -65,7 +65,6 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.Source).HasMaxLength(200);
         builder.Property(t => t.IndicatorCode).HasMaxLength(100);
         builder.Property(t => t.IndicatorLink).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.PlanId);
         builder.HasIndex(t => t.IndicatorCode);

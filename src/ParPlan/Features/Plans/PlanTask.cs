@@ -130,7 +130,6 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.Property(t => t.Status).HasConversion(s => s.ToText(), s => PlanTaskStatusText.Parse(s) ?? PlanTaskStatus.NotStarted)
             .HasMaxLength(20);
         builder.Property(t => t.ClosedBy).HasMaxLength(256);
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.PlanId, t.Order });
         builder.HasIndex(t => t.DueDate);

@@ -7,12 +7,6 @@ namespace ParPlan.Features.Plans;
 
 public static class PlansSetup
 {
-    public static WebApplicationBuilder AddPlans(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddPlanServices();
-        return builder;
-    }
-
     /// <summary>The plans services without the endpoints (the data tests use them on a bare service provider).</summary>
     public static IServiceCollection AddPlanServices(this IServiceCollection services)
     {

@@ -43,7 +43,6 @@ internal sealed class TriggerEventConfiguration : IEntityTypeConfiguration<Trigg
         builder.Property(e => e.ConditionText).HasMaxLength(2000).IsRequired();
         builder.Property(e => e.Note).HasMaxLength(2000);
         builder.Property(e => e.RecordedBy).HasMaxLength(256).IsRequired();
-        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne<Plan>().WithMany().HasForeignKey(e => e.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PlanTask>().WithMany().HasForeignKey(e => e.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.TaskId).IsUnique();

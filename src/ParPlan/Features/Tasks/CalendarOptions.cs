@@ -19,8 +19,12 @@ public sealed class CalendarOptions
 
     public WorkingCalendar ToCalendar() => new(Dates(DaysOff), Dates(WorkingDays));
 
-    internal static bool TryParse(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    internal static bool TryParse(string? text, out DateOnly date)
+    {
+        var parsed = DateText.ParseStrict(text);
+        date = parsed ?? default;
+        return parsed is not null;
+    }
 
     private static IEnumerable<DateOnly> Dates(IEnumerable<string> texts) =>
         texts.Select(t => TryParse(t, out var d) ? d : throw new FormatException($"Calendar: '{t}' không phải ngày {Format}."));

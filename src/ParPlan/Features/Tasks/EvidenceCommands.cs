@@ -47,8 +47,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(upload.DocumentDate))
         {
-            if (!DateOnly.TryParseExact(upload.DocumentDate.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var d))
+            if (DateText.Parse(upload.DocumentDate) is not { } d)
             {
                 return Invalid("Ngày văn bản phải có dạng dd/MM/yyyy.");
             }

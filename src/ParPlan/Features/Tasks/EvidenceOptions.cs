@@ -1,6 +1,6 @@
 namespace ParPlan.Features.Tasks;
 
-/// <summary>Upload limits (section <c>Evidence</c>).</summary>
+/// <summary>Upload limits (section <c>Evidence</c>), checked at start by <c>AddTasks</c>.</summary>
 public sealed class EvidenceOptions
 {
     public const string Section = "Evidence";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using ParPlan.Cli;
 using ParPlan.Data;
+using ParPlan.Hosting;
 using ParPlan.Features.Operations;
 using ParPlan.Features.Organisation;
 using ParPlan.Tests.Data;
@@ -108,7 +109,7 @@ public sealed class BackupRoundTripTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddData(configuration);
+        services.AddParPlanServices(configuration);
         await using var provider = services.BuildServiceProvider();
         await DatabaseInitializer.MigrateAsync(provider, DatabaseOptions.FromConfiguration(configuration), CancellationToken.None);
         await using var scope = provider.CreateAsyncScope();

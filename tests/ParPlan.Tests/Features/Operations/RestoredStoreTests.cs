@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ParPlan.Cli;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.Indicators;
 using ParPlan.Features.Operations;
 using ParPlan.Tests.Features.Auth;
 using ParPlan.Tests.Features.Tasks;
@@ -75,7 +76,7 @@ public sealed class RestoredStoreTests : IDisposable
             Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
         }
 
-        var indicators = await RunAsync(DossierCli.IndicatorsAsync, "compute", "--data", restored);
+        var indicators = await RunAsync(IndicatorCli.RunAsync, "compute", "--data", restored);
         Assert.True(indicators.Code == CliApp.Ok, indicators.Stderr);
     }
 

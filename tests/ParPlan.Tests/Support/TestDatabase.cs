@@ -6,9 +6,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using ParPlan.Data;
+using ParPlan.Hosting;
 using ParPlan.Features.Organisation;
 
-namespace ParPlan.Tests.Data;
+namespace ParPlan.Tests.Support;
 
 /// <summary>A fresh, migrated database for one test: a SQLite file in a temp folder, or a uniquely named
 /// PostgreSQL database when the provider is "Postgres". Data tests run on SQLite always, and on PostgreSQL when
@@ -82,8 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddData(configuration);
-        services.AddOrganisationServices();
+        services.AddParPlanServices(configuration);
         configure?.Invoke(services);
         var provider1 = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var options = DatabaseOptions.FromConfiguration(configuration);
@@ -130,24 +130,4 @@ public sealed class TestDatabase : IAsyncDisposable
             }
         }
     }
-}
-
-/// <summary>Unwraps results in tests with a readable failure.</summary>
-public static class ResultAssert
-{
-    public static T Ok<T>(Result<T> result)
-    {
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        return result.Value!;
-    }
-
-    public static async Task<T> Ok<T>(Task<Result<T>> result) => Ok(await result);
-}
-
-public static class DbContextExtensions
-{
-    public static AppDbContext Db(this IServiceProvider services) => services.GetRequiredService<AppDbContext>();
-
-    public static Task<int> CountAsync<T>(this IServiceProvider services)
-        where T : class => services.Db().Set<T>().CountAsync();
 }

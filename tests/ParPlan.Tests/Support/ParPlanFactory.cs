@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
 
-namespace ParPlan.Tests.Features.Auth;
+namespace ParPlan.Tests.Support;
 
 /// <summary>The whole app on a fresh SQLite data folder with a fake clock; helpers to add units and users.</summary>
 public sealed class ParPlanFactory : WebApplicationFactory<Program>

@@ -1,4 +1,4 @@
-namespace ParPlan.Data;
+namespace ParPlan.Common;
 
 /// <summary>An expected failure as a value: a Vietnamese message for the user, no exception. Endpoints turn it into
 /// problem details with <c>Problems.From</c> (the one mapping); pages show <see cref="Message"/>.</summary>
@@ -28,30 +28,4 @@ public sealed record Error(string Code, string Message)
 
     /// <summary>A file of a type that is not accepted.</summary>
     public static Error UnsupportedType(string message) => new("unsupported-type", message);
-}
-
-/// <summary>Either a value or an <see cref="Error"/>. Convert implicitly from either.</summary>
-public readonly record struct Result<T>
-{
-    public Result(T value)
-    {
-        Value = value;
-        Error = null;
-    }
-
-    public Result(Error error)
-    {
-        Value = default;
-        Error = error;
-    }
-
-    public T? Value { get; }
-
-    public Error? Error { get; }
-
-    public bool IsSuccess => Error is null;
-
-    public static implicit operator Result<T>(Error error) => new(error);
-
-    public static implicit operator Result<T>(T value) => new(value);
 }

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Data;
+using ParPlan.Hosting;
+
+namespace ParPlan.Tests.Architecture;
+
+/// <summary>Rules that keep every feature in one shape (docs/architecture.md, "How to add a feature"), modelled on
+/// <c>EndpointAuthorizationTests</c>: each reads the app itself, and each is shown failing on a broken fixture.</summary>
+public sealed class ArchitectureTests
+{
+    /// <summary>Today's pages that still inject the DbContext, moved to their feature's queries on other branches: removed
+    /// by the integrator after the feature branches merge. Never add to this list.</summary>
+    private static readonly HashSet<string> PagesStillOnTheDbContext =
+    [
+        "GroupsPage", "StandingAgenciesPage", "UnitDetailPage", "UnitTreePage",
+    ];
+
+    /// <summary>Today's Setups that register another feature's services, split on other branches (Tasks registers
+    /// Dashboard, Search and FollowUp; Dossiers registers Indicators): removed by the integrator after the feature
+    /// branches merge. Never add to this list.</summary>
+    private static readonly HashSet<string> SetupsStillRegisteringOthers = ["DossiersSetup"];
+
+    /// <summary>Today's options without validation at start, fixed on other branches: removed by the integrator after
+    /// the feature branches merge. Never add to this list.</summary>
+    private static readonly HashSet<string> OptionsStillUnchecked =
+    [
+        "ParPlan.Features.Plans.PlanImportOptions", "ParPlan.Features.Dossiers.DossierImportOptions",
+    ];
+
+    [Fact]
+    public void No_page_injects_the_DbContext_it_reads_through_its_feature_s_queries_and_commands()
+    {
+        Assert.Contains(ArchitectureRules.AppTypes, ArchitectureRules.IsPage);
+
+        var offenders = ArchitectureRules.PagesInjectingTheDbContext(ArchitectureRules.AppTypes).Select(t => t.Name).ToList();
+
+        NoneOf(offenders.Where(name => !PagesStillOnTheDbContext.Contains(name)), "inject AppDbContext; use the feature's queries and commands");
+        NoneOf(PagesStillOnTheDbContext.Where(name => !offenders.Contains(name)), "no longer inject AppDbContext: remove them from the list");
+    }
+
+    [Fact]
+    public void The_DbContext_rule_catches_a_page_that_injects_it()
+    {
+        Assert.Equal([typeof(PageOnTheDbContext)], ArchitectureRules.PagesInjectingTheDbContext([typeof(PageOnTheDbContext), typeof(UnlistedPage)]));
+    }
+
+    [Fact]
+    public void No_feature_Setup_registers_another_feature_s_services()
+    {
+        var setups = ArchitectureRules.AppTypes.Where(t => t.Name.EndsWith("Setup", StringComparison.Ordinal) && ArchitectureRules.FeatureOf(t) is not null).ToList();
+        Assert.Contains(setups, s => s.Name == "OrganisationSetup");
+
+        var offenders = setups.ToDictionary(s => s.Name, s => ArchitectureRules.ForeignRegistrations(s).ToList());
+
+        NoneOf(offenders.Where(o => o.Value.Count > 0 && !SetupsStillRegisteringOthers.Contains(o.Key)).SelectMany(o => o.Value),
+            "move each registration to its own feature's Setup");
+        NoneOf(SetupsStillRegisteringOthers.Where(name => offenders.GetValueOrDefault(name) is not { Count: > 0 }), "register only their own feature: remove them from the list");
+    }
+
+    [Fact]
+    public void The_Setup_rule_catches_a_Setup_that_registers_another_feature_s_service()
+    {
+        var found = ArchitectureRules.ForeignRegistrations(typeof(ParPlan.Features.Broken.BrokenSetup)).ToList();
+
+        Assert.Equal(["BrokenSetup.AddBroken registers PlanQueries of the Plans feature"], found);
+    }
+
+    [Fact]
+    public void Every_options_type_is_validated_at_start()
+    {
+        var services = new ServiceCollection().AddParPlanServices(new ConfigurationBuilder().Build());
+
+        var notChecked = ArchitectureRules.OptionsNotValidatedAtStart(services).ToList();
+
+        Assert.Contains(services, d => d.ServiceType == typeof(Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>));
+        NoneOf(notChecked.Where(u => !OptionsStillUnchecked.Any(name => u.StartsWith(name + ":", StringComparison.Ordinal))),
+            "add Validate(…) or an IValidateOptions, and ValidateOnStart()");
+    }
+
+    [Fact]
+    public void The_options_rule_catches_options_bound_without_validation_or_without_a_check_at_start()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection();
+        services.AddOptions<UncheckedOptions>().Bind(configuration.GetSection("Unchecked"));
+        services.AddOptions<LateOptions>().Bind(configuration.GetSection("Late")).Validate(o => o.Size > 0, "Late:Size phải lớn hơn 0.");
+        services.AddOptions<CheckedOptions>().Bind(configuration.GetSection("Checked")).Validate(o => o.Size > 0, "Checked:Size phải lớn hơn 0.").ValidateOnStart();
+
+        var found = ArchitectureRules.OptionsNotValidatedAtStart(services).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(2, found.Count);
+        Assert.StartsWith(typeof(LateOptions).FullName + ": not checked at start", found[0], StringComparison.Ordinal);
+        Assert.StartsWith(typeof(UncheckedOptions).FullName + ": no validation; not checked at start", found[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_routable_top_level_page_declares_itself_in_the_page_registry()
+    {
+        Assert.Empty(ArchitectureRules.PagesMissingFromTheRegistry(ArchitectureRules.AppTypes));
+    }
+
+    [Fact]
+    public void The_registry_rule_catches_a_top_level_page_without_a_line_and_exempts_a_detail_page()
+    {
+        Assert.Equal(["/trang-chua-khai-bao (UnlistedPage)"], ArchitectureRules.PagesMissingFromTheRegistry([typeof(UnlistedPage), typeof(DetailPage)]));
+    }
+
+    private static void NoneOf(IEnumerable<string> offenders, string fix)
+    {
+        var list = offenders.ToList();
+        Assert.True(list.Count == 0, $"{string.Join(", ", list)}: {fix}.");
+    }
+
+    [Route("/trang-chua-khai-bao")]
+    private sealed class UnlistedPage : ComponentBase;
+
+    [Route("/trang-chua-khai-bao/{Id:guid}")]
+    private sealed class DetailPage : ComponentBase;
+
+    [Route("/trang-doc-thang-csdl")]
+    private sealed class PageOnTheDbContext : ComponentBase
+    {
+        [Inject] public AppDbContext Db { get; set; } = default!;
+    }
+
+    private sealed class UncheckedOptions
+    {
+        public int Size { get; set; }
+    }
+
+    private sealed class LateOptions
+    {
+        public int Size { get; set; }
+    }
+
+    private sealed class CheckedOptions
+    {
+        public int Size { get; set; }
+    }
+}
