@@ -3,6 +3,7 @@ using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.Indicators;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
 using ParPlan.Features.Tasks;
@@ -45,6 +46,7 @@ public static class WebHost
         app.MapAuth();
         app.MapOrganisation();
         app.MapDossiers();
+        app.MapIndicators();
         app.MapPlans();
         app.MapRunPlan();
         app.MapParPlanComponents();
@@ -67,6 +69,7 @@ public static class WebHost
         builder.AddPlans();
         builder.AddDemo();
         builder.AddDossiers();
+        builder.AddIndicators();
         builder.AddRunPlan();
         builder.Services.AddParPlanAuth();
         builder.Services.AddParPlanComponents();

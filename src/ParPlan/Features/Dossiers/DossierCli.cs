@@ -151,6 +151,7 @@ public static class DossierCli
         services.AddData(config);
         services.AddOrganisationServices();
         services.AddDossierServices(config);
+        services.AddIndicatorServices(config);
         var provider = services.BuildServiceProvider();
         await DatabaseInitializer.MigrateAsync(provider, DatabaseOptions.FromConfiguration(config), CancellationToken.None);
         return provider;

@@ -1,37 +1,31 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ParPlan.Features.Auth;
-using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>Registers the dossier import and the indicator computation (both features share one setup because an
-/// import always ends with a recomputation).</summary>
+/// <summary>Registers the dossier import: upload, staging, the column-map step, the background worker and its
+/// endpoints. An import ends with a recomputation, so the import needs <c>AddIndicators</c> registered too.</summary>
 public static class DossiersSetup
 {
     public static WebApplicationBuilder AddDossiers(this WebApplicationBuilder builder)
     {
         builder.Services.AddDossierServices(builder.Configuration);
         builder.Services.AddHostedService<DossierImportWorker>();
-        builder.Services.AddHostedService<IndicatorRefreshJob>();
         return builder;
     }
 
-    public static WebApplication MapDossiers(this WebApplication app)
+    public static IEndpointRouteBuilder MapDossiers(this IEndpointRouteBuilder app)
     {
         app.MapDossierEndpoints();
-        app.MapIndicatorEndpoints();
-        app.MapPlanTargetLinkEndpoints();
         return app;
     }
 
     /// <summary>The services without the web host: used by the CLI verbs and the tests too.</summary>
     public static IServiceCollection AddDossierServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section));
+        DossierImportOptions.Validate(services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section)));
         services.AddUploadLimits();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IndicatorOptions>, IndicatorOptionsValidator>();
-        services.AddOptions<IndicatorOptions>().Bind(configuration.GetSection(IndicatorOptions.Section)).ValidateOnStart();
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<ImportJobs>();
         services.AddScoped<DossierImporter>();
@@ -40,10 +34,6 @@ public static class DossiersSetup
         services.AddScoped<ColumnMapStep>();
         services.AddScoped<DossierImportQueries>();
         services.TryAddScoped<GovernmentOwnership>();
-        services.AddScoped<IndicatorComputer>();
-        services.AddScoped<IndicatorQueries>();
-        services.AddScoped<IndicatorTargets>();
-        services.AddScoped<PlanTargetLinker>();
         return services;
     }
 }

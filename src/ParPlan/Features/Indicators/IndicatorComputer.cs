@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Labels;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Dossiers;
@@ -147,8 +148,8 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                 {
                     foreach (var (unit, estimate) in engine.Estimate766(counts, period))
                     {
-                        rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + g.Group.ToString().ToLowerInvariant(), unit, period.Code, "", 0L, (long?)null, g.Points)));
-                        rows.Add((Estimate766Prefix + "total", unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
+                        rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, (long?)null, g.Points)));
+                        rows.Add((Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
                     }
 
                     var notCreated = engine.OutsideUnitDates(counts, period);
