@@ -71,5 +71,16 @@ public sealed class DossierImportBoardTests
         var dossiers = page.GetByTestId("dossiers");
         await Assertions.Expect(dossiers).ToContainTextAsync("HS-E2E-2");
         await Assertions.Expect(dossiers.Locator("tr", new() { HasText = "HS-E2E-2" })).ToContainTextAsync("12/08/2025");
+        await Assertions.Expect(dossiers.Locator("tr", new() { HasText = "HS-E2E-2" })).ToContainTextAsync("Đã trả kết quả");
+
+        // On a phone (390 px) the board, its drill-downs and the import page scroll only inside their tables.
+        await page.SetViewportSizeAsync(390, 844);
+        var drillDown = page.Url;
+        foreach (var path in new[] { "/chi-so?ky=2025-Q3", "/chi-so", "/chi-so/nhap", new Uri(drillDown).PathAndQuery })
+        {
+            await page.GotoAsync(Url(path));
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{path} rộng {width} px ở màn hình 390 px");
+        }
     }
 }
