@@ -3,9 +3,6 @@ using System.Globalization;
 
 namespace ParPlan.Core.Indicators;
 
-/// <summary>Kinds of reporting period. Every kind is a run of whole months of one year.</summary>
-public enum PeriodKind { Year, Half, Quarter, Month, NineMonths }
-
 /// <summary>
 /// A reporting period of the HTTP contract: "2025", "2025-H1", "2025-H2", "2025-Q1".."2025-Q4",
 /// "2025-M01".."2025-M12", "2025-9M". Dates are local (Việt Nam) and inclusive.

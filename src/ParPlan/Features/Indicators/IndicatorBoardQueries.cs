@@ -7,15 +7,6 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>A government the board can show.</summary>
-public sealed record BoardGovernment(Guid Id, string Name);
-
-/// <summary>What the board page shows: the governments to choose from, the periods of the picker (by year, newest
-/// first), the board itself (null with <see cref="Problem"/> when it cannot be shown), and whether the user sets its
-/// targets.</summary>
-public sealed record BoardView(IReadOnlyList<BoardGovernment> Governments, IReadOnlyList<(int Year, IReadOnlyList<ReportingPeriod> Periods)> Picker,
-    ReportingPeriod Period, Board? Board, string? Problem, bool OwnsSettings);
-
 /// <summary>The board page's one query, with the scope checks it needs: only governments in the user's scope that exist
 /// in the period (an abolished commune is not offered), opening on the user's own government.</summary>
 public sealed class IndicatorBoardQueries(AppDbContext db, IUnitScope scope, GovernmentOwnership ownership, IndicatorQueries queries)

@@ -1,18 +1,5 @@
 namespace ParPlan.Core.Indicators;
 
-/// <summary>An estimated group score of the Decision 766 index.</summary>
-public sealed record Decision766GroupScore(Decision766Group Group, string Name, decimal MaxPoints, decimal? Points, IReadOnlyList<string> Indicators);
-
-/// <summary>Group scores and their sum over the groups that could be estimated.</summary>
-public sealed record Decision766Estimate(IReadOnlyList<Decision766GroupScore> Groups)
-{
-    /// <summary>Sum of the estimated groups.</summary>
-    public decimal Points => Groups.Sum(g => g.Points ?? 0);
-
-    /// <summary>Maximum of the estimated groups (100 only when every group could be estimated).</summary>
-    public decimal MaxPoints => Groups.Where(g => g.Points is not null).Sum(g => g.MaxPoints);
-}
-
 /// <summary>
 /// ESTIMATES the Decision 766/QĐ-TTg (23/6/2022) real-time one-stop index groups from dossier counts only.
 /// The official sub-indicator formulas and point mappings are not published in our sources (DOMAIN §8, [UNVERIFIED]),
