@@ -3,7 +3,6 @@ using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
-using ParPlan.Data;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Indicators;
