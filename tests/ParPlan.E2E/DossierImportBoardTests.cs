@@ -63,12 +63,24 @@ public sealed class DossierImportBoardTests
         // Drill down: the number → its units → the commune's dossiers.
         await onTime.Locator("td.pp-value a").ClickAsync();
         await page.WaitForURLAsync(new Regex("/chi-so/don-vi"));
-        var commune = page.Locator("[data-testid=unit-values] tr", new() { Has = page.Locator("code", new() { HasTextRegex = new Regex("^QT\\.XA\\.VINHLINH$") }) });
+        var commune = page.Locator("[data-testid=unit-values] tr[data-unit='QT.XA.VINHLINH']");
+        await Assertions.Expect(commune).Not.ToContainTextAsync("QT.XA.VINHLINH");
         await Assertions.Expect(commune).ToContainTextAsync("50 %");
         await commune.Locator("a").ClickAsync();
         await page.WaitForURLAsync(new Regex("/chi-so/ho-so"));
         var dossiers = page.GetByTestId("dossiers");
         await Assertions.Expect(dossiers).ToContainTextAsync("HS-E2E-2");
         await Assertions.Expect(dossiers.Locator("tr", new() { HasText = "HS-E2E-2" })).ToContainTextAsync("12/08/2025");
+        await Assertions.Expect(dossiers.Locator("tr", new() { HasText = "HS-E2E-2" })).ToContainTextAsync("Đã trả kết quả");
+
+        // On a phone (390 px) the board, its drill-downs and the import page scroll only inside their tables.
+        await page.SetViewportSizeAsync(390, 844);
+        var drillDown = page.Url;
+        foreach (var path in new[] { "/chi-so?ky=2025-Q3", "/chi-so", "/chi-so/nhap", new Uri(drillDown).PathAndQuery })
+        {
+            await page.GotoAsync(Url(path));
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{path} rộng {width} px ở màn hình 390 px");
+        }
     }
 }

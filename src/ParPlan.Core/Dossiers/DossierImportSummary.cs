@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Dossiers;
 
-/// <summary>A rejected row as shown to the user.</summary>
-public sealed record DossierRejection(long Line, string Reason);
-
 /// <summary>
 /// The outcome of an import: counts, the first rejections (capped), and the receipt-date span of the accepted rows.
 /// Built while the rows stream past, so it costs no memory per accepted row.

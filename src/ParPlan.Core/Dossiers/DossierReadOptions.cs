@@ -38,19 +38,3 @@ public sealed class DossierReadOptions
         return new DossierReadOptions { Map = map, IsKnownUnit = set.Contains };
     }
 }
-
-/// <summary>Progress of a read: rows seen (accepted + rejected), rejected rows, bytes consumed and total when known.</summary>
-public readonly record struct DossierReadProgress(long Rows, long Rejected, long Bytes, long? TotalBytes);
-
-/// <summary>
-/// One data row of a dossier file: accepted (<see cref="Error"/> null, <see cref="Record"/> set) or rejected
-/// with a Vietnamese reason. <see cref="Line"/> is the row number as a spreadsheet shows it: the header is
-/// line 1, the first data row line 2 (a quoted field spanning several physical lines still counts as one row).
-/// </summary>
-public readonly record struct DossierRow(long Line, DossierRecord Record, string? Error)
-{
-    public bool IsAccepted => Error is null;
-}
-
-/// <summary>The file as a whole cannot be read (no header, a required column missing).</summary>
-public sealed class DossierFileException(string message, Exception? inner = null) : Exception(message, inner);

@@ -7,9 +7,6 @@ using Sylvan.Data.Csv;
 
 namespace ParPlan.Core.Dossiers;
 
-/// <summary>File formats the reader understands.</summary>
-public enum DossierFileFormat { Csv, Xlsx }
-
 /// <summary>
 /// Streams dossier exports (CSV via Sylvan.Data.Csv, XLSX via MiniExcel) row by row without materialising
 /// the file. Accepted and rejected rows are yielded in file order; the caller aggregates or stores them.

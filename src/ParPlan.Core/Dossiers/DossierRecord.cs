@@ -1,44 +1,5 @@
 namespace ParPlan.Core.Dossiers;
 
-/// <summary>Status of a dossier (<c>trang_thai</c>).</summary>
-public enum DossierStatus
-{
-    /// <summary><c>dang_xu_ly</c>: in process.</summary>
-    InProcess,
-    /// <summary><c>bo_sung</c>: waiting for additions from the applicant.</summary>
-    AwaitingAdditions,
-    /// <summary><c>da_xu_ly</c>: processed, result ready.</summary>
-    Processed,
-    /// <summary><c>da_tra</c>: result returned to the applicant.</summary>
-    Returned,
-    /// <summary><c>tu_choi</c>: refused.</summary>
-    Refused,
-    /// <summary><c>rut_ho_so</c>: withdrawn by the applicant.</summary>
-    Withdrawn,
-}
-
-/// <summary>Submission channel (<c>kenh_nop</c>).</summary>
-public enum DossierChannel
-{
-    /// <summary><c>truc_tiep</c>.</summary>
-    InPerson,
-    /// <summary><c>truc_tuyen</c>.</summary>
-    Online,
-    /// <summary><c>buu_chinh</c>.</summary>
-    Postal,
-}
-
-/// <summary>Online service level of the procedure (<c>muc_do_dvc</c>).</summary>
-public enum OnlineServiceLevel
-{
-    /// <summary><c>khong</c>: not offered online (or unknown).</summary>
-    None,
-    /// <summary><c>mot_phan</c>: partial online service.</summary>
-    Partial,
-    /// <summary><c>toan_trinh</c>: full-process online service.</summary>
-    Full,
-}
-
 /// <summary>
 /// One dossier (hồ sơ TTHC) as exported by a one-stop system, in the canonical layout of the
 /// <c>dossiers-csv</c> contract. Instants are UTC; the file carries Việt Nam local time (UTC+7).

@@ -2,30 +2,6 @@ using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Core.Indicators;
 
-/// <summary>Options of <see cref="DossierAccumulator"/>.</summary>
-public sealed class DossierAccumulatorOptions
-{
-    /// <summary>
-    /// When the data was extracted. Month-end snapshots later than this instant are evaluated at it instead,
-    /// so a mid-year export does not count open dossiers as overdue at a year end that has not come.
-    /// </summary>
-    public DateTimeOffset? AsOf { get; init; }
-
-    /// <summary>How many late-without-apology dossiers to keep for listing (the counts are always complete).</summary>
-    public int MaxLateListed { get; init; } = 100_000;
-
-    /// <summary>Also keep counts per procedure (<c>ma_thu_tuc</c>); off by default because it multiplies the buckets.</summary>
-    public bool ByProcedure { get; init; }
-}
-
-/// <summary>The key of a count bucket: unit code, lĩnh vực ("" when empty) and procedure code ("" unless kept).</summary>
-public readonly record struct DossierBucket(string Unit, string Field, string Procedure);
-
-/// <summary>A late dossier without an apology, kept for listing.</summary>
-public sealed record LateDossier(
-    string Code, string UnitCode, string? Field, string? ProcedureCode, string? ProcedureName,
-    DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? FinishedAt);
-
 /// <summary>
 /// One streaming pass over dossier records of (at least) one year. Months are the atoms: every record adds to
 /// its receipt month and finish month, and to the month-end snapshots during which it was open. Periods of the

@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Indicators;
 
-/// <summary>A numerator and, for rates, a denominator.</summary>
-public readonly record struct IndicatorFraction(long Numerator, long? Denominator);
-
 /// <summary>
 /// A named choice of formulas for the dossier indicators. Every convention starts from the contract's default
 /// formulas (<see cref="ContractDefault"/>) and may override some codes; a province picks one by name.

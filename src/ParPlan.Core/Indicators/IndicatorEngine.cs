@@ -1,56 +1,6 @@
 namespace ParPlan.Core.Indicators;
 
 /// <summary>
-/// One indicator value. <see cref="Value"/> is 100 × numerator ÷ denominator for rates (rounded to 2 decimals,
-/// null when the denominator is 0) and the count itself for counts (<see cref="Denominator"/> null).
-/// <see cref="Field"/> and <see cref="ProcedureCode"/> are null for all fields and procedures together.
-/// </summary>
-public sealed record IndicatorValue(string Code, string UnitCode, string Period, long Numerator, long? Denominator, decimal? Value)
-{
-    public string? Field { get; init; }
-
-    /// <summary>The procedure (<c>ma_thu_tuc</c>) for per-procedure values; null otherwise.</summary>
-    public string? ProcedureCode { get; init; }
-
-    public static IndicatorValue From(string code, string unitCode, ReportingPeriod period, IndicatorFraction f, string? field = null) =>
-        From(code, unitCode, period.Code, f, field);
-
-    internal static IndicatorValue From(string code, string unitCode, string periodCode, IndicatorFraction f, string? field,
-        string? procedure = null)
-    {
-        decimal? value = f.Denominator switch
-        {
-            null => f.Numerator,
-            0 => null,
-            long den => Math.Round(100m * f.Numerator / den, 2, MidpointRounding.AwayFromZero),
-        };
-        return new IndicatorValue(code, unitCode, periodCode, f.Numerator, f.Denominator, value) { Field = field, ProcedureCode = procedure };
-    }
-}
-
-/// <summary>Options of <see cref="IndicatorEngine"/>.</summary>
-public sealed class IndicatorEngineOptions
-{
-    /// <summary>Formulas; the contract default when null.</summary>
-    public IndicatorConvention? Convention { get; init; }
-
-    /// <summary>Units roll up into their ancestors on each period's end date; each unit stands alone when null.</summary>
-    public IUnitHierarchy? Hierarchy { get; init; }
-
-    /// <summary>Also emit one value per lĩnh vực (with <see cref="IndicatorValue.Field"/> set).</summary>
-    public bool ByField { get; init; }
-
-    /// <summary>
-    /// Also emit one value per procedure (with <see cref="IndicatorValue.ProcedureCode"/> set); needs counts built
-    /// with <see cref="DossierAccumulatorOptions.ByProcedure"/>.
-    /// </summary>
-    public bool ByProcedure { get; init; }
-
-    /// <summary>Only these codes; every code of the convention when null.</summary>
-    public IReadOnlyCollection<string>? Codes { get; init; }
-}
-
-/// <summary>
 /// Computes indicator values from <see cref="DossierCounts"/>: evaluates each (unit, field) bucket for the period,
 /// adds it to the unit and to every ancestor the hierarchy gives on the period's end date, then applies the
 /// convention's formulas to the totals. Because ratios are formed only after adding raw counts, a parent's rate is

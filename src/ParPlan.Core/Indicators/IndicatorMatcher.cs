@@ -2,9 +2,6 @@ using ParPlan.Core.Plans;
 
 namespace ParPlan.Core.Indicators;
 
-/// <summary>A suggested catalogue indicator for a target, with the score and the phrases that matched.</summary>
-public sealed record IndicatorSuggestion(IndicatorDefinition Indicator, int Score, IReadOnlyList<string> Matched);
-
 /// <summary>
 /// Suggests catalogue indicators for a parsed plan target from its wording. The text is compared in
 /// <see cref="TextKey"/> form (so "tỉ lệ"/"tỷ lệ", "số hoá"/"số hóa" and unaccented input all match); each

@@ -3,9 +3,6 @@ using System.Globalization;
 
 namespace ParPlan.Core.Indicators;
 
-/// <summary>Kinds of reporting period. Every kind is a run of whole months of one year.</summary>
-public enum PeriodKind { Year, Half, Quarter, Month, NineMonths }
-
 /// <summary>
 /// A reporting period of the HTTP contract: "2025", "2025-H1", "2025-H2", "2025-Q1".."2025-Q4",
 /// "2025-M01".."2025-M12", "2025-9M". Dates are local (Việt Nam) and inclusive.
@@ -65,14 +62,14 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>
         _ => $"{Year}-9M",
     };
 
-    /// <summary>Vietnamese label: "Năm 2025", "6 tháng đầu năm 2025", "Quý III/2025", "Tháng 07/2025", "9 tháng năm 2025".</summary>
+    /// <summary>Vietnamese label: "Năm 2025", "6 tháng đầu năm 2025", "Quý III/2025", "Tháng 07/2025", "9 tháng đầu năm 2025".</summary>
     public string Label => Kind switch
     {
         PeriodKind.Year => $"Năm {Year}",
         PeriodKind.Half => Index == 1 ? $"6 tháng đầu năm {Year}" : $"6 tháng cuối năm {Year}",
         PeriodKind.Quarter => $"Quý {Roman[Index]}/{Year}",
         PeriodKind.Month => $"Tháng {Index:00}/{Year}",
-        _ => $"9 tháng năm {Year}",
+        _ => $"9 tháng đầu năm {Year}",
     };
 
     private static readonly string[] Roman = ["", "I", "II", "III", "IV"];

@@ -2,46 +2,6 @@ using ParPlan.Core.Plans;
 
 namespace ParPlan.Core.Indicators;
 
-public enum AttainmentStatus { Met, AtRisk, Missed, NoData }
-
-/// <summary>Options of <see cref="TargetAttainment"/>.</summary>
-public sealed class AttainmentOptions
-{
-    /// <summary>A "%" target short by at most this many points is at risk rather than missed.</summary>
-    public decimal MarginPoints { get; init; } = 5m;
-
-    /// <summary>Any other target short by at most this share of its value is at risk rather than missed.</summary>
-    public decimal MarginFraction { get; init; } = 0.05m;
-
-    /// <summary>The baseline value of a <c>reduce-by</c> target (e.g. the 2021 headcount).</summary>
-    public decimal? Baseline { get; init; }
-
-    /// <summary>
-    /// Share (0–1) of the target's period already elapsed; null or ≥ 1 means the period is over. While it runs,
-    /// a shortfall beyond the margin is at risk (not yet missed), and cumulative targets are judged on projection.
-    /// </summary>
-    public decimal? ElapsedShare { get; init; }
-
-    /// <summary>The actual accumulates over the period (a count, not a rate); by default every non-"%" target.</summary>
-    public bool? Cumulative { get; init; }
-}
-
-/// <summary>The outcome for one unit: status from the floor target, plus whether the stretch target was reached.</summary>
-public sealed record AttainmentResult(AttainmentStatus Status, PlanTarget? Target, decimal? Actual)
-{
-    /// <summary>Value the actual is compared with (for reduce-by: the achieved reduction is compared with the target's value).</summary>
-    public decimal? Measured { get; init; }
-    /// <summary>How far short of the target (in the target's unit); 0 or less when met.</summary>
-    public decimal? Shortfall { get; init; }
-    /// <summary>End-of-period projection used for a running cumulative target.</summary>
-    public decimal? Projected { get; init; }
-    /// <summary>null without a stretch target; false flags "floor met, stretch not reached".</summary>
-    public bool? StretchReached { get; init; }
-    public PlanTarget? StretchTarget { get; init; }
-    /// <summary>Vietnamese explanation.</summary>
-    public string Note { get; init; } = "";
-}
-
 /// <summary>
 /// Evaluates actuals against plan targets per the contract comparators (<c>&gt;=</c>, <c>&gt;</c>, <c>=</c>,
 /// <c>&lt;=</c>, <c>&lt;</c>, <c>reduce-by</c>). Met when the comparator holds; otherwise at risk when short by no more

@@ -5,6 +5,7 @@ using ParPlan.Features.Dashboard;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.FollowUp;
+using ParPlan.Features.Indicators;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
 using ParPlan.Features.Search;
@@ -25,6 +26,7 @@ public static class ParPlanServices
         services.AddPlanServices();
         services.AddDemo(configuration);
         services.AddDossierServices(configuration);
+        services.AddIndicatorServices(configuration);
         services.AddTasks(configuration);
         services.AddFollowUp(configuration);
         services.AddDashboard(configuration);

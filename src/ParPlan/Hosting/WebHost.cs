@@ -3,6 +3,7 @@ using ParPlan.Features.Auth;
 using ParPlan.Features.Dashboard;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.FollowUp;
+using ParPlan.Features.Indicators;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
 using ParPlan.Features.Search;
@@ -46,6 +47,7 @@ public static class WebHost
         app.MapAuth();
         app.MapOrganisation();
         app.MapDossiers();
+        app.MapIndicators();
         app.MapPlans();
         app.MapTasks();
         app.MapFollowUp();

@@ -14,7 +14,7 @@ public class ReportingPeriodTests
     [InlineData("2025-M02", "2025-02-01", "2025-02-28", "Tháng 02/2025")]
     [InlineData("2024-M02", "2024-02-01", "2024-02-29", "Tháng 02/2024")]
     [InlineData("2025-M07", "2025-07-01", "2025-07-31", "Tháng 07/2025")]
-    [InlineData("2025-9M", "2025-01-01", "2025-09-30", "9 tháng năm 2025")]
+    [InlineData("2025-9M", "2025-01-01", "2025-09-30", "9 tháng đầu năm 2025")]
     public void Codes_parse_to_inclusive_local_date_ranges_with_vietnamese_labels(string code, string from, string to, string label)
     {
         var period = ReportingPeriod.Parse(code);

@@ -4,17 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Dossiers;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
-using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Dossiers;
-
-/// <summary>One value of a value-mapped column found in the file, with the code suggested (or saved) for it.</summary>
-public sealed record ValueChoice(string Value, string? Code);
-
-/// <summary>What the mapping page shows: the file's head, the suggested file column per canonical column and the
-/// suggested codes of the status, channel and service-level values found in the sample.</summary>
-public sealed record ColumnMapView(ImportBatch Batch, DossierFilePreview Preview, IReadOnlyDictionary<string, string> Columns,
-    IReadOnlyDictionary<string, IReadOnlyList<ValueChoice>> Values);
 
 /// <summary>The column-mapping step of the web import. An upload whose header does not fit the canonical layout (nor
 /// the saved map of its source) waits as <see cref="ImportStatus.NeedsMapping"/>; the officer picks the file column of

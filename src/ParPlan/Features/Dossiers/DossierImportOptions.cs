@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ParPlan.Features.Dossiers;
 
 /// <summary>Settings of the dossier import (section <c>Dossiers</c>).</summary>
@@ -16,10 +18,14 @@ public sealed class DossierImportOptions
 
     /// <summary>Rejected rows kept per import for the rejected-rows list (all are counted).</summary>
     public int MaxStoredRejections { get; set; } = 100_000;
+
+    /// <summary>The checks made at start: each failure names its key and the range to choose from.</summary>
+    public static OptionsBuilder<DossierImportOptions> Validate(OptionsBuilder<DossierImportOptions> options) => options
+        .Validate(o => o.ChunkSize is >= 1 and <= 1_000_000, $"{Section}:ChunkSize phải từ 1 đến 1.000.000 dòng mỗi lần ghi.")
+        .Validate(o => o.MaxUploadBytes is >= 1024 and <= 4L * 1024 * 1024 * 1024,
+            $"{Section}:MaxUploadBytes phải từ 1 KB (1024) đến 4 GB (4294967296) byte.")
+        .Validate(o => o.SmallFileBytes >= 0 && o.SmallFileBytes <= o.MaxUploadBytes,
+            $"{Section}:SmallFileBytes phải từ 0 đến {Section}:MaxUploadBytes byte (tệp nhỏ hơn được nhập ngay, tệp lớn hơn nhập nền).")
+        .Validate(o => o.MaxStoredRejections is >= 0 and <= 10_000_000, $"{Section}:MaxStoredRejections phải từ 0 đến 10.000.000 dòng.")
+        .ValidateOnStart();
 }
-
-/// <summary>The summary every import returns (CLI stdout, API body, import page).</summary>
-public sealed record DossierImportResult(long BatchId, string Source, long RowsRead, long Imported, long Updated, long Rejected,
-    IReadOnlyList<RejectedRow> Rejections, bool Resumed);
-
-public sealed record RejectedRow(long Line, string Reason);

@@ -5,9 +5,6 @@ using ParPlan.Features.Auth;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>One import job as its page shows it: the batch, its live counters and its first rejected rows.</summary>
-public sealed record ImportJobView(ImportBatch Batch, DossierEndpoints.ImportJobDto Job, IReadOnlyList<ImportRejection> Rejections);
-
 /// <summary>What the import pages and <c>GET /api/dossiers/import/{id}</c> read, confined to the user's government
 /// (<see cref="GovernmentOwnership"/>): another government's job is not found, the same as one that does not exist.</summary>
 public sealed class DossierImportQueries(AppDbContext db, GovernmentOwnership ownership, DossierMaps maps, ImportProgress progress)

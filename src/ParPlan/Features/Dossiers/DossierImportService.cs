@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
@@ -9,28 +7,6 @@ using ParPlan.Features.Audit;
 using ParPlan.Features.Indicators;
 
 namespace ParPlan.Features.Dossiers;
-
-/// <summary>Live progress of running imports (bytes read), for the polling import page.</summary>
-public sealed class ImportProgress
-{
-    private readonly ConcurrentDictionary<long, DossierReadProgress> live = new();
-
-    public void Report(long batchId, DossierReadProgress progress) => live[batchId] = progress;
-
-    public DossierReadProgress? Get(long batchId) => live.TryGetValue(batchId, out var p) ? p : null;
-
-    public void Forget(long batchId) => live.TryRemove(batchId, out _);
-}
-
-/// <summary>The queue of staged uploads waiting for <see cref="DossierImportWorker"/>.</summary>
-public sealed class ImportJobs
-{
-    private readonly Channel<long> channel = Channel.CreateUnbounded<long>();
-
-    public void Enqueue(long batchId) => channel.Writer.TryWrite(batchId);
-
-    public IAsyncEnumerable<long> ReadAllAsync(CancellationToken ct) => channel.Reader.ReadAllAsync(ct);
-}
 
 /// <summary>What the web side does with an upload: stage it, import it now or queue it, and recompute afterwards.</summary>
 public sealed class DossierImportService(AppDbContext db, DossierImporter importer, IndicatorComputer computer, ImportProgress progress,
@@ -96,40 +72,5 @@ public sealed class DossierImportService(AppDbContext db, DossierImporter import
     private sealed class Progress(ImportProgress registry, long batchId) : IProgress<DossierReadProgress>
     {
         public void Report(DossierReadProgress value) => registry.Report(batchId, value);
-    }
-}
-
-/// <summary>Runs queued uploads one at a time; on start it picks up uploads left queued or running by a stop.</summary>
-public sealed class DossierImportWorker(IServiceScopeFactory scopes, ImportJobs queue, ILogger<DossierImportWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            try
-            {
-                var left = await db.Set<ImportBatch>().AsNoTracking().Where(b => b.StagedPath != null && b.Status != ImportStatus.Completed && b.Status != ImportStatus.NeedsMapping)
-                    .Select(b => b.Id).ToListAsync(stoppingToken);
-                left.ForEach(queue.Enqueue);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Không đọc được danh sách tệp đang chờ nhập.");
-            }
-        }
-
-        await foreach (var id in queue.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DossierImportService>().RunStagedAsync(id, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Nhập hồ sơ lô {Batch} thất bại.", id);
-            }
-        }
     }
 }

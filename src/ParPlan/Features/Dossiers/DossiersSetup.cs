@@ -1,27 +1,22 @@
-using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>Registers the dossier import and the indicator computation (both features share one setup because an
-/// import always ends with a recomputation).</summary>
+/// <summary>Registers the dossier import: upload, staging, the column-map step, the background worker and its
+/// endpoints. An import ends with a recomputation, so the import needs the indicators registered too (<c>AddIndicatorServices</c>).</summary>
 public static class DossiersSetup
 {
     public static WebApplication MapDossiers(this WebApplication app)
     {
         app.MapDossierEndpoints();
-        app.MapIndicatorEndpoints();
-        app.MapPlanTargetLinkEndpoints();
         return app;
     }
 
     /// <summary>The services and background jobs (jobs run only in the web host); called by <c>AddParPlanServices</c>.</summary>
     public static IServiceCollection AddDossierServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section));
+        DossierImportOptions.Validate(services.AddOptions<DossierImportOptions>().Bind(configuration.GetSection(DossierImportOptions.Section)));
         services.AddUploadLimits();
-        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IndicatorOptions>, IndicatorOptionsValidator>();
-        services.AddOptions<IndicatorOptions>().Bind(configuration.GetSection(IndicatorOptions.Section)).ValidateOnStart();
         services.AddSingleton<ImportProgress>();
         services.AddSingleton<ImportJobs>();
         services.AddScoped<DossierImporter>();
@@ -29,12 +24,7 @@ public static class DossiersSetup
         services.AddScoped<DossierMaps>();
         services.AddScoped<ColumnMapStep>();
         services.AddScoped<DossierImportQueries>();
-        services.AddScoped<IndicatorComputer>();
-        services.AddScoped<IndicatorQueries>();
-        services.AddScoped<IndicatorTargets>();
-        services.AddScoped<PlanTargetLinker>();
         services.AddHostedService<DossierImportWorker>();
-        services.AddHostedService<IndicatorRefreshJob>();
         return services;
     }
 }

@@ -4,18 +4,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Dossiers;
 
-public enum ImportStatus
-{
-    Queued,
-    Running,
-    Completed,
-    Failed,
-
-    /// <summary>Staged, but its header does not fit the canonical layout or the source's saved map: waits for the
-    /// column-mapping step (<see cref="ColumnMapStep"/>).</summary>
-    NeedsMapping,
-}
-
 /// <summary>One import of one file from one source, also the background job the web upload polls. Its counters and
 /// <see cref="LastCommittedLine"/> change in the same transaction as each chunk of rows, so after a crash the
 /// next import of the same file (same source and hash) continues after the last committed line.</summary>
@@ -68,18 +56,6 @@ public sealed class ImportBatch : IVersioned
     public long Version { get; set; }
 
     public int Percent => TotalBytes is > 0 ? (int)Math.Min(100, BytesRead * 100 / TotalBytes.Value) : Status == ImportStatus.Completed ? 100 : 0;
-}
-
-/// <summary>A rejected row of an import: its line as a spreadsheet shows it, and the Vietnamese reason.</summary>
-public sealed class ImportRejection
-{
-    public long Id { get; set; }
-
-    public long BatchId { get; set; }
-
-    public long Line { get; set; }
-
-    public string Reason { get; set; } = "";
 }
 
 internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>

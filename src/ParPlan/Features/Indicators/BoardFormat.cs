@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Components;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Labels;
+using ParPlan.Components.Layout;
 
 namespace ParPlan.Features.Indicators;
 
@@ -15,14 +17,8 @@ public static class BoardFormat
     public static string Value(decimal? value, string unit = "") =>
         value is { } v ? v.ToString("#,##0.##", Vi) + (unit == "%" ? " %" : "") : "—";
 
-    /// <summary>A contract comparator as officers write it: "≥ 98 %", "giảm 10 %".</summary>
-    public static string Comparator(string comparator) => comparator.Trim() switch
-    {
-        Core.Plans.Comparators.AtLeast => "≥",
-        Core.Plans.Comparators.AtMost => "≤",
-        Core.Plans.Comparators.ReduceBy => "giảm",
-        var other => other,
-    };
+    /// <summary>A target as officers write it: "≥ 98 %", "giảm 10 %".</summary>
+    public static string Target(string comparator, decimal value, string unit) => $"{ComparatorLabels.Label(comparator)} {Value(value, unit)}";
 
     /// <summary>What the board says when a period's figures count dossiers of units that did not exist on its last day.</summary>
     public static string? OutsideUnitDatesNotice(OutsideDatesCount n, ReportingPeriod period) => n.Received == 0 && n.Finished == 0 ? null
@@ -53,18 +49,25 @@ public static class BoardFormat
 
     public static string Count(long? value) => value is { } v ? v.ToString("#,##0", Vi) : "—";
 
+    /// <summary>A Decision 766 group's estimated points: "15,6 / 20 điểm"; "chưa ước tính được" without data.</summary>
+    public static string Points(decimal? points, decimal? max) => points is null ? "Chưa ước tính được"
+        : max is { } m ? $"{Value(points)} / {Value(m)} điểm" : $"{Value(points)} điểm";
+
     public static string Date(DateTimeOffset? at) => at is { } a ? DossierCodes.LocalDate(a).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>The status colours of <see cref="AppTheme"/>: success, warning, error, and grey for no data.</summary>
     public static string LightColor(AttainmentStatus status) => status switch
     {
-        AttainmentStatus.Met => "#2e7d32",
-        AttainmentStatus.AtRisk => "#f9a825",
-        AttainmentStatus.Missed => "#c62828",
-        _ => "#9e9e9e",
+        AttainmentStatus.Met => AppTheme.Theme.PaletteLight.Success.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex),
+        AttainmentStatus.AtRisk => AppTheme.Theme.PaletteLight.Warning.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex),
+        AttainmentStatus.Missed => AppTheme.Theme.PaletteLight.Error.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex),
+        _ => AppTheme.Theme.PaletteLight.GrayDefault,
     };
 
+    private static string LineColor => AppTheme.Theme.PaletteLight.Info.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex);
+
     public static MarkupString Light(AttainmentStatus status) => new(
-        $"<span class=\"pp-light\" data-status=\"{status}\" title=\"{IndicatorEndpoints.StatusText(status)}\" style=\"display:inline-block;width:14px;height:14px;border-radius:50%;background:{LightColor(status)};vertical-align:middle\"></span>");
+        $"<span class=\"pp-light\" data-status=\"{status}\" title=\"{AttainmentLabels.Label(status)}\" aria-label=\"{AttainmentLabels.Label(status)}\" role=\"img\" style=\"display:inline-block;width:14px;height:14px;border-radius:50%;background:{LightColor(status)};vertical-align:middle\"></span>");
 
     /// <summary>A 120×28 polyline of the monthly values; gaps (no data) break the line.</summary>
     public static MarkupString Sparkline(IReadOnlyList<decimal?> values)
@@ -98,7 +101,7 @@ public static class BoardFormat
         {
             if (points.Count > 0)
             {
-                sb.Append($"<polyline fill=\"none\" stroke=\"#1565c0\" stroke-width=\"1.5\" points=\"{string.Join(' ', points)}\" />");
+                sb.Append($"<polyline fill=\"none\" stroke=\"{LineColor}\" stroke-width=\"1.5\" points=\"{string.Join(' ', points)}\" />");
                 points.Clear();
             }
         }

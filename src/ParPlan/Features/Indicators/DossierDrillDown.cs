@@ -5,10 +5,6 @@ using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Which dossiers of a number the drill-down lists: the whole denominator (for a count, the count), the
-/// numerator, or the rest of the denominator (e.g. the late ones, the ones not received online).</summary>
-public enum DrillDownPart { All, Numerator, Rest }
-
 /// <summary>
 /// The dossiers behind an indicator value, as SQL-translatable predicates that mirror <see cref="DossierAccumulator"/>
 /// and the convention's formulas counter by counter: the denominator's dossiers, and among them the numerator's. A

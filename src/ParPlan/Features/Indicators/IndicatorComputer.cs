@@ -6,31 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Labels;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
-
-public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, long Values, TimeSpan Elapsed)
-{
-    /// <summary>Dossiers received in a month at whose end their unit did not exist (not yet, or no longer): they were
-    /// counted through the parents the unit had when it was created (or when it ended).</summary>
-    public long OutsideUnitDates { get; init; }
-
-    /// <summary>The Vietnamese sentence the CLI prints about <see cref="OutsideUnitDates"/>; null when there are none.</summary>
-    public string? OutsideUnitDatesNotice => OutsideUnitDates == 0 ? null
-        : $"{OutsideUnitDates} hồ sơ được tiếp nhận trong tháng mà đến cuối tháng đơn vị của hồ sơ chưa thành lập (hoặc đã giải thể, "
-            + "ví dụ xã mới từ 01/07/2025): đã cộng vào các cấp trên theo đơn vị cấp trên của đơn vị đó khi thành lập (hoặc khi giải thể). "
-            + "Nếu mã đơn vị trong tệp sai, hãy sửa tệp rồi nhập lại.";
-
-    /// <summary>True when the counts accumulated by the import were used instead of reading the dossiers back.</summary>
-    public bool FromImport { get; init; }
-}
-
-/// <summary>The counts an import accumulated while filling an empty store (<see cref="DossierImporter.Counts"/>), as
-/// of <paramref name="AsOf"/>.</summary>
-public sealed record ImportedCounts(long BatchId, DateTimeOffset AsOf, DossierYearsAccumulator Counts);
 
 /// <summary>Recomputes every dossier indicator from the stored dossiers: one streaming pass per year through
 /// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
@@ -147,8 +128,8 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                 {
                     foreach (var (unit, estimate) in engine.Estimate766(counts, period))
                     {
-                        rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + g.Group.ToString().ToLowerInvariant(), unit, period.Code, "", 0L, (long?)null, g.Points)));
-                        rows.Add((Estimate766Prefix + "total", unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
+                        rows.AddRange(estimate.Groups.Select(g => (Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, (long?)null, g.Points)));
+                        rows.Add((Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long?)(long)estimate.MaxPoints, (decimal?)estimate.Points));
                     }
 
                     var notCreated = engine.OutsideUnitDates(counts, period);

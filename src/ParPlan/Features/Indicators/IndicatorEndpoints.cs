@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Security.Claims;
-using MiniExcelLibs;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
-using ParPlan.Features.Auth;
 using ParPlan.Data;
+using ParPlan.Features.Auth;
 using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Indicators;
@@ -97,28 +95,16 @@ public static class IndicatorEndpoints
         });
     }
 
-    public static async Task<IResult> ExportAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
+    /// <summary>The board as an XLSX workbook (<see cref="IndicatorWorkbook"/>), named after the government's code and the period.</summary>
+    public static async Task<IResult> ExportAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries,
+        TimeProvider time, CancellationToken ct)
     {
         var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
         if (problem is not null) return problem;
         var board = await queries.BoardAsync(gov, p, ct);
         if (board is null) return Results.NotFound();
-        var rows = board.Rows.Select(r => new Dictionary<string, object?>
-        {
-            ["Mã chỉ số"] = r.Code,
-            ["Chỉ số"] = r.Name,
-            ["Đơn vị tính"] = r.Unit,
-            ["Kỳ"] = p.Code,
-            ["Tử số"] = r.Numerator,
-            ["Mẫu số"] = r.Denominator,
-            ["Giá trị"] = r.Value,
-            ["Chỉ tiêu"] = r.Target is { } t ? $"{t.Comparator} {t.Value.ToString(CultureInfo.InvariantCulture)}" : null,
-            ["Đánh giá"] = StatusText(r.Attainment.Status),
-        }).ToList();
-        var stream = new MemoryStream();
-        await MiniExcel.SaveAsAsync(stream, rows, sheetName: "Chi so", excelType: ExcelType.XLSX, cancellationToken: ct);
-        stream.Position = 0;
-        return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"chi-so-{board.GovernmentCode}-{p.Code}.xlsx");
+        return Results.File(IndicatorWorkbook.Write(board, VietnamTime.Today(time)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"chi-so-{board.GovernmentCode}-{p.Code}.xlsx");
     }
 
     /// <summary>The government (default: the user's own), the period (default: this year) and the scope check.</summary>
@@ -146,12 +132,4 @@ public static class IndicatorEndpoints
 
         return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, Problems.From(deny)) : (gov.Value, p, null);
     }
-
-    public static string StatusText(AttainmentStatus status) => status switch
-    {
-        AttainmentStatus.Met => "Đạt",
-        AttainmentStatus.AtRisk => "Có nguy cơ",
-        AttainmentStatus.Missed => "Không đạt",
-        _ => "Chưa có dữ liệu",
-    };
 }

@@ -1,38 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Labels;
 using ParPlan.Core.Plans;
 using ParPlan.Data;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Indicators;
-
-/// <summary>One value as <c>GET /api/indicators</c> returns it (http-api.md).</summary>
-public sealed record IndicatorValueDto(string Code, Guid UnitId, string UnitCode, string Period, long Numerator, long? Denominator, decimal? Value);
-
-public sealed record BoardRow(string Code, string Name, string Unit, bool FromDossiers, long? Numerator, long? Denominator, decimal? Value,
-    IReadOnlyList<decimal?> Trend, IndicatorTarget? Target, AttainmentResult Attainment, string? ActualNote);
-
-public sealed record Board(Guid GovernmentId, string GovernmentCode, string GovernmentName, ReportingPeriod Period, IReadOnlyList<BoardRow> Rows,
-    IReadOnlyList<(string Group, decimal? Points)> Estimate766)
-{
-    /// <summary>Dossiers of the period counted although their unit did not exist on its last day (see
-    /// <see cref="Core.Indicators.IndicatorEngine.OutsideUnitDates"/>).</summary>
-    public OutsideDatesCount OutsideUnitDates { get; init; }
-}
-
-public sealed record UnitValueRow(Guid UnitId, string UnitCode, string UnitName, long Numerator, long? Denominator, decimal? Value);
-
-/// <summary>A page of the dossiers behind a number: <paramref name="Total"/> of them, <paramref name="OutsideUnitDates"/>
-/// of which belong to units that did not exist on the period's last day (counted through their unit's first parents).</summary>
-public sealed record DossierList(List<DossierListItem> Items, int Total, int OutsideUnitDates)
-{
-    public void Deconstruct(out List<DossierListItem> items, out int total) => (items, total) = (Items, Total);
-}
-
-public sealed record DossierListItem(string Code, string UnitCode, string? ProcedureName, string? Field, DateTimeOffset ReceivedAt,
-    DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised, bool OpenPastDue);
 
 /// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
 public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, TimeProvider time,
@@ -85,7 +60,8 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         }
 
         var estimate = stored.Where(v => v.Period == period.Code && v.Code.StartsWith(IndicatorComputer.Estimate766Prefix, StringComparison.Ordinal))
-            .Select(v => (v.Code[IndicatorComputer.Estimate766Prefix.Length..], v.Value)).ToList();
+            .Select(v => Estimate(v.Code[IndicatorComputer.Estimate766Prefix.Length..], v.Value, v.Denominator))
+            .OrderBy(e => e.Group == Decision766GroupLabels.TotalCode ? 1 : 0).ToList();
         long Outside(string code) => stored.FirstOrDefault(v => v.Period == period.Code && v.Code == code)?.Numerator ?? 0;
         return new Board(gov.Id, gov.Code, gov.Name, period, rows, estimate)
         {
@@ -148,6 +124,10 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
                 x.d.DueAt < end && (x.d.FinishedAt >= end
                     || (x.d.FinishedAt == null && (x.d.Status == DossierStatus.InProcess || x.d.Status == DossierStatus.AwaitingAdditions)))))
             .ToListAsync(ct);
+        var unitCodes = items.Select(i => i.UnitCode).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Name })
+            .ToDictionaryAsync(u => u.Code, u => u.Name, StringComparer.Ordinal, ct);
+        items = items.Select(i => i with { UnitName = names.GetValueOrDefault(i.UnitCode) ?? "Đơn vị không còn trong danh mục" }).ToList();
         return new DossierList(items, total, outsideCount);
     }
 
@@ -168,6 +148,11 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(ct);
         return units.OrderBy(u => u.Id == governmentId ? 0 : 1).ToDictionary(u => u.Code, u => (u.Id, u.Name), StringComparer.Ordinal);
     }
+
+    /// <summary>A stored group score with its maximum (the sum's maximum is stored as its denominator).</summary>
+    private static Estimate766Row Estimate(string group, decimal? points, long? storedMax) =>
+        new(group, points, group == Decision766GroupLabels.TotalCode ? storedMax
+            : Enum.GetValues<Decision766Group>().Where(g => Decision766GroupLabels.Code(g) == group).Select(g => (decimal?)Decision766Estimator.MaxPoints(g)).FirstOrDefault());
 
     private decimal ElapsedShare(ReportingPeriod period)
     {

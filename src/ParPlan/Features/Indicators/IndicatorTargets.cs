@@ -5,11 +5,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Indicators;
 
-public sealed record SetTargetRequest(Guid GovernmentId, int Year, string IndicatorCode, string Comparator, decimal Value, string Unit,
-    GovernmentLevel? Level = null, bool Stretch = false, decimal? Baseline = null, string Text = "", string? PlanReference = null);
-
-public sealed record SetActualRequest(Guid UnitId, string Period, string IndicatorCode, decimal Value, string SourceNote);
-
 /// <summary>Links plan targets to catalogue indicators (suggested by <see cref="IndicatorMatcher"/>, confirmed by the
 /// user) and records hand-entered actuals. Expected failures are values.</summary>
 public sealed class IndicatorTargets(AppDbContext db, TimeProvider time)

@@ -16,7 +16,7 @@ public class DemoSeederTests
 {
     /// <summary>A store with the services the demo seeding uses (the dossier import and the indicators).</summary>
     public static Task<TestDatabase> CreateAsync(string provider) =>
-        TestDatabase.CreateAsync(provider, s => s.AddDossierServices(new ConfigurationBuilder().Build()));
+        TestDatabase.CreateAsync(provider, s => s.AddDossierServices(new ConfigurationBuilder().Build()).AddIndicatorServices(new ConfigurationBuilder().Build()));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.Indicators;
 using ParPlan.Tests.Data;
 using static ParPlan.Tests.Features.Dossiers.DossierStore;
 
@@ -106,7 +107,7 @@ public class DossierImportTests
     public async Task A_store_without_an_org_tree_takes_the_unit_codes_of_the_file_as_they_are(string provider)
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-        await using var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration));
+        await using var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration).AddIndicatorServices(configuration));
         var path = Path.Combine(Path.GetTempPath(), $"parplan-bare-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(path, Header + "\n" + Row("B1", "BAT.KY", "2025-03-10T08:00", "2025-03-20T17:00", null, "dang_xu_ly") + "\n");
         try

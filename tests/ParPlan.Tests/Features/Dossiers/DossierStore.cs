@@ -34,7 +34,7 @@ public sealed class DossierStore : IAsyncDisposable
         {
             ["Dossiers:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration));
+        var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration).AddIndicatorServices(configuration));
         return new DossierStore(database, await OrgScenario.BuildAsync(database));
     }
 

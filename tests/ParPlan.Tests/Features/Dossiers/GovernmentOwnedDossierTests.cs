@@ -121,6 +121,29 @@ public sealed class GovernmentOwnedDossierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_communes_import_job_answers_404_to_the_provinces_officer_through_the_api_and_its_page()
+    {
+        using var officer = await app.LoginAsync("thuongtruc.p");
+        using var commune = await app.LoginAsync("thuongtruc.x1");
+        var import = await commune.PostAsync("/api/dossiers/import", Upload(DossierStore.Header + "\n"
+            + DossierStore.Row("HS9", "P.X1", "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-05T09:00", "bi-mat-cua-xa") + "\n", name: "so-lieu-xa.csv"));
+        var id = (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batchId").GetInt64();
+
+        var page = await officer.GetAsync($"/chi-so/nhap/{id}");
+        var pageText = await page.Content.ReadAsStringAsync();
+        var api = await officer.GetAsync($"/api/dossiers/import/{id}");
+        var own = await commune.GetAsync($"/chi-so/nhap/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.DoesNotContain("so-lieu-xa.csv", pageText, StringComparison.Ordinal);
+        Assert.DoesNotContain("bi-mat-cua-xa", pageText, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("so-lieu-xa.csv", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_change_to_the_shared_province_map_is_audited_with_who_made_it_and_for_which_government()
     {
         using var officer = await app.LoginAsync("thuongtruc.p");

@@ -19,7 +19,7 @@ internal static class GeneratedStore
         {
             ["Dossiers:ChunkSize"] = "1000", ["Indicators:Convention"] = convention,
         }).Build();
-        var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration));
+        var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration).AddIndicatorServices(configuration));
         await database.InScopeAsync(sp => ActivatorUtilities.CreateInstance<DemoOrganisation>(sp).BuildAsync(CancellationToken.None));
         var folder = Path.GetTempPath();
         var now = database.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime;

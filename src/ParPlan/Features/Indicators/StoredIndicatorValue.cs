@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ParPlan.Core.Indicators;
-using ParPlan.Core.Plans;
-using ParPlan.Data;
 
 namespace ParPlan.Features.Indicators;
 
@@ -27,76 +25,6 @@ public sealed class StoredIndicatorValue
     public long? Denominator { get; set; }
 
     public decimal? Value { get; set; }
-}
-
-/// <summary>The indicator catalogue as stored (seeded from <see cref="IndicatorCatalog"/>), so targets can point at it.</summary>
-public sealed class CatalogIndicator
-{
-    public string Code { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public string Unit { get; set; } = "";
-
-    public IndicatorKind Kind { get; set; }
-
-    public IndicatorSource Source { get; set; }
-
-    public AreaCode Area { get; set; }
-}
-
-/// <summary>A plan target linked to a catalogue indicator, for one government and year. The plan is named by text
-/// for now (<see cref="PlanReference"/>), so plans can point at this entity later.</summary>
-public sealed class IndicatorTarget : IVersioned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid GovernmentId { get; set; }
-
-    public int Year { get; set; }
-
-    public string IndicatorCode { get; set; } = "";
-
-    /// <summary>"&gt;=", "&lt;=", "=", "reduce-by" … as <see cref="PlanTarget.Comparator"/>.</summary>
-    public string Comparator { get; set; } = ">=";
-
-    public decimal Value { get; set; }
-
-    public string Unit { get; set; } = "%";
-
-    public GovernmentLevel? Level { get; set; }
-
-    public bool Stretch { get; set; }
-
-    public decimal? Baseline { get; set; }
-
-    public string Text { get; set; } = "";
-
-    public string? PlanReference { get; set; }
-
-    public long Version { get; set; }
-
-    public PlanTarget ToPlanTarget() => new() { Text = Text, Comparator = Comparator, Value = Value, Unit = Unit, Level = Level, Stretch = Stretch };
-}
-
-/// <summary>An actual entered by hand (with its source) for a manual indicator, per unit and period.</summary>
-public sealed class IndicatorActual : IVersioned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid UnitId { get; set; }
-
-    public string Period { get; set; } = "";
-
-    public string IndicatorCode { get; set; } = "";
-
-    public decimal Value { get; set; }
-
-    public string SourceNote { get; set; } = "";
-
-    public DateTimeOffset EnteredAt { get; set; }
-
-    public long Version { get; set; }
 }
 
 internal sealed class StoredIndicatorValueConfiguration : IEntityTypeConfiguration<StoredIndicatorValue>

@@ -1,18 +1,5 @@
 namespace ParPlan.Core.Indicators;
 
-/// <summary>An estimated group score of the Decision 766 index.</summary>
-public sealed record Decision766GroupScore(Decision766Group Group, string Name, decimal MaxPoints, decimal? Points, IReadOnlyList<string> Indicators);
-
-/// <summary>Group scores and their sum over the groups that could be estimated.</summary>
-public sealed record Decision766Estimate(IReadOnlyList<Decision766GroupScore> Groups)
-{
-    /// <summary>Sum of the estimated groups.</summary>
-    public decimal Points => Groups.Sum(g => g.Points ?? 0);
-
-    /// <summary>Maximum of the estimated groups (100 only when every group could be estimated).</summary>
-    public decimal MaxPoints => Groups.Where(g => g.Points is not null).Sum(g => g.MaxPoints);
-}
-
 /// <summary>
 /// ESTIMATES the Decision 766/QĐ-TTg (23/6/2022) real-time one-stop index groups from dossier counts only.
 /// The official sub-indicator formulas and point mappings are not published in our sources (DOMAIN §8, [UNVERIFIED]),
@@ -28,21 +15,23 @@ public sealed record Decision766Estimate(IReadOnlyList<Decision766GroupScore> Gr
 /// </summary>
 public static class Decision766Estimator
 {
-    private static readonly (Decision766Group Group, string Name, decimal Max, string[] Codes)[] Groups =
+    private static readonly (Decision766Group Group, decimal Max, string[] Codes)[] Groups =
     [
-        (Decision766Group.Publicity, "Công khai, minh bạch", 18, []),
-        (Decision766Group.Progress, "Tiến độ, kết quả giải quyết", 20, [IndicatorCodes.OnTimeRate]),
-        (Decision766Group.Digitisation, "Số hóa hồ sơ", 22,
-            [IndicatorCodes.DigitisedRate, IndicatorCodes.DigitisedResultRate, IndicatorCodes.ReuseRate]),
-        (Decision766Group.OnlineServices, "Cung cấp dịch vụ trực tuyến", 22, [IndicatorCodes.OnlineRate, IndicatorCodes.OnlinePaymentRate]),
-        (Decision766Group.Satisfaction, "Mức độ hài lòng", 18, [IndicatorCodes.SatisfactionRate]),
+        (Decision766Group.Publicity, 18, []),
+        (Decision766Group.Progress, 20, [IndicatorCodes.OnTimeRate]),
+        (Decision766Group.Digitisation, 22, [IndicatorCodes.DigitisedRate, IndicatorCodes.DigitisedResultRate, IndicatorCodes.ReuseRate]),
+        (Decision766Group.OnlineServices, 22, [IndicatorCodes.OnlineRate, IndicatorCodes.OnlinePaymentRate]),
+        (Decision766Group.Satisfaction, 18, [IndicatorCodes.SatisfactionRate]),
     ];
+
+    /// <summary>The most points a group scores (100 over all groups).</summary>
+    public static decimal MaxPoints(Decision766Group group) => Groups.First(g => g.Group == group).Max;
 
     public static Decision766Estimate Estimate(PeriodCounts counts)
     {
         var convention = IndicatorConvention.ContractDefault;
         var scores = new List<Decision766GroupScore>();
-        foreach (var (group, name, max, codes) in Groups)
+        foreach (var (group, max, codes) in Groups)
         {
             var rates = new List<decimal>();
             foreach (var code in codes)
@@ -51,7 +40,7 @@ public static class Decision766Estimator
                     rates.Add((decimal)f.Numerator / f.Denominator.Value);
             }
             decimal? points = rates.Count == 0 ? null : Math.Round(max * rates.Average(), 2, MidpointRounding.AwayFromZero);
-            scores.Add(new Decision766GroupScore(group, name, max, points, codes));
+            scores.Add(new Decision766GroupScore(group, Labels.Decision766GroupLabels.Label(group), max, points, codes));
         }
         return new Decision766Estimate(scores);
     }

@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Indicators;
+
+public enum AttainmentStatus { Met, AtRisk, Missed, NoData }

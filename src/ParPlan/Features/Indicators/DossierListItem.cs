@@ -1,0 +1,8 @@
+namespace ParPlan.Features.Indicators;
+
+/// <summary>One dossier of a drill-down list; <see cref="UnitName"/> is the name of its unit (the code travels only in the API).</summary>
+public sealed record DossierListItem(string Code, string UnitCode, string? ProcedureName, string? Field, DateTimeOffset ReceivedAt,
+    DateTimeOffset DueAt, DateTimeOffset? FinishedAt, string Status, bool Late, bool? Apologised, bool OpenPastDue)
+{
+    public string UnitName { get; init; } = "";
+}
