@@ -21,6 +21,9 @@ public sealed record PlanDetail(Guid Id, Guid GovernmentId, string GovernmentNam
     string? SourceFileName, IReadOnlyList<string> Warnings, IReadOnlyList<PlanAreaDto> Areas, IReadOnlyList<PlanTargetDto> Targets,
     IReadOnlyList<PlanTaskDto> Tasks);
 
+/// <summary>A government a plan can be imported for (the administrator's choice on the upload form).</summary>
+public sealed record GovernmentChoice(Guid Id, string Name);
+
 public sealed record PlanRevisionDto(int Number, string Reason, IReadOnlyList<string> Diff, string CreatedBy, DateTimeOffset CreatedAt);
 
 /// <summary>Read side of plans: explicit projections, no tracking.</summary>
@@ -77,7 +80,7 @@ public sealed class PlanQueries(AppDbContext db)
                 t.Status.ToText(), t.Percent, t.DueDate, t.Version))
             .ToList();
         return new PlanDetail(p.Id, p.GovernmentId, plan.Name, p.Title, p.Number, p.IssuedOn, p.Signer, p.PeriodFrom, p.PeriodTo, p.ParentPlanReference,
-            p.ParentPlanId, StatusText(p.Status), p.RevisionNumber, p.Version, p.SourceFileName, PlanJsonText.ReadList(p.WarningsJson), areas, targets, dtos);
+            p.ParentPlanId, StatusText(p.Status), p.RevisionNumber, p.Version, p.SourceFileName, PlanJsonText.ReadNotices(p.WarningsJson), areas, targets, dtos);
     }
 
     public async Task<IReadOnlyList<PlanRevisionDto>> RevisionsAsync(Guid planId, CancellationToken ct = default)
@@ -85,6 +88,16 @@ public sealed class PlanQueries(AppDbContext db)
         var rows = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == planId).OrderByDescending(r => r.Number)
             .Select(r => new { r.Number, r.Reason, r.DiffJson, r.CreatedBy, r.CreatedAt }).ToListAsync(ct);
         return rows.Select(r => new PlanRevisionDto(r.Number, r.Reason, PlanJsonText.ReadList(r.DiffJson), r.CreatedBy, r.CreatedAt)).ToList();
+    }
+
+    /// <summary>The governments (province, district, commune) in force on <paramref name="today"/>, by code: those a plan
+    /// may be imported for. Only administrators are offered the list; the upload checks the write scope again.</summary>
+    public async Task<IReadOnlyList<GovernmentChoice>> GovernmentsAsync(DateOnly today, CancellationToken ct = default)
+    {
+        var kinds = new[] { Organisation.UnitKind.ProvinceGovernment, Organisation.UnitKind.DistrictGovernment, Organisation.UnitKind.CommuneGovernment };
+        return await db.Units.AsNoTracking()
+            .Where(u => kinds.Contains(u.Kind) && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today))
+            .OrderBy(u => u.Code).Select(u => new GovernmentChoice(u.Id, u.Name)).ToListAsync(ct);
     }
 
     /// <summary>Names of units for display (assignments).</summary>
@@ -103,12 +116,6 @@ public sealed class PlanQueries(AppDbContext db)
         _ => status.ToString(),
     };
 
-    public static string StatusName(string status) => status switch
-    {
-        "draft" => "Dự thảo",
-        "issued" => "Đã ban hành",
-        "revised" => "Đã điều chỉnh",
-        "closed" => "Đã kết thúc",
-        _ => status,
-    };
+    /// <summary>The Vietnamese label of a plan status code (<see cref="Core.Labels.PlanStatusLabels"/>).</summary>
+    public static string StatusName(string status) => Core.Labels.PlanStatusLabels.Label(status);
 }

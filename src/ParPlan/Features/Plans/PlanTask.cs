@@ -36,15 +36,8 @@ public static class PlanTaskStatusText
         _ => null,
     };
 
-    public static string DisplayName(this PlanTaskStatus status) => status switch
-    {
-        PlanTaskStatus.NotStarted => "Chưa thực hiện",
-        PlanTaskStatus.InProgress => "Đang thực hiện",
-        PlanTaskStatus.Done => "Hoàn thành",
-        PlanTaskStatus.DoneLate => "Hoàn thành muộn",
-        PlanTaskStatus.Blocked => "Vướng mắc",
-        _ => status.ToString(),
-    };
+    /// <summary>The Vietnamese label, from the task status vocabulary's one home (<see cref="Tasks.StatusText"/>).</summary>
+    public static string DisplayName(this PlanTaskStatus status) => Tasks.StatusText.Label(status);
 }
 
 /// <summary>One numbered row of a plan's task table (contract task), with its progress.</summary>
