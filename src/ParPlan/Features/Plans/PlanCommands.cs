@@ -6,14 +6,6 @@ using ParPlan.Features.Audit;
 
 namespace ParPlan.Features.Plans;
 
-public sealed record CreatePlanRequest(Guid GovernmentId, string? Title, string? Number, DateOnly? IssuedOn, string? Signer, DateOnly? PeriodFrom,
-    DateOnly? PeriodTo, string? ParentPlanReference);
-
-public sealed record PlanMetadataEdit(string? Title, string? Number, DateOnly? IssuedOn, string? Signer, DateOnly? PeriodFrom, DateOnly? PeriodTo,
-    string? ParentPlanReference);
-
-public sealed record TaskEdit(string? Title, string? AreaCode, string? Outputs, string? ScheduleText, string? Funding);
-
 /// <summary>The plan lifecycle: Draft → Issued (number and date required) → Revised (each change to an issued plan is a
 /// numbered revision with a reason and a diff) → Closed. Every change checks the caller's <c>Version</c>.</summary>
 public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider time)

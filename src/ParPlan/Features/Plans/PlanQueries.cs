@@ -4,28 +4,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
-public sealed record PlanListItem(Guid Id, string Title, string? Number, string Status, DateOnly PeriodFrom, DateOnly PeriodTo, Guid GovernmentId,
-    string GovernmentName, DateOnly? IssuedOn);
-
-public sealed record PlanAreaDto(string Code, string Heading, int? StatedTaskCount);
-
-public sealed record PlanTargetDto(Guid Id, string? Area, string Text, string Comparator, decimal Value, string Unit, string? Level, bool Stretch,
-    string? Source, int? BaselineYear, string? IndicatorCode);
-
-public sealed record PlanTaskDto(Guid Id, string Ref, string? Area, string Title, string? Objective, IReadOnlyList<string> Activities,
-    IReadOnlyList<string> Outputs, IReadOnlyList<string> Lead, IReadOnlyList<string> Support, JsonElement Schedule, string? Funding,
-    IReadOnlyList<Guid> LeadUnitIds, IReadOnlyList<Guid> SupportUnitIds, string Status, int Percent, DateOnly? DueDate, long Version);
-
-public sealed record PlanDetail(Guid Id, Guid GovernmentId, string GovernmentName, string Title, string? Number, DateOnly? IssuedOn, string? Signer,
-    DateOnly PeriodFrom, DateOnly PeriodTo, string? ParentPlanReference, Guid? ParentPlanId, string Status, int RevisionNumber, long Version,
-    string? SourceFileName, IReadOnlyList<string> Warnings, IReadOnlyList<PlanAreaDto> Areas, IReadOnlyList<PlanTargetDto> Targets,
-    IReadOnlyList<PlanTaskDto> Tasks);
-
-/// <summary>A government a plan can be imported for (the administrator's choice on the upload form).</summary>
-public sealed record GovernmentChoice(Guid Id, string Name);
-
-public sealed record PlanRevisionDto(int Number, string Reason, IReadOnlyList<string> Diff, string CreatedBy, DateTimeOffset CreatedAt);
-
 /// <summary>Read side of plans: explicit projections, no tracking.</summary>
 public sealed class PlanQueries(AppDbContext db)
 {
