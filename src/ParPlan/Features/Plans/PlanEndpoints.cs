@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans;
 
@@ -34,7 +35,7 @@ public static class PlanEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return PlanProblems.From(Error.Invalid("Gửi tệp kế hoạch dạng multipart/form-data, trường «file»."));
+            return Problems.From(Error.Invalid("Gửi tệp kế hoạch dạng multipart/form-data, trường «file»."));
         }
 
         IFormCollection form;
@@ -49,7 +50,7 @@ public static class PlanEndpoints
 
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)
         {
-            return PlanProblems.From(Error.Invalid("Không đọc được tệp: chưa chọn tệp hoặc tệp rỗng."));
+            return Problems.From(Error.Invalid("Không đọc được tệp: chưa chọn tệp hoặc tệp rỗng."));
         }
 
         if (file.Length > importer.MaxBytes)
@@ -60,17 +61,17 @@ public static class PlanEndpoints
         Guid? governmentId = Guid.TryParse(form["governmentId"].ToString(), out var g) ? g : await access.OwnGovernmentAsync(user, ct);
         if (governmentId is not { } government)
         {
-            return PlanProblems.From(Error.Invalid("Chọn chính quyền ban hành kế hoạch (governmentId)."));
+            return Problems.From(Error.Invalid("Chọn chính quyền ban hành kế hoạch (governmentId)."));
         }
 
         if (!await access.CanReadAsync(user, government, ct))
         {
-            return PlanProblems.NotFound();
+            return Problems.From(PlanAccess.NotFound());
         }
 
         if (!await access.CanWriteAsync(user, government, ct))
         {
-            return PlanProblems.Forbidden();
+            return Problems.From(PlanAccess.ReadOnly());
         }
 
         using var buffer = new MemoryStream();
@@ -78,7 +79,7 @@ public static class PlanEndpoints
         var outcome = await importer.ImportAsync(buffer.ToArray(), Path.GetFileName(file.FileName), government, ct);
         return outcome.Value is { } value
             ? Results.Created($"/api/plans/{value.PlanId}", new ImportResponse(value.PlanId, value.TaskCount, value.Warnings, value.Messages))
-            : PlanProblems.From(outcome.Error!);
+            : Problems.From(outcome.Error!);
     }
 
     public static async Task<IResult> ListAsync(PlanQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
@@ -92,17 +93,17 @@ public static class PlanEndpoints
     {
         if (await access.DenyAsync(user, id, write: false, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
-        return await queries.DetailAsync(id, ct) is { } detail ? Results.Ok(detail) : PlanProblems.NotFound();
+        return await queries.DetailAsync(id, ct) is { } detail ? Results.Ok(detail) : Problems.From(PlanAccess.NotFound());
     }
 
     public static async Task<IResult> IssueAsync(Guid id, IssuePlanBody body, PlanCommands commands, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await access.DenyAsync(user, id, write: true, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
         var result = await commands.IssueAsync(id, body.Number, body.IssuedOn, body.Version, ct);
@@ -114,20 +115,20 @@ public static class PlanEndpoints
         // The command decided; a missing field is answered per field, with the rule's own words.
         return result.Error is { Code: "invalid" } invalid && PlanIssueRule.Missing(body.Number, body.IssuedOn) is { Count: > 0 } missing
             ? Results.ValidationProblem(missing.ToDictionary(m => m.Key, m => new[] { m.Value }), title: "Dữ liệu không hợp lệ", detail: invalid.Message)
-            : PlanProblems.From(result.Error!);
+            : Problems.From(result.Error!);
     }
 
     public static async Task<IResult> CloseAsync(Guid id, VersionBody? body, PlanCommands commands, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await access.DenyAsync(user, id, write: true, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
         var result = await commands.CloseAsync(id, body?.Version, ct);
-        return result.IsSuccess ? Results.Ok(new { id, status = "closed", version = result.Value }) : PlanProblems.From(result.Error!);
+        return result.IsSuccess ? Results.Ok(new { id, status = "closed", version = result.Value }) : Problems.From(result.Error!);
     }
 
-    private static IResult TooLarge(PlanImporter importer) => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",
-        detail: $"Tệp kế hoạch vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB.");
+    private static IResult TooLarge(PlanImporter importer) =>
+        Problems.From(Error.TooLarge($"Tệp kế hoạch vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB."));
 }
