@@ -17,8 +17,11 @@ public static class AreaNames
         ("indices", "Duy trì, nâng cao các chỉ số CCHC, PAPI, PCI, SIPAS", "Các chỉ số CCHC"),
     ];
 
-    /// <summary>The name of <paramref name="code"/>; "Khác" for a task without an area, the code itself when unknown.</summary>
+    /// <summary>The name of <paramref name="code"/>; "Khác" for a task without an area, the code itself when unknown (a heading typed by hand).</summary>
     public static string Of(string? code) => code is null ? "Khác" : Order(code) is var i and < int.MaxValue ? Areas[i].Name : code;
+
+    /// <summary>The name of an area of a parsed document (<see cref="AreaCode"/>).</summary>
+    public static string Of(AreaCode code) => Areas[(int)code].Name;
 
     /// <summary>A short name for charts and narrow columns: "Thủ tục hành chính".</summary>
     public static string Short(string? code) => Order(code) is var i and < int.MaxValue ? Areas[i].Short : Of(code);

@@ -14,7 +14,12 @@ public sealed record PlanDocument
     public IReadOnlyList<PlanArea> Areas { get; init; } = [];
     public IReadOnlyList<PlanTask> Tasks { get; init; } = [];
     public IReadOnlyList<PlanTarget> Targets { get; init; } = [];
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The contract's warning strings (machine form of <see cref="Notices"/>).</summary>
+    public IReadOnlyList<string> Warnings => Notices.Select(n => n.Machine).ToList();
+
+    /// <summary>The warnings as codes plus arguments (added beside the contract's <c>warnings</c>); shown through <see cref="ImportWarningText"/>.</summary>
+    public IReadOnlyList<ImportWarning> Notices { get; init; } = [];
 }
 
 public enum DocumentKind { Plan, DecisionWithPlan, Report, Criteria, Other }

@@ -59,7 +59,7 @@ public static class PlanParseRunner
         {
             var document = DocumentReader.ReadFile(file, limits);
             var plan = PlanParser.Parse(document, new PlanParseOptions { Year = year });
-            var stderr = plan.Warnings.Count == 0 ? "" : string.Concat(plan.Warnings.Select(w => "cảnh báo: " + w + "\n"));
+            var stderr = plan.Warnings.Count == 0 ? "" : string.Concat(plan.Notices.Select(w => "Cảnh báo: " + ImportWarningText.Vietnamese(w) + "\n"));
             return new PlanParseOutcome(0, PlanJson.Serialize(plan) + "\n", stderr);
         }
         catch (DocumentReadException ex)

@@ -21,7 +21,7 @@ public static class PlanParser
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= new PlanParseOptions();
-        var warnings = new List<string>();
+        var warnings = new List<ImportWarning>();
         var hasGrid = document.Blocks.OfType<SourceRow>().Any();
         var lines = document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(l.Text)).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim())).ToList();
         if (hasGrid)
@@ -59,7 +59,7 @@ public static class PlanParser
             Areas = areas,
             Tasks = tasks,
             Targets = targets,
-            Warnings = warnings.Distinct(StringComparer.Ordinal).ToList(),
+            Notices = warnings.Distinct().ToList(),
         };
     }
 

@@ -10,7 +10,7 @@ namespace ParPlan.Core.Schedules;
 /// </summary>
 internal static partial class PerLevelSplitter
 {
-    public static Schedule? TryParse(string text, string key, ScheduleContext context, List<string> warnings)
+    public static Schedule? TryParse(string text, string key, ScheduleContext context, List<ImportWarning> warnings)
     {
         var markers = LevelMarker().Matches(key);
         if (markers.Count == 0)
@@ -36,7 +36,7 @@ internal static partial class PerLevelSplitter
             var due = items[^1].Due(context.PlanYear);
             if (due is null)
             {
-                warnings.Add($"impossible date in \"{body}\"");
+                warnings.Add(ImportWarning.Of(ImportWarningCodes.ImpossibleDate, body));
             }
 
             levels.Add(new LevelDeadline(LevelOf(label.Value), text.Substring(label.Index, label.Length), due));

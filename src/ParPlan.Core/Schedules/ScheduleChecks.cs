@@ -1,25 +1,26 @@
+using ParPlan.Core.Plans;
 namespace ParPlan.Core.Schedules;
 
 /// <summary>Plausibility warnings on a parsed schedule: deadlines outside the plan period or before the plan was issued.</summary>
 internal static class ScheduleChecks
 {
-    public static IEnumerable<string> Check(Schedule schedule, ScheduleContext context)
+    public static IEnumerable<ImportWarning> Check(Schedule schedule, ScheduleContext context)
     {
         var period = context.EffectivePeriod;
         foreach (var (label, due) in Deadlines(schedule))
         {
             if (context.IssuedOn is { } issued && due < issued)
             {
-                yield return $"deadline {label} precedes the plan date {issued:yyyy-MM-dd}";
+                yield return ImportWarning.Of(ImportWarningCodes.BeforePlanDate, label, $"{issued:yyyy-MM-dd}");
             }
             else if (due < period.From)
             {
-                yield return $"deadline {due:yyyy-MM-dd} falls before the plan period";
+                yield return ImportWarning.Of(ImportWarningCodes.BeforePeriod, $"{due:yyyy-MM-dd}");
             }
 
             if (due > period.To)
             {
-                yield return $"deadline {due:yyyy-MM-dd} falls after the plan period";
+                yield return ImportWarning.Of(ImportWarningCodes.AfterPeriod, $"{due:yyyy-MM-dd}");
             }
         }
     }

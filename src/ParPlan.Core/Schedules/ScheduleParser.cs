@@ -1,3 +1,4 @@
+using ParPlan.Core.Plans;
 using System.Text.RegularExpressions;
 using ParPlan.Core.Text;
 
@@ -21,10 +22,10 @@ public static partial class ScheduleParser
 
         if (text.Length == 0)
         {
-            return new ScheduleResult(Schedule.Blank, ["schedule cell is blank"]);
+            return new ScheduleResult(Schedule.Blank, [ImportWarning.Of(ImportWarningCodes.ScheduleBlank)]);
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<ImportWarning>();
         Schedule schedule;
         try
         {
@@ -34,7 +35,7 @@ public static partial class ScheduleParser
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            warnings.Add($"schedule not understood ({ex.GetType().Name}): {text}");
+            warnings.Add(ImportWarning.Of(ImportWarningCodes.ScheduleFailed, text, ex.GetType().Name));
             schedule = new Schedule { Text = text, Kind = ScheduleKind.Reference, Reference = text };
         }
 
@@ -83,7 +84,7 @@ public static partial class ScheduleParser
         _ => null,
     };
 
-    private static Schedule Interpret(string text, ScheduleContext context, List<string> warnings)
+    private static Schedule Interpret(string text, ScheduleContext context, List<ImportWarning> warnings)
     {
         var key = VietText.FoldAligned(text);
         var core = Unwrap(text);
@@ -113,7 +114,7 @@ public static partial class ScheduleParser
         var year = context.PlanYear;
         if (items.FirstOrDefault(i => i.Window(year) is null) is { } impossible)
         {
-            warnings.Add($"impossible date {impossible.Label} in schedule \"{text}\"");
+            warnings.Add(ImportWarning.Of(ImportWarningCodes.ImpossibleDateIn, impossible.Label, text));
             return new Schedule { Text = text, Kind = ScheduleKind.Reference, Reference = text };
         }
 
@@ -135,14 +136,14 @@ public static partial class ScheduleParser
 
         if (items.Count == 0)
         {
-            warnings.Add($"schedule not understood: {text}");
+            warnings.Add(ImportWarning.Of(ImportWarningCodes.ScheduleNotUnderstood, text));
             return new Schedule { Text = text, Kind = ScheduleKind.Reference, Reference = text };
         }
 
         return FromItems(text, items, year, warnings);
     }
 
-    private static Schedule FromItems(string text, List<TimeItem> items, int year, List<string> warnings)
+    private static Schedule FromItems(string text, List<TimeItem> items, int year, List<ImportWarning> warnings)
     {
         foreach (var range in items.Where(i => i.RangeEnd is not null))
         {
@@ -150,7 +151,7 @@ public static partial class ScheduleParser
             var end = range.RangeEnd!.Window(range.RangeEnd.Year ?? range.Year ?? year)?.To;
             if (end < start)
             {
-                warnings.Add($"range end {end:yyyy-MM-dd} precedes its start {start:yyyy-MM-dd} in \"{text}\"");
+                warnings.Add(ImportWarning.Of(ImportWarningCodes.RangeReversed, $"{end:yyyy-MM-dd}", $"{start:yyyy-MM-dd}", text));
             }
         }
 

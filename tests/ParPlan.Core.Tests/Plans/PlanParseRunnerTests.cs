@@ -16,7 +16,9 @@ public class PlanParseRunnerTests
         Assert.Equal("parplan.plan-document/1", (string?)json["schema"]);
         Assert.Equal("10/KH-UBND", (string?)json["header"]!["number"]);
         Assert.Equal(30, json["tasks"]!.AsArray().Count);
-        Assert.Contains("numbering gap", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("numbering gap", (string?)json["warnings"]![0] + string.Join("\n", json["warnings"]!.AsArray().Select(w => (string?)w)), StringComparison.Ordinal);
+        Assert.Contains("số thứ tự nhảy", outcome.Stderr, StringComparison.Ordinal); // stderr is for people: Vietnamese
+        Assert.DoesNotContain("numbering gap", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

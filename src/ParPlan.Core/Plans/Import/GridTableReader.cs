@@ -109,7 +109,7 @@ internal static partial class GridTableReader
                 var n = int.Parse(number.Groups[2].Success ? number.Groups[2].Value : number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (n <= lastNumber)
                 {
-                    table.Warnings.Add($"task {group.Number}.{n}: duplicate row number {n}");
+                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{n}").About($"{group.Number}.{n}"));
                 }
 
                 task = new RawTask { Group = group, Number = n };

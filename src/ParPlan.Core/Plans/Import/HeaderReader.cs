@@ -6,7 +6,7 @@ namespace ParPlan.Core.Plans.Import;
 /// <summary>Reads the header facts of a plan (kind, title, issuer, level, number, date, period, standing agency) from its lines.</summary>
 internal static partial class HeaderReader
 {
-    public static PlanHeader Read(IReadOnlyList<string> lines, int? yearOption, List<string> warnings)
+    public static PlanHeader Read(IReadOnlyList<string> lines, int? yearOption, List<ImportWarning> warnings)
     {
         var head = lines.Take(Math.Min(lines.Count, 80)).ToList();
         var kind = Kind(lines);
@@ -15,8 +15,8 @@ internal static partial class HeaderReader
         var (number, numberBlank, issued, dayBlank, dateText) = NumberAndDate(lines);
         if (numberBlank || dayBlank)
         {
-            var what = numberBlank && dayBlank ? "plan number and issue day are blank" : numberBlank ? "plan number is blank" : "issue day is blank";
-            warnings.Add($"header: {what} ({dateText})");
+            var code = numberBlank && dayBlank ? ImportWarningCodes.HeaderNumberAndDayBlank : numberBlank ? ImportWarningCodes.HeaderNumberBlank : ImportWarningCodes.HeaderDayBlank;
+            warnings.Add(ImportWarning.Of(code, dateText ?? ""));
         }
 
         var period = Period(title, lines, titleIndex, yearOption, issued);

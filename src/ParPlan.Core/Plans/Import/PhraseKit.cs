@@ -74,10 +74,10 @@ internal static class PhraseKit
 
     public static string JoinLines(IEnumerable<string> lines) => VietText.JoinWrapped(lines);
 
-    public static Schedule ParseSchedule(string cell, int year, DatePeriod? period, DateOnly? issuedOn, bool fundingColumn, List<string> warnings)
+    public static Schedule ParseSchedule(string cell, int year, DatePeriod? period, DateOnly? issuedOn, bool fundingColumn, List<ImportWarning> warnings)
     {
         var result = ScheduleParser.Parse(cell, new ScheduleContext(year, period, issuedOn, fundingColumn ? ScheduleColumn.Funding : ScheduleColumn.Time));
-        warnings.AddRange(result.Warnings);
+        warnings.AddRange(result.Notices);
         return result.Schedule;
     }
 

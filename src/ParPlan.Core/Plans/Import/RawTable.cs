@@ -40,7 +40,7 @@ internal sealed class RawTable
     public List<RawTask> Tasks { get; } = [];
     public int? StatedTotal { get; set; }
     public IReadOnlyList<Col> Columns { get; set; } = [];
-    public List<string> Warnings { get; } = [];
+    public List<ImportWarning> Warnings { get; } = [];
     /// <summary>Line indices (into the normalised line list) that belong to the table, so body parsing skips them.</summary>
     public HashSet<int> TableLines { get; } = [];
 }

@@ -11,7 +11,7 @@ internal static partial class TargetCollector
 {
     private sealed record Found(PlanTarget Target, bool FromBody, HashSet<string> Words, string Source, string Cell);
 
-    public static IReadOnlyList<PlanTarget> Collect(IReadOnlyList<string> bodyLines, IReadOnlyList<PlanTask> tasks, int year, List<string> warnings)
+    public static IReadOnlyList<PlanTarget> Collect(IReadOnlyList<string> bodyLines, IReadOnlyList<PlanTask> tasks, int year, List<ImportWarning> warnings)
     {
         var found = new List<Found>();
         foreach (var (text, hint, source) in BodyParagraphs(bodyLines))
@@ -42,7 +42,7 @@ internal static partial class TargetCollector
             {
                 if (table.Target.Value != body.Target.Value && Jaccard(body.Words, table.Words) >= 0.3)
                 {
-                    warnings.Add($"targets: {body.Target.Source} ({body.Target.Comparator}{body.Target.Value}{body.Target.Unit}) and {table.Target.Source} ({table.Target.Comparator}{table.Target.Value}{table.Target.Unit}) disagree on \"{Short(body.Target.Text)}\"");
+                    warnings.Add(ImportWarning.Of(ImportWarningCodes.TargetsDisagree, body.Target.Source ?? "", $"{body.Target.Comparator}{body.Target.Value}{body.Target.Unit}", table.Target.Source ?? "", $"{table.Target.Comparator}{table.Target.Value}{table.Target.Unit}", Short(body.Target.Text)));
                 }
             }
         }

@@ -7,7 +7,7 @@ internal static class TaskBuilder
 {
     public sealed record Context(int Year, DatePeriod? Period, DateOnly? IssuedOn);
 
-    public static PlanTask Build(RawTask raw, Context ctx, List<string> warnings)
+    public static PlanTask Build(RawTask raw, Context ctx, List<ImportWarning> warnings)
     {
         var subRows = raw.SubRows.Count > 0 ? raw.SubRows : [new SubRow()];
         var reference = raw.Group.Letter is { } letter ? $"{raw.Group.Number}.{letter}.{raw.Number}" : $"{raw.Group.Number}.{raw.Number}";
@@ -20,7 +20,7 @@ internal static class TaskBuilder
         var funding = new List<string>();
         var timed = new List<(string Label, Schedule Schedule)>();
         var details = new List<ActivityDetail>();
-        var cellWarnings = new List<string>();
+        var cellWarnings = new List<ImportWarning>();
         for (var i = 0; i < subRows.Count; i++)
         {
             var row = subRows[i];
@@ -70,9 +70,9 @@ internal static class TaskBuilder
             1 => timed[0].Schedule,
             _ => PhraseKit.CombineSubRows(timed),
         };
-        foreach (var w in cellWarnings.Distinct(StringComparer.Ordinal))
+        foreach (var w in cellWarnings.Distinct())
         {
-            warnings.Add($"task {reference}: {w}");
+            warnings.Add(w.About(reference));
         }
 
         return new PlanTask

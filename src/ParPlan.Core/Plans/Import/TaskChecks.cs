@@ -3,11 +3,11 @@ namespace ParPlan.Core.Plans.Import;
 /// <summary>Consistency checks of a task table: stated totals and group counts against the rows found, numbering gaps.</summary>
 internal static class TaskChecks
 {
-    public static void Check(RawTable table, IReadOnlyList<PlanTask> tasks, List<string> warnings)
+    public static void Check(RawTable table, IReadOnlyList<PlanTask> tasks, List<ImportWarning> warnings)
     {
         if (table.StatedTotal is { } total && total != tasks.Count)
         {
-            warnings.Add($"stated total {total} tasks, but {tasks.Count} found");
+            warnings.Add(ImportWarning.Of(ImportWarningCodes.StatedTotal, $"{total}", $"{tasks.Count}"));
         }
 
         foreach (var group in table.Groups.Where(g => g.StatedCount is not null))
@@ -15,7 +15,7 @@ internal static class TaskChecks
             var found = table.Tasks.Count(t => ReferenceEquals(t.Group, group) || (t.Group.Number == group.Number && t.Group.Letter == group.Letter && t.Group.Heading == group.Heading));
             if (found != group.StatedCount)
             {
-                warnings.Add($"group {group.Number}{(group.Letter is null ? "" : "." + group.Letter)}: heading states {group.StatedCount} tasks, but {found} found");
+                warnings.Add(ImportWarning.Of(ImportWarningCodes.GroupCount, $"{group.Number}{(group.Letter is null ? "" : "." + group.Letter)}", $"{group.StatedCount}", $"{found}"));
             }
         }
 
@@ -27,7 +27,7 @@ internal static class TaskChecks
                 if (task.Number > previous + 1)
                 {
                     var reference = task.Group.Letter is { } l ? $"{task.Group.Number}.{l}.{task.Number}" : $"{task.Group.Number}.{task.Number}";
-                    warnings.Add($"task {reference}: numbering gap ({previous}, {task.Number})");
+                    warnings.Add(ImportWarning.Of(ImportWarningCodes.NumberingGap, $"{previous}", $"{task.Number}").About(reference));
                 }
 
                 previous = task.Number;
@@ -36,7 +36,7 @@ internal static class TaskChecks
 
         if (table.Tasks.Count == 0 && table.Columns.Count == 0)
         {
-            warnings.Add("no task table found");
+            warnings.Add(ImportWarning.Of(ImportWarningCodes.NoTaskTable));
         }
     }
 }

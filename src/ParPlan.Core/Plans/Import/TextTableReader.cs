@@ -184,7 +184,7 @@ internal static class TextTableReader
             {
                 if (s.Number <= lastNumber)
                 {
-                    table.Warnings.Add($"task {group.Number}.{s.Number}: duplicate row number {s.Number}");
+                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{s.Number}").About($"{group.Number}.{s.Number}"));
                 }
 
                 row = new PendingRow { Task = new RawTask { Group = group, Number = s.Number } };

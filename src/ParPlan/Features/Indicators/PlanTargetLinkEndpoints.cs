@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
+using ParPlan.Components.Flash;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Plans;
 using ParPlan.Infrastructure;
@@ -9,7 +10,7 @@ namespace ParPlan.Features.Indicators;
 /// <summary><c>GET /api/plans/{planId}/indicator-links</c>: the plan's targets with their indicator link and the suggestion;
 /// <c>PUT /api/plans/{planId}/indicator-links/{targetId}</c>: confirm an indicator or mark "no indicator". Reading follows the
 /// plan's read rule (404 outside it); writing needs an administrator or the government's standing officer (403 for a
-/// reader). <c>POST /ke-hoach/{planId}/chi-so</c> is the plan page's form for the same change.</summary>
+/// reader). <c>POST /ke-hoach/{planId}/chi-so</c> is the plan page's one form for all its targets.</summary>
 public static class PlanTargetLinkEndpoints
 {
     /// <summary>The form's value for "this target has no indicator".</summary>
@@ -41,7 +42,7 @@ public static class PlanTargetLinkEndpoints
     }
 
     private static async Task<IResult> FormAsync(Guid planId, HttpRequest request, ClaimsPrincipal user, IAntiforgery antiforgery, PlanAccess access,
-        PlanTargetLinker links, CancellationToken ct)
+        PlanTargetLinker links, FlashMessages flash, CancellationToken ct)
     {
         var page = $"/ke-hoach/{planId}";
         if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
@@ -57,20 +58,56 @@ public static class PlanTargetLinkEndpoints
                 : Back(page, ErrorParameter, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
         }
 
+        // One form for all the plan's targets: a "targetId" per row, with "indicatorCode-{id}" and "version-{id}";
+        // a row whose choice is what is already confirmed is left alone. (A single "indicatorCode" still links one target.)
         var form = await request.ReadFormAsync(ct);
-        if (!Guid.TryParse(form["targetId"], out var targetId))
+        var ids = form["targetId"].Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).ToList();
+        if (ids.Count == 0 || ids.Contains(Guid.Empty))
         {
             return Back(page, ErrorParameter, "Không rõ chỉ tiêu nào cần gắn; tải lại trang rồi thử lại.");
         }
 
-        var choice = form["indicatorCode"].ToString();
-        long? version = long.TryParse(form["version"], out var v) ? v : null;
-        var none = choice == NoIndicatorChoice;
-        var result = await links.LinkAsync(planId, targetId, new LinkTargetRequest(none ? null : choice, none, version), ct);
-        return result.IsSuccess
-            ? Back(page, "tb", none ? "Đã đánh dấu chỉ tiêu không có chỉ số." : $"Đã gắn chỉ tiêu với chỉ số \"{result.Value!.IndicatorName}\".")
-            : Back(page, ErrorParameter, result.Error!.Message);
+        var current = (await links.ListAsync(planId, ct)).ToDictionary(t => t.TargetId);
+        var saved = 0;
+        var errors = new List<string>();
+        foreach (var targetId in ids.Distinct())
+        {
+            var choice = (ids.Count == 1 && form.ContainsKey("indicatorCode") ? form["indicatorCode"] : form[$"indicatorCode-{targetId}"]).ToString();
+            var versionText = ids.Count == 1 && form.ContainsKey("version") ? form["version"] : form[$"version-{targetId}"];
+            long? version = long.TryParse(versionText, out var v) ? v : null;
+            var none = choice == NoIndicatorChoice;
+            if (current.TryGetValue(targetId, out var now) && Unchanged(now, none ? null : choice))
+            {
+                continue;
+            }
+
+            var result = await links.LinkAsync(planId, targetId, new LinkTargetRequest(none ? null : choice, none, version), ct);
+            if (result.IsSuccess)
+            {
+                saved++;
+            }
+            else
+            {
+                errors.Add(now is null ? result.Error!.Message : $"«{now.Text}»: {result.Error!.Message}");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Back(page, ErrorParameter, (saved > 0 ? $"Đã lưu {saved} chỉ tiêu; " : "") + string.Join(" ", errors));
+        }
+
+        flash.Set(request.HttpContext, saved == 0 ? "Không có thay đổi nào để lưu." : $"Đã lưu chỉ số của {saved.ToString("N0", HostingSetup.Vietnamese)} chỉ tiêu.");
+        return Results.Redirect($"{page}#chi-tieu-chi-so");
     }
+
+    /// <summary>The row keeps what is already confirmed (the same indicator, or "no indicator").</summary>
+    private static bool Unchanged(PlanTargetLinkDto now, string? code) => now.Status switch
+    {
+        PlanTargetLinker.StatusConfirmed => now.IndicatorCode == code,
+        PlanTargetLinker.StatusNone => code is null,
+        _ => false,
+    };
 
     private static IResult Back(string page, string parameter, string message) =>
         Results.Redirect($"{page}?{parameter}={Uri.EscapeDataString(message)}#chi-tieu-chi-so");

@@ -30,7 +30,7 @@ public static class PlanBuilder
             Status = PlanStatus.Draft,
             SourceFileName = Clip(source.FileName, 260),
             SourceFileHash = source.FileHash,
-            WarningsJson = PlanJsonText.List(document.Warnings),
+            WarningsJson = PlanJsonText.Notices(document.Notices),
             CreatedAt = source.At,
             CreatedBy = source.UserName,
         };

@@ -6,14 +6,6 @@ using ParPlan.Features.Audit;
 
 namespace ParPlan.Features.Plans;
 
-public sealed record CreatePlanRequest(Guid GovernmentId, string? Title, string? Number, DateOnly? IssuedOn, string? Signer, DateOnly? PeriodFrom,
-    DateOnly? PeriodTo, string? ParentPlanReference);
-
-public sealed record PlanMetadataEdit(string? Title, string? Number, DateOnly? IssuedOn, string? Signer, DateOnly? PeriodFrom, DateOnly? PeriodTo,
-    string? ParentPlanReference);
-
-public sealed record TaskEdit(string? Title, string? AreaCode, string? Outputs, string? ScheduleText, string? Funding);
-
 /// <summary>The plan lifecycle: Draft → Issued (number and date required) → Revised (each change to an issued plan is a
 /// numbered revision with a reason and a diff) → Closed. Every change checks the caller's <c>Version</c>.</summary>
 public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider time)
@@ -48,9 +40,9 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
 
     public async Task<Result<long>> IssueAsync(Guid planId, string? number, DateOnly? issuedOn, long? version, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(number) || issuedOn is null)
+        if (PlanIssueRule.Missing(number, issuedOn) is { Count: > 0 } missing)
         {
-            return Error.Invalid("Ban hành kế hoạch cần có số hiệu (ví dụ 12/KH-UBND) và ngày ban hành.");
+            return Error.Invalid(PlanIssueRule.Message(missing));
         }
 
         if (TextLimits.Check(("Số hiệu kế hoạch", number, Plan.NumberMax)) is { } tooLong)
@@ -58,6 +50,7 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
             return tooLong;
         }
 
+        var notices = await PlanIssueNotices.ForAsync(db, planId, time.GetUtcNow(), ct);
         return await ChangeAsync(planId, version, null, (plan, _) =>
         {
             if (plan.Status != PlanStatus.Draft)
@@ -65,9 +58,10 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
                 return Error.Conflict($"Kế hoạch đang ở trạng thái «{PlanQueries.StatusName(PlanQueries.StatusText(plan.Status))}», chỉ dự thảo mới ban hành được.");
             }
 
-            plan.Number = number.Trim();
+            plan.Number = number!.Trim();
             plan.IssuedOn = issuedOn;
             plan.Status = PlanStatus.Issued;
+            notices.Add(db, plan);
             return (Error?)null;
         }, ChangeKind.Issue, ct);
     }
@@ -250,7 +244,7 @@ public sealed class PlanCommands(AppDbContext db, AuditActor actor, TimeProvider
         var last = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.At, a.After }).FirstOrDefaultAsync();
         var who = last is null ? "người khác" : $"{last.UserName} lúc {VietnamTime.ToLocal(last.At):HH:mm dd/MM/yyyy}";
-        var what2 = last?.After is { Length: > 0 } after ? $" Thay đổi của họ: {after}." : "";
+        var what2 = PlanChangeText.Describe(last?.After) is { Length: > 0 } after ? $" Thay đổi của họ: {after}." : "";
         return Error.Conflict($"{what} đã được {who} thay đổi sau khi bạn mở.{what2} Hãy tải lại để xem bản mới nhất rồi sửa lại.");
     }
 

@@ -11,7 +11,8 @@ public sealed record IssuePlanBody(string? Number, DateOnly? IssuedOn, long? Ver
 
 public sealed record VersionBody(long? Version);
 
-public sealed record ImportResponse(Guid PlanId, int TaskCount, IReadOnlyList<string> Warnings);
+/// <summary>The import answer: the contract's <c>warnings</c> (machine strings) plus, added, the same in Vietnamese (<c>messages</c>).</summary>
+public sealed record ImportResponse(Guid PlanId, int TaskCount, IReadOnlyList<string> Warnings, IReadOnlyList<string> Messages);
 
 /// <summary>The plans JSON API of the HTTP contract: import, list, detail, issue (and close).</summary>
 public static class PlanEndpoints
@@ -77,7 +78,7 @@ public static class PlanEndpoints
         await file.CopyToAsync(buffer, ct);
         var outcome = await importer.ImportAsync(buffer.ToArray(), Path.GetFileName(file.FileName), government, ct);
         return outcome.Value is { } value
-            ? Results.Created($"/api/plans/{value.PlanId}", new ImportResponse(value.PlanId, value.TaskCount, value.Warnings))
+            ? Results.Created($"/api/plans/{value.PlanId}", new ImportResponse(value.PlanId, value.TaskCount, value.Warnings, value.Messages))
             : Problems.From(outcome.Error!);
     }
 
@@ -105,24 +106,16 @@ public static class PlanEndpoints
             return Problems.From(denied);
         }
 
-        if (string.IsNullOrWhiteSpace(body.Number) || body.IssuedOn is null)
+        var result = await commands.IssueAsync(id, body.Number, body.IssuedOn, body.Version, ct);
+        if (result.IsSuccess)
         {
-            var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(body.Number))
-            {
-                errors["number"] = ["Nhập số hiệu kế hoạch (ví dụ 12/KH-UBND)."];
-            }
-
-            if (body.IssuedOn is null)
-            {
-                errors["issuedOn"] = ["Nhập ngày ban hành."];
-            }
-
-            return Results.ValidationProblem(errors, title: "Dữ liệu không hợp lệ", detail: "Ban hành kế hoạch cần có số hiệu và ngày ban hành.");
+            return Results.Ok(new { id, status = "issued", version = result.Value });
         }
 
-        var result = await commands.IssueAsync(id, body.Number, body.IssuedOn, body.Version, ct);
-        return result.IsSuccess ? Results.Ok(new { id, status = "issued", version = result.Value }) : Problems.From(result.Error!);
+        // The command decided; a missing field is answered per field, with the rule's own words.
+        return result.Error is { Code: "invalid" } invalid && PlanIssueRule.Missing(body.Number, body.IssuedOn) is { Count: > 0 } missing
+            ? Results.ValidationProblem(missing.ToDictionary(m => m.Key, m => new[] { m.Value }), title: "Dữ liệu không hợp lệ", detail: invalid.Message)
+            : Problems.From(result.Error!);
     }
 
     public static async Task<IResult> CloseAsync(Guid id, VersionBody? body, PlanCommands commands, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)

@@ -11,14 +11,6 @@ using ParPlan.Infrastructure;
 namespace ParPlan.Features.Plans;
 
 /// <summary>Plan import settings (section <c>Plans:Import</c>).</summary>
-public sealed class PlanImportOptions
-{
-    public const string Section = "Plans:Import";
-
-    /// <summary>Largest accepted upload in bytes (default 10 MB).</summary>
-    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
-}
-
 /// <summary>Reads an uploaded plan, keeps a pending import for review, and turns it into a Draft plan.</summary>
 public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditActor actor, TimeProvider time, IOptions<PlanImportOptions> options,
     IOptions<UploadLimitsOptions> limits)
@@ -66,7 +58,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
         var units = await resolver.ForAsync(governmentId, PlanBuilder.PlanDate(document, VietnamTime.Today(time)), ct);
         var plan = await PlanBuilder.AddDraftAsync(db, document, units, new DraftSource(fileName, Hash(bytes), actor.Current.UserName, now), null, ct);
         await db.SaveChangesAsync(ct);
-        return new ImportOutcome(plan.Id, document.Tasks.Count, document.Warnings);
+        return new ImportOutcome(plan.Id, document.Tasks.Count, document.Warnings, ImportWarningText.Vietnamese(document.Notices));
     }
 
     /// <summary>Starts a reviewed import: the parsed document is kept server-side for the review screen.</summary>
@@ -188,8 +180,3 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
-
-public sealed record ImportOutcome(Guid PlanId, int TaskCount, IReadOnlyList<string> Warnings);
-
-public sealed record PendingImport(Guid Id, Guid GovernmentId, string FileName, PlanDocument Document,
-    IReadOnlyDictionary<string, ImportChoice> Choices, Guid? PlanId, long Version);

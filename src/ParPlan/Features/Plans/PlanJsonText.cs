@@ -34,6 +34,27 @@ public static class PlanJsonText
     public static IReadOnlyList<string> ReadList(string? json) =>
         string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<string>>(json, PlanJson.Options) ?? [];
 
+    /// <summary>Import warnings as stored on a plan: codes plus arguments.</summary>
+    public static string Notices(IEnumerable<ImportWarning> warnings) => JsonSerializer.Serialize(warnings.ToList(), PlanJson.Options);
+
+    /// <summary>Stored import warnings rendered in Vietnamese (<see cref="ImportWarningText"/>).</summary>
+    public static IReadOnlyList<string> ReadNotices(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return ImportWarningText.Vietnamese(JsonSerializer.Deserialize<List<ImportWarning>>(json, PlanJson.Options) ?? []);
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
     public static string Schedule(Schedule schedule) => JsonSerializer.Serialize(schedule, PlanJson.Options);
 
     public static Schedule ReadSchedule(string? json, string text)

@@ -4,27 +4,8 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
-public sealed record PlanListItem(Guid Id, string Title, string? Number, string Status, DateOnly PeriodFrom, DateOnly PeriodTo, Guid GovernmentId,
-    string GovernmentName, DateOnly? IssuedOn);
-
-public sealed record PlanAreaDto(string Code, string Heading, int? StatedTaskCount);
-
-public sealed record PlanTargetDto(Guid Id, string? Area, string Text, string Comparator, decimal Value, string Unit, string? Level, bool Stretch,
-    string? Source, int? BaselineYear, string? IndicatorCode);
-
-public sealed record PlanTaskDto(Guid Id, string Ref, string? Area, string Title, string? Objective, IReadOnlyList<string> Activities,
-    IReadOnlyList<string> Outputs, IReadOnlyList<string> Lead, IReadOnlyList<string> Support, JsonElement Schedule, string? Funding,
-    IReadOnlyList<Guid> LeadUnitIds, IReadOnlyList<Guid> SupportUnitIds, string Status, int Percent, DateOnly? DueDate, long Version);
-
-public sealed record PlanDetail(Guid Id, Guid GovernmentId, string GovernmentName, string Title, string? Number, DateOnly? IssuedOn, string? Signer,
-    DateOnly PeriodFrom, DateOnly PeriodTo, string? ParentPlanReference, Guid? ParentPlanId, string Status, int RevisionNumber, long Version,
-    string? SourceFileName, IReadOnlyList<string> Warnings, IReadOnlyList<PlanAreaDto> Areas, IReadOnlyList<PlanTargetDto> Targets,
-    IReadOnlyList<PlanTaskDto> Tasks);
-
-public sealed record PlanRevisionDto(int Number, string Reason, IReadOnlyList<string> Diff, string CreatedBy, DateTimeOffset CreatedAt);
-
 /// <summary>Read side of plans: explicit projections, no tracking.</summary>
-public sealed class PlanQueries(AppDbContext db)
+public sealed class PlanQueries(AppDbContext db, Organisation.OrgQueries org)
 {
     public async Task<IReadOnlyList<PlanListItem>> ListAsync(IReadOnlyCollection<Guid>? governments, CancellationToken ct = default)
     {
@@ -77,7 +58,7 @@ public sealed class PlanQueries(AppDbContext db)
                 t.Status.ToText(), t.Percent, t.DueDate, t.Version))
             .ToList();
         return new PlanDetail(p.Id, p.GovernmentId, plan.Name, p.Title, p.Number, p.IssuedOn, p.Signer, p.PeriodFrom, p.PeriodTo, p.ParentPlanReference,
-            p.ParentPlanId, StatusText(p.Status), p.RevisionNumber, p.Version, p.SourceFileName, PlanJsonText.ReadList(p.WarningsJson), areas, targets, dtos);
+            p.ParentPlanId, StatusText(p.Status), p.RevisionNumber, p.Version, p.SourceFileName, PlanJsonText.ReadNotices(p.WarningsJson), areas, targets, dtos);
     }
 
     public async Task<IReadOnlyList<PlanRevisionDto>> RevisionsAsync(Guid planId, CancellationToken ct = default)
@@ -86,6 +67,11 @@ public sealed class PlanQueries(AppDbContext db)
             .Select(r => new { r.Number, r.Reason, r.DiffJson, r.CreatedBy, r.CreatedAt }).ToListAsync(ct);
         return rows.Select(r => new PlanRevisionDto(r.Number, r.Reason, PlanJsonText.ReadList(r.DiffJson), r.CreatedBy, r.CreatedAt)).ToList();
     }
+
+    /// <summary>The governments (province, district, commune) in force on <paramref name="today"/>, by code: those a plan
+    /// may be imported for. Only administrators are offered the list; the upload checks the write scope again.</summary>
+    public async Task<IReadOnlyList<GovernmentChoice>> GovernmentsAsync(DateOnly today, CancellationToken ct = default) =>
+        (await org.GovernmentsAsync(today, ct)).Select(g => new GovernmentChoice(g.Id, g.Name)).ToList();
 
     /// <summary>Names of units for display (assignments).</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> UnitNamesAsync(IEnumerable<Guid> ids, CancellationToken ct = default)
@@ -103,12 +89,6 @@ public sealed class PlanQueries(AppDbContext db)
         _ => status.ToString(),
     };
 
-    public static string StatusName(string status) => status switch
-    {
-        "draft" => "Dự thảo",
-        "issued" => "Đã ban hành",
-        "revised" => "Đã điều chỉnh",
-        "closed" => "Đã kết thúc",
-        _ => status,
-    };
+    /// <summary>The Vietnamese label of a plan status code (<see cref="Core.Labels.PlanStatusLabels"/>).</summary>
+    public static string StatusName(string status) => Core.Labels.PlanStatusLabels.Label(status);
 }

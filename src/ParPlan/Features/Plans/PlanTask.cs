@@ -4,49 +4,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Plans;
 
-/// <summary>A task's progress state; stored and served as the contract's kebab-case strings.</summary>
-public enum PlanTaskStatus
-{
-    NotStarted,
-    InProgress,
-    Done,
-    DoneLate,
-    Blocked,
-}
-
-public static class PlanTaskStatusText
-{
-    public static string ToText(this PlanTaskStatus status) => status switch
-    {
-        PlanTaskStatus.NotStarted => "not-started",
-        PlanTaskStatus.InProgress => "in-progress",
-        PlanTaskStatus.Done => "done",
-        PlanTaskStatus.DoneLate => "done-late",
-        PlanTaskStatus.Blocked => "blocked",
-        _ => status.ToString(),
-    };
-
-    public static PlanTaskStatus? Parse(string? text) => text switch
-    {
-        "not-started" => PlanTaskStatus.NotStarted,
-        "in-progress" => PlanTaskStatus.InProgress,
-        "done" => PlanTaskStatus.Done,
-        "done-late" => PlanTaskStatus.DoneLate,
-        "blocked" => PlanTaskStatus.Blocked,
-        _ => null,
-    };
-
-    public static string DisplayName(this PlanTaskStatus status) => status switch
-    {
-        PlanTaskStatus.NotStarted => "Chưa thực hiện",
-        PlanTaskStatus.InProgress => "Đang thực hiện",
-        PlanTaskStatus.Done => "Hoàn thành",
-        PlanTaskStatus.DoneLate => "Hoàn thành muộn",
-        PlanTaskStatus.Blocked => "Vướng mắc",
-        _ => status.ToString(),
-    };
-}
-
 /// <summary>One numbered row of a plan's task table (contract task), with its progress.</summary>
 public sealed class PlanTask : IVersioned
 {

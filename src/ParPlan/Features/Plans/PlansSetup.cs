@@ -11,13 +11,15 @@ public static class PlansSetup
     public static IServiceCollection AddPlanServices(this IServiceCollection services)
     {
         services.AddOptions<PlanImportOptions>().BindConfiguration(PlanImportOptions.Section)
-            .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0.");
+            .Validate(o => o.MaxBytes > 0, "Plans:Import:MaxBytes phải lớn hơn 0 (số byte của tệp kế hoạch lớn nhất, ví dụ 10485760 cho 10 MB).")
+            .ValidateOnStart();
         services.AddUploadLimits();
         services.AddScoped<UnitResolver>();
         services.AddScoped<PlanImporter>();
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanCommands>();
+        services.AddScoped<PlanIssueQueries>();
         services.AddScoped<TaskDeadlineQueries>();
         services.AddScoped<TaskDeadlineCommands>();
         services.AddScoped<TriggerHistory>();

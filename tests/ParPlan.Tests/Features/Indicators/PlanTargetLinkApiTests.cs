@@ -119,9 +119,32 @@ public sealed partial class PlanTargetLinkApiTests : IAsyncLifetime
         Assert.Contains($"<option value=\"{IndicatorCodes.OnTimeRate}\" selected", page, StringComparison.Ordinal);
         Assert.Contains("chưa xác nhận", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("?tb=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.DoesNotContain("?", response.Headers.Location!.OriginalString, StringComparison.Ordinal); // the message travels in the flash cookie
         Assert.Contains("đã xác nhận", after, StringComparison.Ordinal);
+        Assert.Contains("Đã lưu chỉ số của 1 chỉ tiêu.", after, StringComparison.Ordinal);
         Assert.Equal(IndicatorLinkStatus.Confirmed, await InScopeAsync(db => db.PlanTargets.Where(t => t.Id == target).Select(t => t.IndicatorLink).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_plan_page_saves_every_target_s_link_with_one_button()
+    {
+        var first = await AddTargetAsync(s.PlanId, OnTimeText, 70);
+        var second = await AddTargetAsync(s.PlanId, "Tỷ lệ hồ sơ trực tuyến đạt 80%", 80);
+        using var client = await app.LoginAsync(RunPlanScenario.Standing);
+        var page = await client.GetStringAsync($"/ke-hoach/{s.PlanId}");
+        var token = TokenPattern().Matches(page).Last().Groups[1].Value;
+
+        var response = await client.PostAsync(PlanTargetLinkEndpoints.FormAction(s.PlanId), new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token),
+            new("targetId", first.ToString()), new($"version-{first}", "1"), new($"indicatorCode-{first}", IndicatorCodes.OnTimeRate),
+            new("targetId", second.ToString()), new($"version-{second}", "1"), new($"indicatorCode-{second}", PlanTargetLinkEndpoints.NoIndicatorChoice),
+        ]));
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(page, "data-testid=\"target-links-save\""));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(IndicatorLinkStatus.Confirmed, await InScopeAsync(db => db.PlanTargets.Where(t => t.Id == first).Select(t => t.IndicatorLink).SingleAsync()));
+        Assert.Equal(IndicatorLinkStatus.NoIndicator, await InScopeAsync(db => db.PlanTargets.Where(t => t.Id == second).Select(t => t.IndicatorLink).SingleAsync()));
     }
 
     [Fact]

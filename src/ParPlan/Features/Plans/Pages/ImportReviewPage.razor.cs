@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Components;
 using ParPlan.Core.Plans;
 using ParPlan.Core.Plans.Matching;
 using ParPlan.Core.Schedules;
+using ParPlan.Components.Flash;
 using ParPlan.Data;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans.Pages;
 
@@ -12,7 +14,6 @@ public sealed partial class ImportReviewPage
     private IReadOnlyList<ResolvedName> names = [];
     private IReadOnlyList<MatchCandidate> candidates = [];
     private PlanUnitContext? units;
-    private string? message;
     private string? error;
 
     [Parameter] public Guid SessionId { get; set; }
@@ -25,7 +26,14 @@ public sealed partial class ImportReviewPage
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
+    [Inject] private FlashMessages Flash { get; set; } = default!;
+
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    /// <summary>The task whose edit form is open (a row's "Sửa" link), by its reference.</summary>
+    [SupplyParameterFromQuery(Name = "sua")] private string? EditRef { get; set; }
+
+    [SupplyParameterFromForm(FormName = "ignore-rest")] private ConfirmForm? IgnoreRest { get; set; }
 
     [SupplyParameterFromForm(FormName = "map")] private MapForm? Map { get; set; }
 
@@ -36,9 +44,21 @@ public sealed partial class ImportReviewPage
     protected override async Task OnInitializedAsync()
     {
         Map ??= new();
+        var fixPosted = Fix is not null;
         Fix ??= new();
         Confirm ??= new();
+        IgnoreRest ??= new();
         await LoadAsync();
+        if (!fixPosted && pending?.Document.Tasks.FirstOrDefault(t => t.Ref == EditRef) is { } task)
+        {
+            // The form opens with the cells as they are, so a long cell is corrected, not retyped.
+            Fix = new FixForm
+            {
+                Ref = task.Ref, Title = task.Title, Outputs = string.Join("; ", task.Outputs), Lead = string.Join("; ", task.Lead),
+                Support = string.Join("; ", task.Support), Schedule = task.Schedule.Text, Funding = task.Funding,
+            };
+        }
+
         if (pending is null)
         {
             // A session is its uploader's alone: another user's, like an unknown one, is 404.
@@ -88,40 +108,54 @@ public sealed partial class ImportReviewPage
             _ => null,
         };
         var result = await Importer.ChooseAsync(SessionId, Map.Name, choice);
-        await Done(result.Error, $"Đã gán «{Map.Name}».");
+        await Done(result.Error, $"Đã gán «{Map.Name}».", "#unit-names");
+    }
+
+    /// <summary>Every name still unmatched is marked "not of this government" in one go (remembered like one by one).</summary>
+    private async Task IgnoreRestAsync()
+    {
+        Error? failure = null;
+        var left = names.Where(n => !n.Match.IsResolved).Select(n => n.Text).ToList();
+        foreach (var name in left)
+        {
+            failure ??= (await Importer.ChooseAsync(SessionId, name, new ImportChoice(null, true))).Error;
+        }
+
+        await Done(failure, $"Đã bỏ qua {Count(left.Count)} tên chưa khớp.", "#unit-names");
     }
 
     private async Task FixAsync()
     {
-        var (reference, field, value) = (Fix!.Ref, Fix.Field ?? "title", (Fix.Value ?? "").Trim());
-        if (string.IsNullOrWhiteSpace(reference))
+        var form = Fix!;
+        if (string.IsNullOrWhiteSpace(form.Ref))
         {
-            error = "Chọn nhiệm vụ cần sửa.";
+            error = "Chọn nhiệm vụ cần sửa (bấm «Sửa» ở dòng của nó).";
             return;
         }
 
         var result = await Importer.SaveDocumentAsync(SessionId, doc => doc with
         {
-            Tasks = doc.Tasks.Select(t => t.Ref == reference ? Apply(doc, t, field, value) : t).ToList(),
+            Tasks = doc.Tasks.Select(t => t.Ref == form.Ref ? Apply(doc, t, form) : t).ToList(),
         });
-        await Done(result.Error, $"Đã sửa nhiệm vụ {reference}.");
+        await Done(result.Error, $"Đã sửa nhiệm vụ {form.Ref}.", $"#t-{form.Ref}");
     }
 
-    private static Core.Plans.PlanTask Apply(PlanDocument doc, Core.Plans.PlanTask task, string field, string value)
+    /// <summary>The task with the form's cells; a cell left as it was stays as it was (the schedule is re-read only when changed).</summary>
+    private static Core.Plans.PlanTask Apply(PlanDocument doc, Core.Plans.PlanTask task, FixForm form)
     {
-        IReadOnlyList<string> List() => value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return field switch
+        static IReadOnlyList<string> List(string? value) => (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var schedule = (form.Schedule ?? "").Trim();
+        return task with
         {
-            "outputs" => task with { Outputs = List() },
-            "lead" => task with { Lead = List() },
-            "support" => task with { Support = List() },
-            "funding" => task with { Funding = value.Length == 0 ? null : value },
-            "schedule" => task with
-            {
-                Schedule = value.Length == 0 ? Schedule.Blank : ScheduleParser.Parse(value, new ScheduleContext(
+            Title = string.IsNullOrWhiteSpace(form.Title) ? task.Title : form.Title.Trim(),
+            Outputs = form.Outputs is null ? task.Outputs : List(form.Outputs),
+            Lead = form.Lead is null ? task.Lead : List(form.Lead),
+            Support = form.Support is null ? task.Support : List(form.Support),
+            Funding = string.IsNullOrWhiteSpace(form.Funding) ? null : form.Funding.Trim(),
+            Schedule = schedule == task.Schedule.Text ? task.Schedule
+                : schedule.Length == 0 ? Schedule.Blank
+                : ScheduleParser.Parse(schedule, new ScheduleContext(
                     doc.Header.Period?.From.Year ?? doc.Header.IssuedOn?.Year ?? DateTime.UtcNow.Year, doc.Header.Period, doc.Header.IssuedOn)).Schedule,
-            },
-            _ => value.Length == 0 ? task : task with { Title = value },
         };
     }
 
@@ -130,7 +164,8 @@ public sealed partial class ImportReviewPage
         var result = await Importer.ConfirmAsync(SessionId);
         if (result.IsSuccess)
         {
-            Nav.NavigateTo($"/ke-hoach/{result.Value}?tb={Uri.EscapeDataString("Đã tạo dự thảo kế hoạch.")}");
+            // Straight on to the issue step: it lists what is still open, and "Chưa ban hành" goes back to the draft.
+            Flash.Redirect(HttpContext, Nav, PlanIssuePage.PathOf(result.Value), "Đã tạo dự thảo kế hoạch.");
             return;
         }
 
@@ -138,19 +173,20 @@ public sealed partial class ImportReviewPage
         await LoadAsync();
     }
 
-    private async Task Done(Error? failure, string success)
+    /// <summary>After a change: back to the same place of the page (its anchor) with the success message, or the error here.</summary>
+    private async Task Done(Error? failure, string success, string fragment)
     {
-        if (failure is not null)
+        if (failure is null)
         {
-            error = failure.Message;
-        }
-        else
-        {
-            message = success;
+            Flash.Redirect(HttpContext, Nav, $"/ke-hoach/nhap/{SessionId}{fragment}", success);
+            return;
         }
 
+        error = failure.Message;
         await LoadAsync();
     }
+
+    private static string Count(int n) => n.ToString("N0", HostingSetup.Vietnamese);
 
     private string HowText(ResolvedName n) => n.Match.How switch
     {
@@ -180,9 +216,17 @@ public sealed partial class ImportReviewPage
     {
         public string? Ref { get; set; }
 
-        public string? Field { get; set; }
+        public string? Title { get; set; }
 
-        public string? Value { get; set; }
+        public string? Outputs { get; set; }
+
+        public string? Lead { get; set; }
+
+        public string? Support { get; set; }
+
+        public string? Schedule { get; set; }
+
+        public string? Funding { get; set; }
     }
 
     public sealed class ConfirmForm

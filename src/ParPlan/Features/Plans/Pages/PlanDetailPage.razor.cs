@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
+using ParPlan.Components.Flash;
 using ParPlan.Data;
 using ParPlan.Features.Organisation;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans.Pages;
 
@@ -10,6 +12,9 @@ public sealed partial class PlanDetailPage
     private IReadOnlyList<PlanRevisionDto> revisions = [];
     private IReadOnlyDictionary<Guid, string> unitNames = new Dictionary<Guid, string>();
     private bool canWrite;
+    private bool canEditTasks;
+    private PlanTaskDto? editing;
+    private string? conflictText;
     private string? error;
 
     [Parameter] public Guid Id { get; set; }
@@ -24,9 +29,10 @@ public sealed partial class PlanDetailPage
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "tb")] private string? Message { get; set; }
+    [Inject] private FlashMessages Flash { get; set; } = default!;
 
-    [SupplyParameterFromForm(FormName = "issue")] private IssueForm? Issue { get; set; }
+    /// <summary>The task whose edit form is open (a row's "Sửa" link).</summary>
+    [SupplyParameterFromQuery(Name = "sua")] private Guid? EditTaskId { get; set; }
 
     [SupplyParameterFromForm(FormName = "task")] private TaskForm? TaskEdit { get; set; }
 
@@ -36,7 +42,7 @@ public sealed partial class PlanDetailPage
 
     protected override async Task OnInitializedAsync()
     {
-        Issue ??= new();
+        var editPosted = TaskEdit is not null;
         TaskEdit ??= new();
         Close ??= new();
         var posted = Meta is not null;
@@ -46,6 +52,11 @@ public sealed partial class PlanDetailPage
         {
             // Unknown, or outside the user's scope: the same 404 for both.
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        if (!editPosted && editing is { } e)
+        {
+            TaskEdit = new TaskForm { TaskId = e.Id, Version = e.Version, Title = e.Title, Schedule = ScheduleTextOf(e), Outputs = string.Join("; ", e.Outputs) };
         }
 
         if (!posted && plan is not null)
@@ -73,33 +84,41 @@ public sealed partial class PlanDetailPage
         }
 
         canWrite = await Access.CanWriteAsync(HttpContext.User, plan.GovernmentId);
+        canEditTasks = canWrite && plan.Status != "closed";
+        editing = plan.Tasks.FirstOrDefault(t => t.Id == (TaskEdit?.TaskId ?? EditTaskId));
         revisions = await Queries.RevisionsAsync(Id);
         unitNames = await Queries.UnitNamesAsync(plan.Tasks.SelectMany(t => t.LeadUnitIds.Concat(t.SupportUnitIds)));
     }
-
-    private Task IssueAsync() => WriteAsync(() => Commands.IssueAsync(Id, Issue!.Number, DateText.Parse(Issue.IssuedOn), Issue.Version), "Đã ban hành kế hoạch.");
 
     private Task CloseAsync() => WriteAsync(() => Commands.CloseAsync(Id, Close!.Version), "Đã kết thúc kế hoạch.");
 
     private Task EditMetaAsync() => WriteAsync(() => Commands.UpdateMetadataAsync(Id, new PlanMetadataEdit(Meta!.Title, Meta.Number, DateText.Parse(Meta.IssuedOn),
         Meta.Signer, DateText.Parse(Meta.PeriodFrom), DateText.Parse(Meta.PeriodTo), Meta.Parent), Meta.Version, Meta.Reason), "Đã lưu thông tin kế hoạch.");
 
-    private Task EditTaskAsync()
+    /// <summary>Saves the open task form; the version it was opened at travels hidden, so a stale save shows who
+    /// changed what and the current values, and saving again applies the user's text over them.</summary>
+    private async Task EditTaskAsync()
     {
         var form = TaskEdit!;
-        var current = plan?.Tasks.FirstOrDefault(t => t.Id == form.TaskId);
-        if (current is null)
+        if (editing is not { } current)
         {
-            error = "Chọn nhiệm vụ cần sửa.";
-            return Task.CompletedTask;
+            error = "Không tìm thấy nhiệm vụ cần sửa trong kế hoạch này.";
+            return;
         }
 
         var edit = new TaskEdit(string.IsNullOrWhiteSpace(form.Title) ? current.Title : form.Title, current.Area,
-            form.Outputs ?? string.Join("; ", current.Outputs), form.Schedule ?? current.Schedule.GetProperty("text").GetString(), current.Funding);
-        return WriteAsync(() => Commands.UpdateTaskAsync(current.Id, edit, form.Version ?? current.Version, form.Reason), $"Đã lưu nhiệm vụ {current.Ref}.");
+            form.Outputs ?? string.Join("; ", current.Outputs), form.Schedule ?? ScheduleTextOf(current), current.Funding);
+        await WriteAsync(() => Commands.UpdateTaskAsync(current.Id, edit, form.Version ?? current.Version, form.Reason), $"Đã lưu nhiệm vụ {current.Ref}.",
+            $"#t-{current.Ref}");
+        if (error is not null && editing is { } now && now.Version != form.Version)
+        {
+            conflictText = $"{error} Bản hiện tại: nội dung «{now.Title}», thời gian «{ScheduleTextOf(now)}», sản phẩm «{string.Join("; ", now.Outputs)}». "
+                           + "Ô dưới đây vẫn giữ nội dung bạn nhập; bấm «Lưu nhiệm vụ» để ghi đè lên bản hiện tại.";
+            error = null;
+        }
     }
 
-    private async Task WriteAsync(Func<Task<Result<long>>> action, string success)
+    private async Task WriteAsync(Func<Task<Result<long>>> action, string success, string fragment = "")
     {
         if (await Access.DenyAsync(HttpContext.User, Id, write: true) is not null)
         {
@@ -111,7 +130,7 @@ public sealed partial class PlanDetailPage
         var result = await action();
         if (result.IsSuccess)
         {
-            Nav.NavigateTo($"/ke-hoach/{Id}?tb={Uri.EscapeDataString(success)}");
+            Flash.Redirect(HttpContext, Nav, $"/ke-hoach/{Id}{fragment}", success);
             return;
         }
 
@@ -123,19 +142,15 @@ public sealed partial class PlanDetailPage
         ids.Count == 0 ? (texts.Count == 0 ? "" : string.Join("; ", texts) + " (chưa gán đơn vị)")
             : string.Join("; ", ids.Select(id => unitNames.TryGetValue(id, out var n) ? n : "?"));
 
+    private static string Count(int n) => n.ToString("N0", HostingSetup.Vietnamese);
+
+    private static string? ScheduleTextOf(PlanTaskDto task) =>
+        task.Schedule.ValueKind == System.Text.Json.JsonValueKind.Object && task.Schedule.TryGetProperty("text", out var text) ? text.GetString() : null;
+
     private static string ScheduleText(PlanTaskDto task)
     {
         var schedule = Core.Plans.PlanJson.Options is var o ? System.Text.Json.JsonSerializer.Deserialize<Core.Schedules.Schedule>(task.Schedule, o) : null;
         return schedule is null ? "" : $"{schedule.Text} — {Core.Plans.ScheduleDescriber.Describe(schedule)}";
-    }
-
-    public sealed class IssueForm
-    {
-        public string? Number { get; set; }
-
-        public string? IssuedOn { get; set; }
-
-        public long? Version { get; set; }
     }
 
     public sealed class TaskForm
