@@ -9,6 +9,7 @@ public static class AuditSetup
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditChanges>();
         return services;
     }
 }
