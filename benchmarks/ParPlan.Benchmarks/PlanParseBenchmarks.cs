@@ -38,25 +38,24 @@ public class PlanParseBenchmarks
     }
 }
 
-/// <summary>Finds the seed plans in the shared folder beside the repository (or PARPLAN_SHARED).</summary>
+/// <summary>Finds the seed plans: the project's copy under <c>tests/fixtures/plans/seeds</c>, or <c>PARPLAN_SEEDS</c>.</summary>
 public static class SeedFiles
 {
     public static string[] All()
     {
-        var shared = Environment.GetEnvironmentVariable("PARPLAN_SHARED");
-        if (string.IsNullOrEmpty(shared))
+        var folder = Environment.GetEnvironmentVariable("PARPLAN_SEEDS");
+        if (string.IsNullOrEmpty(folder))
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "ParPlan.slnx")))
                 {
-                    shared = Path.Combine(dir.FullName, "..", "shared");
+                    folder = Path.Combine(dir.FullName, "tests", "fixtures", "plans", "seeds");
                     break;
                 }
             }
         }
 
-        var folder = Path.Combine(shared ?? ".", "seeds");
-        return Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        return Directory.GetFiles(folder ?? ".", "*.txt").Order(StringComparer.Ordinal).ToArray();
     }
 }

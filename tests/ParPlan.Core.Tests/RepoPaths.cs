@@ -1,6 +1,8 @@
 namespace ParPlan.Core.Tests;
 
-/// <summary>Finds the repository root and the shared folder (seeds, gold fixtures, contracts) beside it.</summary>
+/// <summary>Finds the repository root and the project's own copy of the plan fixtures (seed texts and their
+/// hand-checked parse) under <c>tests/fixtures/plans</c>. <see cref="Shared"/> is the upstream folder the copy is
+/// kept in step with (<c>../shared</c> or <c>PARPLAN_SHARED</c>); only the sync check reads it.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -9,9 +11,15 @@ public static class RepoPaths
         ? Path.GetFullPath(s)
         : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
-    public static string Seeds => Path.Combine(Shared, "seeds");
+    public static string Fixtures => Path.Combine(Root, "tests", "fixtures", "plans");
 
-    public static string Gold => Path.Combine(Shared, "fixtures", "gold");
+    public static string Seeds => Path.Combine(Fixtures, "seeds");
+
+    public static string Gold => Path.Combine(Fixtures, "gold");
+
+    public static string SharedSeeds => Path.Combine(Shared, "seeds");
+
+    public static string SharedGold => Path.Combine(Shared, "fixtures", "gold");
 
     private static string FindRoot()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using ParPlan.Data;
 
 namespace ParPlan.Infrastructure;
 
@@ -39,6 +40,26 @@ public static class Problems
         StatusCodes.Status413PayloadTooLarge => "Dữ liệu gửi lên vượt quá giới hạn cho phép. Hãy chọn tệp nhỏ hơn.",
         >= 500 => "Đã xảy ra lỗi không mong muốn. Vui lòng thử lại hoặc liên hệ quản trị hệ thống.",
         _ => "Đã xảy ra lỗi khi xử lý yêu cầu.",
+    };
+
+    /// <summary>The one mapping of an expected failure to problem details: its status, the status's Vietnamese title
+    /// (or the feature's own), the message as detail and, for a conflict, the current state as <c>current</c>.</summary>
+    public static IResult From(Error error)
+    {
+        var status = StatusOf(error);
+        return Results.Problem(statusCode: status, title: error.Title ?? Title(status), detail: error.Message,
+            extensions: error.Current is null ? null : new Dictionary<string, object?> { ["current"] = error.Current });
+    }
+
+    /// <summary>The HTTP status an <see cref="Error"/> stands for (a page sets it on its response).</summary>
+    public static int StatusOf(Error error) => error.Code switch
+    {
+        "not-found" => StatusCodes.Status404NotFound,
+        "forbidden" => StatusCodes.Status403Forbidden,
+        "conflict" => StatusCodes.Status409Conflict,
+        "too-large" => StatusCodes.Status413PayloadTooLarge,
+        "unsupported-type" => StatusCodes.Status415UnsupportedMediaType,
+        _ => StatusCodes.Status400BadRequest,
     };
 
     public static IServiceCollection AddParPlanProblems(this IServiceCollection services)

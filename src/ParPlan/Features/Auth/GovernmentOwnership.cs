@@ -7,7 +7,7 @@ namespace ParPlan.Features.Auth;
 /// <summary>Who may use an object that belongs to one government: its settings and work in progress (column maps,
 /// dossier imports with their staged files and rejected rows, plan import sessions, unit-name mappings, indicator
 /// targets and hand-entered actuals). The administrator and the standing officers of that government read and change
-/// them; everyone else is answered 404, so the object's existence is not revealed (docs/architecture.md, "Who owns what").
+/// them; everyone else is answered 404 (<c>Error.NotFound</c>), so the object's existence is not revealed (docs/architecture.md, "Who owns what").
 /// Plans and tasks follow <see cref="IUnitScope"/> instead: a province oversees its communes' plans.</summary>
 public sealed class GovernmentOwnership(IOrgTree tree, TimeProvider time)
 {
@@ -28,8 +28,4 @@ public sealed class GovernmentOwnership(IOrgTree tree, TimeProvider time)
         if (me.IsAdmin) return true;
         return me.Role == Roles.StandingOfficer && owner is { } government && await GovernmentOfAsync(user, ct) == government;
     }
-
-    /// <summary>The 404 problem every refusal answers with (the same for an object that does not exist).</summary>
-    public static IResult NotFound(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: detail);
 }

@@ -1,3 +1,5 @@
+using ParPlan.Data;
+using ParPlan.Infrastructure;
 namespace ParPlan.Features.Auth;
 
 /// <summary>Endpoint helpers so every feature applies the unit scope with one call.</summary>
@@ -14,11 +16,11 @@ public static class ScopeEndpointExtensions
             var http = context.HttpContext;
             if (!Guid.TryParse(http.GetRouteValue(routeParameter)?.ToString(), out var unitId))
             {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: "Mã đơn vị không hợp lệ.");
+                return Problems.From(Error.NotFound("Mã đơn vị không hợp lệ."));
             }
 
             var scope = http.RequestServices.GetRequiredService<IUnitScope>();
-            return await scope.DenyAsync(http.User, action, unitId, ct: http.RequestAborted) ?? await next(context);
+            return await scope.DenyAsync(http.User, action, unitId, ct: http.RequestAborted) is { } denied ? Problems.From(denied) : await next(context);
         });
         return builder;
     }

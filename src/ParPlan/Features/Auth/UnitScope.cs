@@ -32,9 +32,10 @@ public interface IUnitScope
     /// <summary>The units the user may read on the date; null means every unit (administrator).</summary>
     Task<IReadOnlySet<Guid>?> ReadableUnitsAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default);
 
-    /// <summary>One call for handlers: null when allowed, otherwise 404 when the user may not even read the unit
-    /// (its existence is not revealed) or 403 when they may read but not do <paramref name="action"/>.</summary>
-    Task<IResult?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default);
+    /// <summary>One call for handlers: null when allowed, otherwise not-found when the user may not even read the unit
+    /// (its existence is not revealed) or forbidden when they may read but not do <paramref name="action"/>. Endpoints
+    /// answer it with <c>Problems.From</c>.</summary>
+    Task<Error?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default);
 }
 
 /// <summary>
@@ -141,7 +142,7 @@ public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
         return root is { } r ? (await tree.SubtreeAsync(r, asOf ?? Today, ct)).ToHashSet() : new HashSet<Guid>();
     }
 
-    public async Task<IResult?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default)
+    public async Task<Error?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default)
     {
         if (await AllowsAsync(user, action, unitId, asOf, ct))
         {
@@ -150,12 +151,10 @@ public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
 
         if (action != ScopeAction.Read && await AllowsAsync(user, ScopeAction.Read, unitId, asOf, ct))
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-                detail: "Vai trò của bạn không cho phép thao tác này với đơn vị.");
+            return Error.Forbidden("Vai trò của bạn không cho phép thao tác này với đơn vị.");
         }
 
-        return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy",
-            detail: "Không tìm thấy đơn vị trong phạm vi của bạn.");
+        return Error.NotFound("Không tìm thấy đơn vị trong phạm vi của bạn.");
     }
 
     private async Task<Guid> GovernmentAsync(Guid unitId, DateOnly date, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Tasks;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dashboard;
 
@@ -13,10 +14,10 @@ public static class DashboardEndpoints
         app.MapGet("/api/dashboard", async (Guid? governmentId, string? period, ClaimsPrincipal user, DashboardQueries queries,
                 IMemoryCache cache, CancellationToken ct) =>
             {
-                var (result, failure) = await queries.GetCachedAsync(user, governmentId, period, ct);
-                if (failure is not null)
+                var answer = await queries.GetCachedAsync(user, governmentId, period, ct);
+                if (answer.Value is not { } result)
                 {
-                    return TaskEndpoints.Problem(failure);
+                    return Problems.From(answer.Error!);
                 }
 
                 // The serialised answer is cached beside the result: the province's dashboard is large and read often.

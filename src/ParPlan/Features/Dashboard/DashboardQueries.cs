@@ -28,7 +28,7 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
     Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
     /// <summary>The answer depends only on the user's unit and role, the arguments, the day and the data generation: cached on that key.</summary>
-    public Task<(DashboardResult? Result, CommandFailure? Failure)> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+    public Task<Result<DashboardResult>> GetCachedAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
         CancellationToken ct = default)
     {
         var me = CurrentUser.From(user);
@@ -37,8 +37,8 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         return cache.GetOrComputeAsync(key, expires, TimeSpan.FromMinutes(5), () => GetAsync(user, governmentId, period, CancellationToken.None));
     }
 
-    /// <summary>Null result with a failure when the government is outside the user's scope or the period is unreadable.</summary>
-    public async Task<(DashboardResult? Result, CommandFailure? Failure)> GetAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
+    /// <summary>A failure when the government is outside the user's scope or the period is unreadable.</summary>
+    public async Task<Result<DashboardResult>> GetAsync(ClaimsPrincipal user, Guid? governmentId, string? period,
         CancellationToken ct = default)
     {
         var today = scope.Today;
@@ -47,7 +47,7 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         {
             if (!ReportingPeriod.TryParse(period, out var p))
             {
-                return (null, new CommandFailure(400, "Dữ liệu không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q1, 2026-M01 hoặc 2026-9M."));
+                return Error.Invalid("Kỳ phải có dạng 2026, 2026-H1, 2026-Q1, 2026-M01 hoặc 2026-9M.");
             }
 
             window = p;
@@ -56,13 +56,15 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         // Who sees which governments, and the unit names, change only with the structure: cached on its generation.
         var (structure, structureExpires) = BoardGeneration.StructureSnapshot();
         var me = CurrentUser.From(user);
-        var (government, governments, failure) = await cache.GetOrComputeAsync(
+        var scoped = await cache.GetOrComputeAsync(
             ("dashboard-scope", me?.UnitId, me?.Role, governmentId, today, structure), structureExpires, TimeSpan.FromMinutes(5),
             () => ScopeAsync(user, governmentId, today, CancellationToken.None));
-        if (failure is not null)
+        if (!scoped.IsSuccess)
         {
-            return (null, failure);
+            return scoped.Error!;
         }
+
+        var (government, governments) = scoped.Value;
 
         var names = await cache.GetOrComputeAsync(("unit-names", structure), structureExpires, TimeSpan.FromMinutes(5),
             () => db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, CancellationToken.None));
@@ -84,13 +86,13 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
         var overdue = tasks.Where(t => t.Overdue).OrderByDescending(t => t.OverdueDays).Take(50).Select(Item).ToList();
         var upcoming = tasks.Where(t => t.NextDue is { } n && n.DayNumber - today.DayNumber <= 14)
             .OrderBy(t => t.NextDue).Take(50).Select(Item).ToList();
-        return (new DashboardResult(government, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
-            all.Overdue, byArea, byUnit, overdue, upcoming), null);
+        return new DashboardResult(government, window?.Code, all.Total, all.Done, all.DoneLate, all.InProgress, all.NotStarted, all.Blocked,
+            all.Overdue, byArea, byUnit, overdue, upcoming);
     }
 
     /// <summary>The government the dashboard is about and its subtree (null: everything, for an administrator without
     /// one), or why the user may not see it.</summary>
-    private async Task<(Guid? Government, IReadOnlySet<Guid>? Governments, CommandFailure? Failure)> ScopeAsync(ClaimsPrincipal user,
+    private async Task<Result<(Guid? Government, IReadOnlySet<Guid>? Governments)>> ScopeAsync(ClaimsPrincipal user,
         Guid? governmentId, DateOnly today, CancellationToken ct)
     {
         var me = CurrentUser.From(user);
@@ -101,12 +103,16 @@ public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree
 
         if (governmentId is { } gov)
         {
-            return await scope.AllowsAsync(user, ScopeAction.Read, gov, today, ct)
-                ? (gov, (await tree.SubtreeAsync(gov, today, ct)).ToHashSet(), null)
-                : (null, null, new CommandFailure(404, "Không tìm thấy", "Không tìm thấy đơn vị trong phạm vi của bạn."));
+            if (!await scope.AllowsAsync(user, ScopeAction.Read, gov, today, ct))
+            {
+                return Error.NotFound("Không tìm thấy đơn vị trong phạm vi của bạn.");
+            }
+
+            IReadOnlySet<Guid> subtree = (await tree.SubtreeAsync(gov, today, ct)).ToHashSet();
+            return ((Guid?)gov, subtree);
         }
 
-        return me?.IsAdmin == true ? (null, null, null) : (null, null, new CommandFailure(404, "Không tìm thấy", "Tài khoản chưa gắn với đơn vị."));
+        return me?.IsAdmin == true ? ((Guid?)null, (IReadOnlySet<Guid>?)null) : Error.NotFound("Tài khoản chưa gắn với đơn vị.");
     }
 
     private static StatusCounts Count(IEnumerable<BoardTask> tasks)

@@ -6,6 +6,7 @@ using ParPlan.Core.Dossiers;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -38,9 +39,9 @@ public static class DossierEndpoints
     public static async Task<IResult> ImportAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports, IOrgTree tree,
         IOptions<DossierImportOptions> options, TimeProvider time, CancellationToken ct)
     {
-        var (batch, problem) = await StageAsync(request, user, imports, tree, options.Value, time, ct);
-        if (problem is not null) return problem;
-        if (new FileInfo(batch!.StagedPath!).Length > options.Value.SmallFileBytes)
+        var staged = await StageAsync(request, user, imports, tree, options.Value, time, ct);
+        if (staged.Value is not { } batch) return Problems.From(staged.Error!);
+        if (new FileInfo(batch.StagedPath!).Length > options.Value.SmallFileBytes)
         {
             imports.Enqueue(batch.Id);
             return Results.Accepted($"/api/dossiers/import/{batch.Id}", new { jobId = batch.Id, status = ImportStatus.Queued.ToString() });
@@ -52,14 +53,14 @@ public static class DossierEndpoints
         }
         catch (DossierFileException ex)
         {
-            return Unreadable(ex.Message);
+            return Problems.From(Unreadable(ex.Message));
         }
     }
 
     public static async Task<IResult> JobAsync(string id, ClaimsPrincipal user, DossierImportQueries queries, CancellationToken ct) =>
         long.TryParse(id, out var jobId) && await queries.JobAsync(user, jobId, rejections: 0, ct) is { } view
             ? Results.Ok(view.Job)
-            : GovernmentOwnership.NotFound(DossierImportQueries.NotFoundText);
+            : Problems.From(Error.NotFound(DossierImportQueries.NotFoundText));
 
     /// <summary><c>PUT /api/dossiers/maps/{source}[?governmentId=]</c> with a <see cref="DossierColumnMap"/> as JSON: saves the map
     /// of the caller's own government. An officer naming another government gets 404; the administrator names the
@@ -73,14 +74,14 @@ public static class DossierEndpoints
             owner = await ownership.GovernmentOfAsync(user, ct);
             if (owner is null || (governmentId is { } named && named != owner) || !await ownership.MayUseAsync(user, owner, ct))
             {
-                return GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn.");
+                return Problems.From(Error.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn."));
             }
         }
 
         var saved = await maps.SaveAsync(owner, source, map, ct);
         return saved.IsSuccess
             ? Results.Ok(new { source = saved.Value, governmentId = owner ?? await maps.SharedOwnerAsync(ct) })
-            : Results.Problem(statusCode: saved.Error!.Code == "not-found" ? 404 : 400, title: "Bảng ánh xạ cột không hợp lệ", detail: saved.Error!.Message);
+            : Problems.From(saved.Error! with { Title = "Bảng ánh xạ cột không hợp lệ" });
     }
 
     public static ImportJobDto ToDto(ImportBatch b, ImportProgress progress)
@@ -98,32 +99,32 @@ public static class DossierEndpoints
             return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString("Phiên làm việc đã hết hạn, vui lòng tải lại trang.")}");
         }
 
-        var (batch, problem) = await StageAsync(request, user, imports, tree, options.Value, time, ct);
-        if (problem is not null)
+        var staged = await StageAsync(request, user, imports, tree, options.Value, time, ct);
+        if (staged.Value is not { } batch)
         {
-            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString(ProblemText(problem))}");
+            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString(staged.Error!.Message)}");
         }
 
-        if (await mapping.NeedsMappingAsync(batch!, ct)) return Results.Redirect(ColumnMapStep.PagePath(batch!.Id));
-        imports.Enqueue(batch!.Id);
+        if (await mapping.NeedsMappingAsync(batch, ct)) return Results.Redirect(ColumnMapStep.PagePath(batch.Id));
+        imports.Enqueue(batch.Id);
         return Results.Redirect($"{ImportPagePath}/{batch.Id}");
     }
 
-    private static async Task<(ImportBatch? Batch, IResult? Problem)> StageAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports,
+    private static async Task<Result<ImportBatch>> StageAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports,
         IOrgTree tree, DossierImportOptions options, TimeProvider time, CancellationToken ct)
     {
-        if (request.ContentLength > options.MaxUploadBytes + 64 * 1024) return (null, TooLarge(options));
-        if (!request.HasFormContentType) return (null, Unreadable("Gửi tệp trong trường 'file' (multipart/form-data)."));
+        if (request.ContentLength > options.MaxUploadBytes + 64 * 1024) return TooLarge(options);
+        if (!request.HasFormContentType) return Unreadable("Gửi tệp trong trường 'file' (multipart/form-data).");
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024;
         var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = options.MaxUploadBytes + 64 * 1024 }, ct);
         var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0) return (null, Unreadable("Không có tệp hoặc tệp rỗng."));
-        if (file.Length > options.MaxUploadBytes) return (null, TooLarge(options));
+        if (file is null || file.Length == 0) return Unreadable("Không có tệp hoặc tệp rỗng.");
+        if (file.Length > options.MaxUploadBytes) return TooLarge(options);
         var me = CurrentUser.From(user)!;
         Guid? government = null;
         if (!me.IsAdmin)
         {
-            if (me.UnitId is not { } own) return (null, Results.Problem(statusCode: 403, title: "Không có quyền", detail: "Tài khoản chưa gắn với đơn vị."));
+            if (me.UnitId is not { } own) return Error.Forbidden("Tài khoản chưa gắn với đơn vị.");
             government = await tree.GovernmentOfAsync(own, VietnamTime.Today(time), ct) ?? own;
         }
 
@@ -133,21 +134,17 @@ public static class DossierEndpoints
         {
             if (!me.IsAdmin || await tree.GovernmentOfAsync(named, VietnamTime.Today(time), ct) != named)
             {
-                return (null, GovernmentOwnership.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn."));
+                return Error.NotFound("Không tìm thấy chính quyền này trong phạm vi của bạn.");
             }
 
             government = named;
         }
 
         await using var stream = file.OpenReadStream();
-        return (await imports.StageAsync(stream, file.FileName, form["source"].FirstOrDefault(), government, ct), null);
+        return await imports.StageAsync(stream, file.FileName, form["source"].FirstOrDefault(), government, ct);
     }
 
-    private static IResult TooLarge(DossierImportOptions options) => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",
-        detail: $"Tệp vượt quá giới hạn {options.MaxUploadBytes / (1024 * 1024)} MB.");
+    private static Error TooLarge(DossierImportOptions options) => Error.TooLarge($"Tệp vượt quá giới hạn {options.MaxUploadBytes / (1024 * 1024)} MB.");
 
-    private static IResult Unreadable(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được tệp hồ sơ", detail: detail);
-
-    private static string ProblemText(IResult problem) =>
-        problem is Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult p ? p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "Lỗi" : "Lỗi";
+    private static Error Unreadable(string detail) => Error.Invalid(detail) with { Title = "Không đọc được tệp hồ sơ" };
 }

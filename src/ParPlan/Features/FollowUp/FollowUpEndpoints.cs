@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.FollowUp;
 
@@ -28,7 +29,7 @@ public static class FollowUpEndpoints
             var n = await db.Set<Notification>().FirstOrDefaultAsync(x => x.Id == id && x.UnitId == unit, ct);
             if (n is null)
             {
-                return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy thông báo.");
+                return Problems.From(Error.NotFound("Không tìm thấy thông báo."));
             }
 
             n.IsRead = true;
@@ -39,7 +40,7 @@ public static class FollowUpEndpoints
         app.MapGet("/api/calendar/link", (ClaimsPrincipal user, UnitCalendar calendar, HttpRequest request) =>
                 CurrentUser.From(user)?.UnitId is { } unit
                     ? Results.Ok(new { url = $"{request.Scheme}://{request.Host}/lich/{calendar.TokenFor(unit)}.ics" })
-                    : Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Tài khoản chưa gắn với đơn vị."))
+                    : Problems.From(Error.NotFound("Tài khoản chưa gắn với đơn vị.")))
             .WithTags("FollowUp").RequireAuthorization(Policies.SignedIn).WithName("GetCalendarLink");
 
         // Anonymous on purpose: the unguessable token is the credential (calendar apps cannot log in).

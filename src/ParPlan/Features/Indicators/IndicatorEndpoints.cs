@@ -4,6 +4,8 @@ using MiniExcelLibs;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using ParPlan.Features.Auth;
+using ParPlan.Data;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Indicators;
 
@@ -31,7 +33,7 @@ public static class IndicatorEndpoints
         var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
         if (problem is not null) return problem;
         return await queries.UnitExistsAsync(gov, ct) ? Results.Ok(await queries.ValuesAsync(gov, p, ct))
-            : Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không có chính quyền với governmentId này; kiểm tra lại mã định danh.");
+            : Problems.From(Error.NotFound("Không có chính quyền với governmentId này; kiểm tra lại mã định danh."));
     }
 
     /// <summary><c>GET /api/indicators/dossiers?unitId=&amp;period=&amp;code=&amp;page=1[&amp;part=numerator|rest]</c>
@@ -77,10 +79,10 @@ public static class IndicatorEndpoints
 
         if (!await queries.UnitExistsAsync(unitId.Value, ct))
         {
-            return Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không có đơn vị với unitId này; kiểm tra lại mã định danh.");
+            return Problems.From(Error.NotFound("Không có đơn vị với unitId này; kiểm tra lại mã định danh."));
         }
 
-        if (await scope.DenyAsync(user, ScopeAction.Read, unitId.Value, ct: ct) is { } deny) return deny;
+        if (await scope.DenyAsync(user, ScopeAction.Read, unitId.Value, ct: ct) is { } deny) return Problems.From(deny);
         var list = await queries.DossiersAsync(unitId.Value, p, code!, page ?? 1, which.Value, ct);
         return Results.Ok(new
         {
@@ -142,7 +144,7 @@ public static class IndicatorEndpoints
             }
         }
 
-        return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, deny) : (gov.Value, p, null);
+        return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, Problems.From(deny)) : (gov.Value, p, null);
     }
 
     public static string StatusText(AttainmentStatus status) => status switch

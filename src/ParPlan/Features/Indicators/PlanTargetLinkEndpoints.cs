@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Plans;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Indicators;
 
@@ -29,14 +30,14 @@ public static class PlanTargetLinkEndpoints
     }
 
     public static async Task<IResult> ListAsync(Guid planId, ClaimsPrincipal user, PlanAccess access, PlanTargetLinker links, CancellationToken ct) =>
-        await access.DenyAsync(user, planId, write: false, ct) ?? Results.Ok(await links.ListAsync(planId, ct));
+        await access.DenyAsync(user, planId, write: false, ct) is { } denied ? Problems.From(denied) : Results.Ok(await links.ListAsync(planId, ct));
 
     public static async Task<IResult> LinkAsync(Guid planId, Guid targetId, LinkTargetRequest request, ClaimsPrincipal user, PlanAccess access,
         PlanTargetLinker links, CancellationToken ct)
     {
-        if (await access.DenyAsync(user, planId, write: true, ct) is { } deny) return deny;
+        if (await access.DenyAsync(user, planId, write: true, ct) is { } deny) return Problems.From(deny);
         var result = await links.LinkAsync(planId, targetId, request, ct);
-        return result.IsSuccess ? Results.Ok(result.Value) : PlanProblems.From(result.Error!);
+        return result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Error!);
     }
 
     private static async Task<IResult> FormAsync(Guid planId, HttpRequest request, ClaimsPrincipal user, IAntiforgery antiforgery, PlanAccess access,
@@ -51,7 +52,7 @@ public static class PlanTargetLinkEndpoints
         if (await access.DenyAsync(user, planId, write: true, ct) is { } denied)
         {
             // Outside the user's scope: 404 like an unknown plan, so its existence is not revealed.
-            return (denied as IStatusCodeHttpResult)?.StatusCode == StatusCodes.Status404NotFound
+            return Problems.StatusOf(denied) == StatusCodes.Status404NotFound
                 ? Results.NotFound()
                 : Back(page, ErrorParameter, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
         }

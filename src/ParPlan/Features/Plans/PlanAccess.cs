@@ -31,16 +31,23 @@ public sealed class PlanAccess(IUnitScope scope, IOrgTree tree, AppDbContext db)
     public async Task<Guid?> OwnGovernmentAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
         CurrentUser.From(user)?.UnitId is { } own ? await tree.GovernmentOfAsync(own, Today, ct) ?? own : null;
 
-    /// <summary>Null when allowed; otherwise a 404 problem when the plan is missing or unreadable, 403 when read-only.</summary>
-    public async Task<IResult?> DenyAsync(ClaimsPrincipal user, Guid planId, bool write, CancellationToken ct = default)
+    /// <summary>The plan's 404: the same for a plan that does not exist and one outside the user's scope.</summary>
+    public static Error NotFound() => Error.NotFound("Kế hoạch không tồn tại hoặc bạn không có quyền xem.");
+
+    /// <summary>The plan's 403: the user reads the plan but may not change it.</summary>
+    public static Error ReadOnly() => Error.Forbidden("Bạn chỉ có quyền xem kế hoạch này, không được thay đổi.");
+
+    /// <summary>Null when allowed; otherwise not-found when the plan is missing or unreadable, forbidden when read-only.
+    /// Endpoints answer it with <c>Problems.From</c>; pages set <c>Problems.StatusOf</c>.</summary>
+    public async Task<Error?> DenyAsync(ClaimsPrincipal user, Guid planId, bool write, CancellationToken ct = default)
     {
         var government = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => (Guid?)p.GovernmentId).FirstOrDefaultAsync(ct);
         if (government is not { } gov || !await CanReadAsync(user, gov, ct))
         {
-            return PlanProblems.NotFound();
+            return NotFound();
         }
 
-        return write && !await CanWriteAsync(user, gov, ct) ? PlanProblems.Forbidden() : null;
+        return write && !await CanWriteAsync(user, gov, ct) ? ReadOnly() : null;
     }
 
     /// <summary>The governments whose plans the user may read; null means all (administrator).</summary>
@@ -60,22 +67,4 @@ public sealed class PlanAccess(IUnitScope scope, IOrgTree tree, AppDbContext db)
 
         return result;
     }
-}
-
-public static class PlanProblems
-{
-    public static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy",
-        detail: "Kế hoạch không tồn tại hoặc bạn không có quyền xem.");
-
-    public static IResult Forbidden() => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
-        detail: "Bạn chỉ có quyền xem kế hoạch này, không được thay đổi.");
-
-    public static IResult From(Error error) => error.Code switch
-    {
-        "not-found" => Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: error.Message),
-        "conflict" => Results.Problem(statusCode: 409, title: "Xung đột dữ liệu", detail: error.Message),
-        "too-large" => Results.Problem(statusCode: 413, title: "Tệp quá lớn", detail: error.Message),
-        "forbidden" => Results.Problem(statusCode: 403, title: "Không có quyền", detail: error.Message),
-        _ => Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: error.Message),
-    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans;
 
@@ -33,7 +34,7 @@ public static class PlanEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return PlanProblems.From(Error.Invalid("Gửi tệp kế hoạch dạng multipart/form-data, trường «file»."));
+            return Problems.From(Error.Invalid("Gửi tệp kế hoạch dạng multipart/form-data, trường «file»."));
         }
 
         IFormCollection form;
@@ -48,7 +49,7 @@ public static class PlanEndpoints
 
         if (form.Files.GetFile("file") is not { } file || file.Length == 0)
         {
-            return PlanProblems.From(Error.Invalid("Không đọc được tệp: chưa chọn tệp hoặc tệp rỗng."));
+            return Problems.From(Error.Invalid("Không đọc được tệp: chưa chọn tệp hoặc tệp rỗng."));
         }
 
         if (file.Length > importer.MaxBytes)
@@ -59,17 +60,17 @@ public static class PlanEndpoints
         Guid? governmentId = Guid.TryParse(form["governmentId"].ToString(), out var g) ? g : await access.OwnGovernmentAsync(user, ct);
         if (governmentId is not { } government)
         {
-            return PlanProblems.From(Error.Invalid("Chọn chính quyền ban hành kế hoạch (governmentId)."));
+            return Problems.From(Error.Invalid("Chọn chính quyền ban hành kế hoạch (governmentId)."));
         }
 
         if (!await access.CanReadAsync(user, government, ct))
         {
-            return PlanProblems.NotFound();
+            return Problems.From(PlanAccess.NotFound());
         }
 
         if (!await access.CanWriteAsync(user, government, ct))
         {
-            return PlanProblems.Forbidden();
+            return Problems.From(PlanAccess.ReadOnly());
         }
 
         using var buffer = new MemoryStream();
@@ -77,7 +78,7 @@ public static class PlanEndpoints
         var outcome = await importer.ImportAsync(buffer.ToArray(), Path.GetFileName(file.FileName), government, ct);
         return outcome.Value is { } value
             ? Results.Created($"/api/plans/{value.PlanId}", new ImportResponse(value.PlanId, value.TaskCount, value.Warnings))
-            : PlanProblems.From(outcome.Error!);
+            : Problems.From(outcome.Error!);
     }
 
     public static async Task<IResult> ListAsync(PlanQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
@@ -91,17 +92,17 @@ public static class PlanEndpoints
     {
         if (await access.DenyAsync(user, id, write: false, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
-        return await queries.DetailAsync(id, ct) is { } detail ? Results.Ok(detail) : PlanProblems.NotFound();
+        return await queries.DetailAsync(id, ct) is { } detail ? Results.Ok(detail) : Problems.From(PlanAccess.NotFound());
     }
 
     public static async Task<IResult> IssueAsync(Guid id, IssuePlanBody body, PlanCommands commands, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await access.DenyAsync(user, id, write: true, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
         if (string.IsNullOrWhiteSpace(body.Number) || body.IssuedOn is null)
@@ -121,20 +122,20 @@ public static class PlanEndpoints
         }
 
         var result = await commands.IssueAsync(id, body.Number, body.IssuedOn, body.Version, ct);
-        return result.IsSuccess ? Results.Ok(new { id, status = "issued", version = result.Value }) : PlanProblems.From(result.Error!);
+        return result.IsSuccess ? Results.Ok(new { id, status = "issued", version = result.Value }) : Problems.From(result.Error!);
     }
 
     public static async Task<IResult> CloseAsync(Guid id, VersionBody? body, PlanCommands commands, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await access.DenyAsync(user, id, write: true, ct) is { } denied)
         {
-            return denied;
+            return Problems.From(denied);
         }
 
         var result = await commands.CloseAsync(id, body?.Version, ct);
-        return result.IsSuccess ? Results.Ok(new { id, status = "closed", version = result.Value }) : PlanProblems.From(result.Error!);
+        return result.IsSuccess ? Results.Ok(new { id, status = "closed", version = result.Value }) : Problems.From(result.Error!);
     }
 
-    private static IResult TooLarge(PlanImporter importer) => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",
-        detail: $"Tệp kế hoạch vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB.");
+    private static IResult TooLarge(PlanImporter importer) =>
+        Problems.From(Error.TooLarge($"Tệp kế hoạch vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB."));
 }

@@ -19,29 +19,29 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
 
     public long MaxBytes => options.Value.MaxBytes;
 
-    public async Task<(Guid? Id, CommandFailure? Failure)> AddAsync(ClaimsPrincipal user, Guid taskId, EvidenceUpload upload, CancellationToken ct = default)
+    public async Task<Result<Guid>> AddAsync(ClaimsPrincipal user, Guid taskId, EvidenceUpload upload, CancellationToken ct = default)
     {
         var access = await tasks.AccessAsync(user, taskId, ct);
-        if (access.Failure is not null)
+        if (access.Failure is { } denied)
         {
-            return (null, access.Failure);
+            return denied;
         }
 
         var link = upload.Link?.Trim();
         if (TextLimits.Check(("Trích yếu", upload.Title, Evidence.TitleMax), ("Số, ký hiệu văn bản", upload.DocumentNumber, Evidence.DocumentNumberMax),
                 ("Đường dẫn", link, Evidence.LinkMax)) is { } tooLong)
         {
-            return (null, Invalid(tooLong.Message));
+            return Invalid(tooLong.Message);
         }
 
         if (upload.File is null && string.IsNullOrEmpty(link))
         {
-            return (null, Invalid("Chọn tệp minh chứng hoặc nhập đường dẫn."));
+            return Invalid("Chọn tệp minh chứng hoặc nhập đường dẫn.");
         }
 
         if (!string.IsNullOrEmpty(link) && (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
         {
-            return (null, Invalid("Đường dẫn phải bắt đầu bằng http:// hoặc https://."));
+            return Invalid("Đường dẫn phải bắt đầu bằng http:// hoặc https://.");
         }
 
         DateOnly? date = null;
@@ -50,7 +50,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
             if (!DateOnly.TryParseExact(upload.DocumentDate.Trim(), ["dd/MM/yyyy", "yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var d))
             {
-                return (null, Invalid("Ngày văn bản phải có dạng dd/MM/yyyy."));
+                return Invalid("Ngày văn bản phải có dạng dd/MM/yyyy.");
             }
 
             date = d;
@@ -70,13 +70,12 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         {
             if (file.Length > MaxBytes)
             {
-                return (null, new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn",
-                    $"Tệp minh chứng không được vượt quá {MaxBytes / (1024 * 1024)} MB."));
+                return TooLarge();
             }
 
             if (file.Length == 0)
             {
-                return (null, Invalid("Tệp minh chứng rỗng."));
+                return Invalid("Tệp minh chứng rỗng.");
             }
 
             await using var buffer = new MemoryStream();
@@ -88,13 +87,13 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
             }
             catch (UnsafeFileException ex)
             {
-                return (null, new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", ex.Message));
+                return Error.TooLarge(ex.Message);
             }
 
             if (kind is null)
             {
-                return (null, new CommandFailure(StatusCodes.Status415UnsupportedMediaType, "Loại tệp không được chấp nhận",
-                    "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này."));
+                return Error.UnsupportedType(
+                    "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này.");
             }
 
             var relative = Path.Combine(taskId.ToString("N"), evidence.Id.ToString("N") + kind.Extension);
@@ -110,7 +109,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         evidence.Title = Trim(upload.Title, Evidence.TitleMax) ?? evidence.FileName ?? evidence.Link ?? "Minh chứng";
         db.Add(evidence);
         await db.SaveChangesAsync(ct);
-        return (evidence.Id, null);
+        return evidence.Id;
     }
 
     /// <summary>The stored file of an evidence the user may read.</summary>
@@ -124,7 +123,7 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         }
 
         var access = await tasks.AccessAsync(user, e.TaskId, ct);
-        if (access.Failure is { StatusCode: StatusCodes.Status404NotFound })
+        if (access.Failure is { Code: "not-found" })
         {
             return null;
         }
@@ -138,5 +137,8 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
         return string.IsNullOrEmpty(t) ? null : t.Length > max ? t[..max] : t;
     }
 
-    private static CommandFailure Invalid(string detail) => new(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", detail);
+    /// <summary>A file over <see cref="MaxBytes"/>, refused by the command or before the form was read.</summary>
+    public Error TooLarge() => Error.TooLarge($"Tệp minh chứng không được vượt quá {MaxBytes / (1024 * 1024)} MB.");
+
+    private static Error Invalid(string detail) => Error.Invalid(detail);
 }

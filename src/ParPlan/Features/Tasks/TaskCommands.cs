@@ -12,60 +12,55 @@ public sealed record ProgressRequest(string? Status, int? Percent, string? Note,
 /// <summary>The task's state as a conflict answer shows it.</summary>
 public sealed record TaskState(Guid Id, string Status, int Percent, long Version, string? LastNote, string? LastBy, DateTimeOffset? LastAt);
 
-/// <summary>A failed command: HTTP status, Vietnamese message and, for a conflict, the current state.</summary>
-public sealed record CommandFailure(int StatusCode, string Title, string Detail, TaskState? Current = null);
-
 /// <summary>Write side of task progress. Lead units (and standing officers) set the task's status; coordinating units add notes.</summary>
 public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries queries, TimeProvider time)
 {
-    public async Task<(TaskState? State, CommandFailure? Failure)> RecordProgressAsync(ClaimsPrincipal user, Guid taskId, ProgressRequest request,
+    public async Task<Result<TaskState>> RecordProgressAsync(ClaimsPrincipal user, Guid taskId, ProgressRequest request,
         CancellationToken ct = default)
     {
         var access = await AccessAsync(user, taskId, ct);
-        if (access.Failure is not null)
+        if (access.Failure is { } denied)
         {
-            return (null, access.Failure);
+            return denied;
         }
 
         var status = PlanTaskStatusText.Parse(request.Status);
         if (status is null)
         {
-            return (null, Invalid("Trạng thái phải là một trong: not-started, in-progress, done, done-late, blocked."));
+            return Invalid("Trạng thái phải là một trong: not-started, in-progress, done, done-late, blocked.");
         }
 
         if (request.Percent is not { } percent || percent is < 0 or > 100)
         {
-            return (null, Invalid("Tỷ lệ hoàn thành phải từ 0 đến 100."));
+            return Invalid("Tỷ lệ hoàn thành phải từ 0 đến 100.");
         }
 
         var note = request.Note?.Trim();
         if (status == PlanTaskStatus.Blocked && string.IsNullOrEmpty(note))
         {
-            return (null, Invalid("Khi không thực hiện được, phải nêu lý do."));
+            return Invalid("Khi không thực hiện được, phải nêu lý do.");
         }
 
         if (note is { Length: > 4000 })
         {
-            return (null, Invalid("Ghi chú không quá 4000 ký tự."));
+            return Invalid("Ghi chú không quá 4000 ký tự.");
         }
 
         if (request.Version is not { } version)
         {
-            return (null, Invalid("Thiếu phiên bản (version) của nhiệm vụ."));
+            return Invalid("Thiếu phiên bản (version) của nhiệm vụ.");
         }
 
         var task = await db.Set<PlanTask>().FirstAsync(t => t.Id == taskId, ct);
         if (task.Version != version)
         {
-            return (null, new CommandFailure(StatusCodes.Status409Conflict, "Xung đột dữ liệu",
-                "Nhiệm vụ vừa được người khác cập nhật. Xem trạng thái hiện tại rồi gửi lại.", await StateAsync(taskId, ct)));
+            return Stale(await StateAsync(taskId, ct));
         }
 
         var closing = status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate;
         if (!access.IsLead && closing)
         {
-            return (null, new CommandFailure(StatusCodes.Status403Forbidden, "Không có quyền",
-                "Chỉ đơn vị chủ trì mới được đóng nhiệm vụ; đơn vị phối hợp chỉ gửi ý kiến, kết quả phối hợp."));
+            return Error.Forbidden("Chỉ đơn vị chủ trì mới được đóng nhiệm vụ; đơn vị phối hợp chỉ gửi ý kiến, kết quả phối hợp.");
         }
 
         var detail = await queries.DetailAsync(user, taskId, ct);
@@ -103,11 +98,10 @@ public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries 
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return (null, new CommandFailure(StatusCodes.Status409Conflict, "Xung đột dữ liệu",
-                "Nhiệm vụ vừa được người khác cập nhật. Xem trạng thái hiện tại rồi gửi lại.", await StateAsync(taskId, ct)));
+            return Stale(await StateAsync(taskId, ct));
         }
 
-        return (await StateAsync(taskId, ct), null);
+        return await StateAsync(taskId, ct);
     }
 
     public async Task<TaskState> StateAsync(Guid taskId, CancellationToken ct = default)
@@ -140,8 +134,7 @@ public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries 
 
         if (!await scope.AllowsTaskAsync(user, ScopeAction.Write, info.GovernmentId, unitIds, ct: ct))
         {
-            return TaskAccess.Denied(new CommandFailure(StatusCodes.Status403Forbidden, "Không có quyền",
-                "Vai trò của bạn chỉ được xem, không được cập nhật nhiệm vụ này."));
+            return TaskAccess.Denied(Error.Forbidden("Vai trò của bạn chỉ được xem, không được cập nhật nhiệm vụ này."));
         }
 
         var me = CurrentUser.From(user)!;
@@ -154,13 +147,17 @@ public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries 
         return new TaskAccess(lead, true, null);
     }
 
-    private static CommandFailure Invalid(string detail) => new(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", detail);
+    /// <summary>The task's 404: the same for a task that does not exist and one outside the user's scope.</summary>
+    public static Error NotFound() => Error.NotFound("Không tìm thấy nhiệm vụ trong phạm vi của bạn.");
 
-    private static CommandFailure NotFound() =>
-        new(StatusCodes.Status404NotFound, "Không tìm thấy", "Không tìm thấy nhiệm vụ trong phạm vi của bạn.");
+    private static Error Invalid(string detail) => Error.Invalid(detail);
+
+    private static Error Stale(TaskState current) =>
+        Error.Conflict("Nhiệm vụ vừa được người khác cập nhật. Xem trạng thái hiện tại rồi gửi lại.", current);
 }
 
-public sealed record TaskAccess(Guid UnitId, bool IsLead, CommandFailure? Failure)
+/// <summary>The decision of <see cref="TaskCommands.AccessAsync"/>: the unit the user writes for, or why not.</summary>
+public sealed record TaskAccess(Guid UnitId, bool IsLead, Error? Failure)
 {
-    public static TaskAccess Denied(CommandFailure failure) => new(Guid.Empty, false, failure);
+    public static TaskAccess Denied(Error failure) => new(Guid.Empty, false, failure);
 }

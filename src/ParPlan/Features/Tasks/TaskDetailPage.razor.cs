@@ -48,32 +48,32 @@ public sealed partial class TaskDetailPage
 
     private async Task SaveProgressAsync()
     {
-        var (_, failure) = await Commands.RecordProgressAsync(HttpContext.User, Id,
+        var result = await Commands.RecordProgressAsync(HttpContext.User, Id,
             new ProgressRequest(Progress!.Status, Progress.Percent, Progress.Note, Progress.Version), HttpContext.RequestAborted);
-        if (failure is null)
+        if (result.IsSuccess)
         {
             Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã ghi nhận tiến độ.");
             return;
         }
 
-        error = failure.Detail;
-        conflict = failure.Current;
+        error = result.Error!.Message;
+        conflict = result.Error.Current as TaskState;
         detail = await Queries.DetailAsync(HttpContext.User, Id, HttpContext.RequestAborted);
     }
 
     private async Task SaveEvidenceAsync()
     {
         var file = HttpContext.Request.HasFormContentType ? HttpContext.Request.Form.Files["file"] : null;
-        var (_, failure) = await Evidence.AddAsync(HttpContext.User, Id,
+        var result = await Evidence.AddAsync(HttpContext.User, Id,
             new EvidenceUpload(Upload!.Title, Upload.DocumentNumber, Upload.DocumentDate, Upload.Link, file is { Length: > 0 } ? file : null),
             HttpContext.RequestAborted);
-        if (failure is null)
+        if (result.IsSuccess)
         {
             Flash.Redirect(HttpContext, Nav, $"/nhiem-vu/{Id}", "Đã thêm minh chứng.");
             return;
         }
 
-        error = failure.Detail;
+        error = result.Error!.Message;
     }
 
     public sealed class ProgressForm

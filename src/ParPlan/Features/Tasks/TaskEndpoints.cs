@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ParPlan.Features.Auth;
+using ParPlan.Data;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Tasks;
 
@@ -21,14 +23,14 @@ public static class TaskEndpoints
             await queries.DetailAsync(user, id, ct) is { } detail ? Results.Ok(detail) : NotFound()).WithName("GetTask").OwnedBy(OwnerKinds.Task, "id");
         group.MapPost("/{id:guid}/progress", async (Guid id, ProgressRequest request, ClaimsPrincipal user, TaskCommands commands, CancellationToken ct) =>
         {
-            var (state, failure) = await commands.RecordProgressAsync(user, id, request, ct);
-            return failure is null ? Results.Ok(state) : Problem(failure);
+            var result = await commands.RecordProgressAsync(user, id, request, ct);
+            return result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Error!);
         }).RequireAuthorization(Policies.EditPlans).WithName("PostTaskProgress").OwnedBy(OwnerKinds.Task, "id");
         group.MapPost("/{id:guid}/evidence", async (Guid id, HttpRequest http, ClaimsPrincipal user, EvidenceCommands commands, CancellationToken ct) =>
         {
             if (!http.HasFormContentType)
             {
-                return Problem(new CommandFailure(StatusCodes.Status400BadRequest, "Dữ liệu không hợp lệ", "Gửi minh chứng dạng multipart/form-data."));
+                return Problems.From(Error.Invalid("Gửi minh chứng dạng multipart/form-data."));
             }
 
             IFormCollection form;
@@ -39,13 +41,12 @@ public static class TaskEndpoints
             catch (Exception ex) when (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
             {
                 // The body limit below (or the server's own) stopped the upload before the form was read.
-                return Problem(new CommandFailure(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn",
-                    $"Tệp minh chứng không được vượt quá {commands.MaxBytes / (1024 * 1024)} MB."));
+                return Problems.From(commands.TooLarge());
             }
 
             var upload = new EvidenceUpload(form["title"], form["documentNumber"], form["documentDate"], form["link"], form.Files["file"]);
-            var (evidenceId, failure) = await commands.AddAsync(user, id, upload, ct);
-            return failure is null ? Results.Created($"/api/evidence/{evidenceId}/file", new { id = evidenceId }) : Problem(failure);
+            var added = await commands.AddAsync(user, id, upload, ct);
+            return added.IsSuccess ? Results.Created($"/api/evidence/{added.Value}/file", new { id = added.Value }) : Problems.From(added.Error!);
         }).RequireAuthorization(Policies.EditPlans).DisableAntiforgery().WithName("PostTaskEvidence").OwnedBy(OwnerKinds.Task, "id")
             .WithMetadata(new RequestSizeLimitAttribute(maxEvidenceBytes + FormMargin))
             .WithMetadata(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = maxEvidenceBytes + FormMargin });
@@ -58,10 +59,5 @@ public static class TaskEndpoints
         return app;
     }
 
-    public static IResult Problem(CommandFailure failure) =>
-        Results.Problem(statusCode: failure.StatusCode, title: failure.Title, detail: failure.Detail,
-            extensions: failure.Current is null ? null : new Dictionary<string, object?> { ["current"] = failure.Current });
-
-    private static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy", detail: "Không tìm thấy nhiệm vụ trong phạm vi của bạn.");
+    private static IResult NotFound() => Problems.From(TaskCommands.NotFound());
 }

@@ -177,7 +177,7 @@ public sealed class UnitScopeTests(ScopeWorld world) : IClassFixture<ScopeWorld>
         Assert.True(await units.AllowsTaskAsync(Principal(Roles.StandingOfficer, "vinhLinh"), ScopeAction.Write, vinhLinh, [vinhLinhVhxh]));
     }
 
-    private static int? Status(Microsoft.AspNetCore.Http.IResult? result) => (result as Microsoft.AspNetCore.Http.IStatusCodeHttpResult)?.StatusCode;
+    private static int? Status(ParPlan.Data.Error? refusal) => refusal is null ? null : ParPlan.Infrastructure.Problems.StatusOf(refusal);
 
     private Guid Unit(string name) => world.Units.GetValueOrDefault(name);
 
