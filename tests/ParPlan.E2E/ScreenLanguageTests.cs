@@ -87,6 +87,18 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_audit_log_shows_each_change_as_a_vietnamese_before_and_after_table()
+    {
+        var page = await app.SignInAsync("admin", 1280);
+        await page.GotoAsync(app.Url("/nhat-ky"));
+        var change = page.GetByTestId("audit-change").First;
+        await Assertions.Expect(change.GetByTestId("audit-fields").Locator("thead")).ToHaveTextAsync("TrườngTrướcSau");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "audit-log.png") });
+        Assert.Empty(await ScreenLanguage.OffencesAsync(page, new HashSet<string>(), codeShownHere: false));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public void The_patterns_catch_codes_english_and_iso_dates_and_let_vietnamese_through()
     {
         var codes = new HashSet<string>(StringComparer.Ordinal) { "dossier.total" };

@@ -97,7 +97,15 @@ public static partial class AuditValueText
             return DateText.Format(isoDay);
         }
 
-        // Ids inside a text (a link to a task) become the name of what they point to.
+        // A link inside ParPlan reads as what it opens ("Nhiệm vụ 3.1: …"), not as an address.
+        if (property == "Link" && text.StartsWith('/'))
+        {
+            var targets = AnyGuid().Matches(text).Select(m => Guid.TryParse(m.Value, out var id) ? names.GetValueOrDefault(id.ToString()) : null)
+                .OfType<string>().ToList();
+            return targets.Count > 0 ? string.Join(" · ", targets) : "(một trang trong ParPlan)";
+        }
+
+        // Ids inside a text become the name of what they point to.
         return AnyGuid().Replace(text, m => Guid.TryParse(m.Value, out var id) ? names.GetValueOrDefault(id.ToString(), "…") : "…");
     }
 

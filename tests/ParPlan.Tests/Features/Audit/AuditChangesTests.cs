@@ -49,6 +49,16 @@ public sealed partial class AuditChangesTests
         Assert.DoesNotContain("Department", shown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_link_inside_parplan_reads_as_the_page_it_opens()
+    {
+        var task = System.Guid.NewGuid();
+        var names = new Dictionary<string, string> { [task.ToString()] = "Nhiệm vụ 3.1: Công bố thủ tục" };
+        using var doc = System.Text.Json.JsonDocument.Parse($"\"/nhiem-vu/{task}\"");
+
+        Assert.Equal("Nhiệm vụ 3.1: Công bố thủ tục", AuditValueText.Of(doc.RootElement, typeof(string), "Link", names));
+    }
+
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Guid();
 }
