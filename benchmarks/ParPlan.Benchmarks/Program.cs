@@ -11,6 +11,13 @@ if (args.Length > 0 && args[0] == "--dossiers")
     return;
 }
 
+// `--documents`: Decree 30 DOCX of a 60-task plan and a consolidated report over 170 units.
+if (args.Length > 0 && args[0] == "--documents")
+{
+    ReportDocumentBench.Run();
+    return;
+}
+
 // "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds.
 if (args.Contains("--quick"))
 {
