@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ParPlan.Data;
 
 namespace ParPlan.E2E;
 
@@ -32,7 +35,10 @@ public sealed class LoginAndUnitTreeTests
         // Open the unit tree from the navigation.
         await page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Uri(baseUri, "/don-vi").ToString());
-        var vinhLinhVhxh = page.Locator("tbody tr").Filter(new() { HasText = "QT.XA.VINHLINH.VHXH" });
+        // The tree names units (their codes are not shown); the row carries the unit's id.
+        using var scope = app.Services.CreateScope();
+        var id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Units.Where(u => u.Code == "QT.XA.VINHLINH.VHXH").Select(u => u.Id).SingleAsync();
+        var vinhLinhVhxh = page.Locator($"tbody tr[data-unit='{id}']");
         await Assertions.Expect(vinhLinhVhxh).ToHaveCountAsync(1);
         await Assertions.Expect(vinhLinhVhxh).ToContainTextAsync("Phòng Văn hoá – Xã hội");
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "UBND xã Vĩnh Linh" }).First).ToBeVisibleAsync();

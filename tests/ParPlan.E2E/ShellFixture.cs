@@ -16,6 +16,9 @@ public sealed class ShellFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The app's services, to read the demo store (e.g. the codes a page must not show).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public string Url(string path) => new Uri(BaseUri, path).ToString();
 
     public async Task InitializeAsync()

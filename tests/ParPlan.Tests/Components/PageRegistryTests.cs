@@ -55,8 +55,8 @@ public sealed class PageRegistryTests
     }
 
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi", "/to-chuc", "/nhat-ky" })]
-    [InlineData(Roles.StandingOfficer, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi", "/to-chuc" })]
+    [InlineData(Roles.Admin, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc", "/nhat-ky" })]
+    [InlineData(Roles.StandingOfficer, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc" })]
     [InlineData(Roles.UnitOfficer, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi" })]
     [InlineData(Roles.Leader, new[] { "/", "/nhiem-vu", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi" })]
     [InlineData(Roles.Appraiser, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/tim-kiem", "/don-vi" })]

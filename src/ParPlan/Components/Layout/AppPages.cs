@@ -30,9 +30,11 @@ public static class AppPages
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
-    public static readonly AppPage OrgAdmin = new("/to-chuc", "Quản lý tổ chức", Icons.Material.Filled.Settings, Policies.ReadOrganisation, Organisation);
-    public static readonly AppPage OrgGroups = new("/to-chuc/nhom", "Nhóm đơn vị", Icons.Material.Filled.Workspaces, Policies.ReadOrganisation, Organisation, InMenu: false);
-    public static readonly AppPage OrgStanding = new("/to-chuc/thuong-truc", "Cơ quan thường trực CCHC", Icons.Material.Filled.Star, Policies.ReadOrganisation, Organisation, InMenu: false);
+    /// <summary>The same page as <see cref="Units"/> under the address administrators had; the unit pages, groups and
+    /// standing agencies sit below it, so their breadcrumb leads back to the tree.</summary>
+    public static readonly AppPage UnitsUnderOrganisation = new("/to-chuc", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation, InMenu: false);
+    public static readonly AppPage OrgGroups = new("/to-chuc/nhom", "Nhóm đơn vị", Icons.Material.Filled.Workspaces, Policies.ReadOrganisation, Organisation);
+    public static readonly AppPage OrgStanding = new("/to-chuc/thuong-truc", "Cơ quan thường trực CCHC", Icons.Material.Filled.Star, Policies.ReadOrganisation, Organisation);
 
     public static readonly AppPage AuditLog = new("/nhat-ky", "Nhật ký thay đổi", Icons.Material.Filled.History, Policies.Administer, Administration);
 
@@ -41,7 +43,7 @@ public static class AppPages
     [
         Home, MyTasks, FollowUp, Dashboard,
         Plans, PlanImport, PlanCreate, Indicators, DossierImport, Dossiers, UnitValues, Search,
-        Units, OrgAdmin, OrgGroups, OrgStanding,
+        Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];
 

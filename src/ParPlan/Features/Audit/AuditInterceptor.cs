@@ -147,7 +147,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
             At = now,
             UserId = who.UserId,
             UserName = who.UserName,
-            EntityType = entry.Metadata.ClrType.Name.Split('`')[0],
+            EntityType = EntityName(entry.Metadata.ClrType),
             EntityKey = KeyOf(entry),
             Action = entry.State switch
             {
@@ -159,6 +159,10 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
             After = entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(after, Json),
         };
     }
+
+    /// <summary>The name an entity type is logged under (the CLR name without generic arity), the key of
+    /// <c>AuditLabels</c>.</summary>
+    public static string EntityName(Type type) => type.Name.Split('`')[0];
 
     private static bool IsSecret(EntityEntry entry, string property) =>
         SecretProperties.Contains(property)

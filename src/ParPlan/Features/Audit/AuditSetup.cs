@@ -10,6 +10,7 @@ public static class AuditSetup
         services.AddSingleton<AuditActor>();
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<AuditQueries>();
+        services.AddScoped<AuditChanges>();
         return services;
     }
 }

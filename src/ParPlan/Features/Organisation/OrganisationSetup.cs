@@ -16,6 +16,7 @@ public static class OrganisationSetup
         services.AddScoped<OrgGroups>();
         services.AddScoped<OrgQueries>();
         services.AddScoped<OrgOverviews>();
+        services.AddScoped<OrgPageQueries>();
         services.AddScoped<OrgSuccessions>();
         return services;
     }

@@ -69,12 +69,16 @@ public sealed class DemoScopeTests(DemoWorld demo) : IClassFixture<DemoWorld>
         var communePage = await commune.GetStringAsync("/don-vi");
         var leaderPage = await leader.GetStringAsync("/don-vi");
 
-        Assert.Contains(VinhLinhVhxh, officerPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("QT.XA.VINHLINH.HCC", officerPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("VINHTHUY", officerPage, StringComparison.Ordinal);
-        Assert.Contains("QT.XA.VINHLINH.HCC", communePage, StringComparison.Ordinal);
-        Assert.DoesNotContain("VINHTHUY", communePage, StringComparison.Ordinal);
-        Assert.Contains(VinhThuyVhxh, leaderPage, StringComparison.Ordinal);
+        // The page names units, never their codes; each row carries its unit's id in data-unit.
+        async Task<string> Row(string code) => $"data-unit=\"{await demo.UnitAsync(code)}\"";
+        Assert.Contains(await Row(VinhLinhVhxh), officerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(await Row("QT.XA.VINHLINH.HCC"), officerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(await Row(VinhThuyVhxh), officerPage, StringComparison.Ordinal);
+        Assert.Contains(await Row("QT.XA.VINHLINH.HCC"), communePage, StringComparison.Ordinal);
+        Assert.DoesNotContain(await Row(VinhThuyVhxh), communePage, StringComparison.Ordinal);
+        Assert.DoesNotContain(await Row("QT.XA.VINHTHUY"), communePage, StringComparison.Ordinal);
+        Assert.Contains(await Row(VinhThuyVhxh), leaderPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(VinhLinhVhxh, officerPage + communePage + leaderPage, StringComparison.Ordinal);
     }
 
     [Fact]

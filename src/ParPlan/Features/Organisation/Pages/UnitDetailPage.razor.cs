@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using ParPlan.Components.Flash;
 using ParPlan.Data;
 
 namespace ParPlan.Features.Organisation.Pages;
@@ -15,21 +16,19 @@ public sealed partial class UnitDetailPage
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
-    [Inject] private AppDbContext Db { get; set; } = default!;
+    [Inject] private OrgPageQueries Pages { get; set; } = default!;
 
     [Inject] private OrgQueries Queries { get; set; } = default!;
 
     [Inject] private OrgCommands Commands { get; set; } = default!;
 
-    [Inject] private IOrgTree Tree { get; set; } = default!;
-
     [Inject] private TimeProvider Time { get; set; } = default!;
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "ngay")] private string? Ngay { get; set; }
+    [Inject] private FlashMessages Flash { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "tb")] private string? Message { get; set; }
+    [SupplyParameterFromQuery(Name = "ngay")] private string? Ngay { get; set; }
 
     [SupplyParameterFromForm(FormName = "rename")] private RenameForm? Rename { get; set; }
 
@@ -52,13 +51,9 @@ public sealed partial class UnitDetailPage
         Standing ??= new();
         Alias ??= new();
         asOf = DateText.Parse(Ngay) ?? VietnamTime.Today(Time);
-        access = await OrgPageAccess.ForAsync(HttpContext.User, Db, Tree, asOf);
-        var found = await Queries.DetailAsync(Id, asOf);
-        if (found is not null && (access.CanEdit || await CanReadAsync(found)))
-        {
-            detail = found;
-        }
-        else
+        access = await Pages.AccessAsync(HttpContext.User, asOf);
+        detail = await Pages.VisibleDetailAsync(HttpContext.User, Id, asOf);
+        if (detail is null)
         {
             // Unknown, or outside the user's government: the same 404 for both.
             HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -68,13 +63,6 @@ public sealed partial class UnitDetailPage
         {
             candidates = (await Queries.AllUnitsAsync()).Where(u => u.UnitId != Id && (u.ValidTo is null || u.ValidTo >= asOf)).ToList();
         }
-    }
-
-    private async Task<bool> CanReadAsync(UnitDetail unit)
-    {
-        // A standing officer reads units of their government on the date shown, or on the unit's last day.
-        var day = unit.ValidTo is { } end && end < asOf ? end : asOf;
-        return await access.CanSeeAsync(unit.Id, Tree, day);
     }
 
     private Task RenameAsync() => Run(() => Commands.RenameAsync(new RenameUnitRequest(Id, Rename!.NewName ?? "", Date(Rename.EffectiveOn), Rename.Reference)), "Đã đổi tên.");
@@ -120,7 +108,7 @@ public sealed partial class UnitDetailPage
             return;
         }
 
-        Nav.NavigateTo($"/to-chuc/{Id}?ngay={DateText.Format(asOf)}&tb={Uri.EscapeDataString(done)}");
+        Flash.Redirect(HttpContext, Nav, $"/to-chuc/{Id}?ngay={DateText.Format(asOf)}", done);
     }
 
     private Task Fail(string message)
