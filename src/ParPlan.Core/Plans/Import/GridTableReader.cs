@@ -53,7 +53,10 @@ internal static partial class GridTableReader
             }
 
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
-            var isHeader = headerCols.Count(c => c is not null) >= 3 || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
+            // A row numbered in its first cell under a known header is data, even when its cells hold header words
+            // ("… tổ chức thực hiện", "nhiệm vụ", "kết quả").
+            var numberedData = grid is not null && Regex.IsMatch(texts[0], @"^\d{1,3}\.?$");
+            var isHeader = (headerCols.Count(c => c is not null) >= 3 && !numberedData) || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
                            || (lastWasHeader && IsHeaderContinuation(headerCols, texts));
             lastWasHeader = isHeader;
             if (isHeader)

@@ -10,14 +10,9 @@ public class PlanDocxRoundTripTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Seeds => new() { "002_82c4b63d1339515c", "003_32a0243e7cf70bca" };
 
-    /// <summary>
-    /// D0 does not round-trip yet because of the importer, not the writer: its task 1.2 is a data row whose Mục tiêu
-    /// cell reads "… tổ chức thực hiện", Nhiệm vụ cell "… nhiệm vụ …" and Kết quả cell "… kết quả …", so
-    /// GridTableReader counts three header words and takes the row for a repeated header (the task is lost and the
-    /// columns after it shift). With the importer told that a row numbered in its first cell below a known header is
-    /// data, all 42 tasks come back equal on ref, title, lead, support and schedule.
-    /// </summary>
-    [Fact(Skip = "Importer: GridTableReader takes D0 row 1.2 for a header row (three header words in its cells); see the summary.")]
+    /// <summary>D0's task 1.2 is a data row whose cells hold three header words ("… tổ chức thực hiện", "nhiệm vụ",
+    /// "kết quả"); the importer keeps it as data because its first cell is a row number under a known header.</summary>
+    [Fact]
     public void The_district_plan_exported_as_docx_imports_back_to_the_same_tasks() =>
         A_plan_exported_as_docx_imports_back_to_the_same_tasks_at_least_as_well_as_the_text_import("000_c84c89f6dfc790e7");
 
