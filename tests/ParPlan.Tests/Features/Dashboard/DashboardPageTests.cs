@@ -39,7 +39,7 @@ public sealed class DashboardPageTests
 
         Assert.Contains("<select name=\"ky\"", page, StringComparison.Ordinal);
         Assert.Contains($">Quý I/{year}<", page, StringComparison.Ordinal);
-        Assert.Contains($">9 tháng năm {year}<", page, StringComparison.Ordinal);
+        Assert.Contains($">9 tháng đầu năm {year}<", page, StringComparison.Ordinal);
         Assert.Contains($">Năm {year}<", page, StringComparison.Ordinal);
         Assert.Contains($"value=\"{year}-H1\" selected", page, StringComparison.Ordinal);
         Assert.DoesNotContain("placeholder=\"2026-Q1", page, StringComparison.Ordinal);
