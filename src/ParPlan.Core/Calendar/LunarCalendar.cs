@@ -1,12 +1,5 @@
 namespace ParPlan.Core.Calendar;
 
-/// <summary>A day of the Vietnamese lunisolar calendar: day 1–30, month 1–12, the lunar year, and whether the month is the
-/// leap (nhuận) repeat of the month before.</summary>
-public readonly record struct LunarDate(int Day, int Month, int Year, bool Leap = false)
-{
-    public override string ToString() => $"{Day:00}/{Month:00}{(Leap ? " nhuận" : "")}/{Year}";
-}
-
 /// <summary>
 /// Solar ↔ lunar conversion for the Vietnamese calendar: new moons and solar terms (Meeus' low-precision series) reckoned at
 /// the UTC+7 meridian, as in Hồ Ngọc Đức's public algorithm that Vietnamese calendar software uses. A lunar month starts on

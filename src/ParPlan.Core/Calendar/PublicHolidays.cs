@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Calendar;
 
-/// <summary>A day off with its Vietnamese name; <see cref="Compensatory"/> marks a nghỉ bù for a holiday on a weekend.</summary>
-public sealed record PublicHoliday(DateOnly Date, string Name, bool Compensatory = false);
-
 /// <summary>
 /// The public holidays of the Labour Code 2019, art. 112, for a solar year: Tết Dương lịch (1/1); Tết Âm lịch, five days
 /// (by default the last day of the old lunar year and lunar 1/1–4/1: the government fixes the actual days each year);

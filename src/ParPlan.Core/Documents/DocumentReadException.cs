@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Documents;
 
-/// <summary>Why a file could not be read as a document.</summary>
-public enum UnreadableReason { Empty, Binary, Corrupt, Encrypted, ImageOnly, Unsupported, NotFound, TooLarge }
-
 /// <summary>
 /// The input cannot be read as a document. <see cref="Exception.Message"/> is a clear Vietnamese sentence for the user;
 /// the command line maps this exception to exit code 2.

@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Files;
 
-/// <summary>Why an uploaded file was refused before a parser opened it.</summary>
-public enum UnsafeFileReason { Corrupt, TooManyEntries, TooLarge, CompressionRatio, SizeMismatch, TooManyPages }
-
 /// <summary>
 /// A file refused by <see cref="ZipGuard"/> or <see cref="PdfGuard"/>. <see cref="Exception.Message"/> is a Vietnamese
 /// sentence for the user; <see cref="IsTooLarge"/> tells a limit (HTTP 413) from a damaged file (HTTP 400).

@@ -3,9 +3,6 @@ using ParPlan.Core.Documents;
 
 namespace ParPlan.Core.Plans;
 
-/// <summary>The outcome of <c>parplan plan parse</c>: exit code, the stdout text (one JSON document) and the stderr text.</summary>
-public sealed record PlanParseOutcome(int ExitCode, string Stdout, string Stderr);
-
 /// <summary>
 /// The logic of <c>parplan plan parse FILE [--year YYYY] --json</c>, without any console: 0 parsed, 2 unreadable input
 /// (Vietnamese message, no stack trace), 1 internal error. Writes nothing anywhere.

@@ -3,13 +3,6 @@ using ParPlan.Core.Plans.Import;
 
 namespace ParPlan.Core.Plans;
 
-/// <summary>Options of <see cref="PlanParser.Parse"/>.</summary>
-public sealed record PlanParseOptions
-{
-    /// <summary>The plan year to use when the document states none (the CLI's <c>--year</c>).</summary>
-    public int? Year { get; init; }
-}
-
 /// <summary>
 /// Reads a plan (or a report, decision or criteria set) from a <see cref="SourceDocument"/> into the
 /// <c>parplan.plan-document/1</c> contract: header, task-table areas and tasks, targets, warnings. Never throws on
@@ -71,4 +64,3 @@ public static class PlanParser
         return years?.Key ?? DateTime.UtcNow.Year;
     }
 }
-

@@ -1,8 +1,5 @@
 namespace ParPlan.Core.Spreadsheets;
 
-/// <summary>A column of an exported sheet: its Vietnamese header and its width in characters.</summary>
-public sealed record XlsxColumn(string Header, double Width);
-
 /// <summary>One sheet of an export: title lines above the table (government, period, export date), the columns and the
 /// rows. Cell values: text, numbers (int, long, double, decimal) written as numbers, <see cref="DateOnly"/> written as a
 /// date shown dd/MM/yyyy, null as an empty cell.</summary>

@@ -4,12 +4,6 @@ using ParPlan.Core.Text;
 namespace ParPlan.Core.Targets;
 
 /// <summary>
-/// Where a sentence comes from: the area of its section (null outside an area section), a source note copied to
-/// <see cref="PlanTarget.Source"/> ("body II.3", "task 3.4"), and the plan year.
-/// </summary>
-public sealed record TargetContext(AreaCode? AreaHint, string Source, int PlanYear);
-
-/// <summary>
 /// Finds every measurable target in a sentence, bullet or cell (DOMAIN §6, contract "Targets"): one entry per value,
 /// with comparator, value, unit, level and stretch. The area is the context's hint, or else the sentence's topic.
 /// Legal citations, dates, phases, task counts and service levels are not targets.

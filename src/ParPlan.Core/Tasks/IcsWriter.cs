@@ -3,9 +3,6 @@ using System.Text;
 
 namespace ParPlan.Core.Tasks;
 
-/// <summary>An all-day calendar entry.</summary>
-public sealed record IcsEvent(string Uid, DateOnly Date, string Summary, string? Description = null, string? Url = null);
-
 /// <summary>
 /// A minimal RFC 5545 writer: VCALENDAR with all-day VEVENTs (DTSTART;VALUE=DATE, DTEND the next day),
 /// TEXT escaping (backslash, semicolon, comma, newline) and line folding at 75 octets of UTF-8, CRLF line ends.

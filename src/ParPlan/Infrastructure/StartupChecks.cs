@@ -1,12 +1,5 @@
 namespace ParPlan.Infrastructure;
 
-/// <summary>Thrown when the configuration cannot run ParPlan; <see cref="Exception.Message"/> is meant for the operator.</summary>
-public sealed class StartupConfigurationException(IReadOnlyList<string> problems)
-    : Exception("Cấu hình không hợp lệ:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
-}
-
 /// <summary>Checks the configuration before anything starts, so a mistake gives one clear message instead of a stack trace.</summary>
 public static class StartupChecks
 {

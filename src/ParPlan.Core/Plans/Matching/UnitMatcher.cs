@@ -2,40 +2,6 @@ using ParPlan.Core.Text;
 
 namespace ParPlan.Core.Plans.Matching;
 
-/// <summary>What a plan's unit name may resolve to.</summary>
-public enum MatchTargetKind
-{
-    Unit,
-
-    /// <summary>A class that fans out to its members at the plan date.</summary>
-    Group,
-
-    /// <summary>An open class ("Các phòng ban liên quan"): no automatic units; the standing officer picks.</summary>
-    OpenGroup,
-}
-
-/// <summary>A unit or group a name may match: its display name and every alias.</summary>
-public sealed record MatchCandidate(Guid Id, MatchTargetKind Kind, string Name, IReadOnlyList<string> Aliases);
-
-/// <summary>How a name was resolved.</summary>
-public enum MatchHow
-{
-    Remembered,
-    Exact,
-    Fuzzy,
-    Ignored,
-    Unmatched,
-}
-
-/// <summary>The result for one name. <see cref="Candidate"/> is null when unmatched or ignored.</summary>
-public sealed record UnitMatch(string Text, MatchHow How, MatchCandidate? Candidate, double Score)
-{
-    public bool IsResolved => How is not MatchHow.Unmatched;
-}
-
-/// <summary>A remembered answer for a folded name: a candidate id, or "not ours" (<see cref="Ignore"/>).</summary>
-public sealed record RememberedMapping(Guid? TargetId, bool Ignore);
-
 /// <summary>
 /// Matches unit names as plans write them ("VP HĐND&amp;UBND", "Bộ phận TN&amp;TKQ", "Các CQCM", "Phòng VHXH") against a
 /// government's units and groups: accent-insensitive (<see cref="VietText.Fold"/>), abbreviation-aware (an

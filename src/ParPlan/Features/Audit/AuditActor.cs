@@ -2,9 +2,6 @@ using System.Security.Claims;
 
 namespace ParPlan.Features.Audit;
 
-/// <summary>Who made a change.</summary>
-public sealed record AuditActorInfo(string? UserId, string UserName);
-
 /// <summary>Answers who is acting now: the signed-in web user, or the actor a CLI verb or a seeder declared
 /// with <see cref="Begin"/>, or "hệ thống".</summary>
 public sealed class AuditActor(IHttpContextAccessor http)

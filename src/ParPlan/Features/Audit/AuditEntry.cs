@@ -5,14 +5,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Audit;
 
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum AuditAction
-{
-    Added,
-    Modified,
-    Deleted,
-}
-
 /// <summary>One change to one entity: who, when, what, and the changed properties before and after (JSON).</summary>
 public sealed class AuditEntry
 {

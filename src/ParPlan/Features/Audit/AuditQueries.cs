@@ -3,15 +3,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Audit;
 
-public sealed record AuditFilter(string? EntityType = null, string? EntityKey = null, string? UserName = null, DateOnly? From = null, DateOnly? To = null, int Page = 1)
-{
-    public const int PageSize = 50;
-}
-
-public sealed record AuditRow(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityKey, AuditAction Action, string? Before, string? After);
-
-public sealed record AuditResult(IReadOnlyList<AuditRow> Rows, int Total, int Page, IReadOnlyList<string> EntityTypes);
-
 /// <summary>Filtered, paged reads of the audit log, newest first.</summary>
 public sealed class AuditQueries(AppDbContext db)
 {

@@ -3,10 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ParPlan.Features.Auth;
 
-public sealed record LoginRequest(string? UserName, string? Password);
-
-public sealed record MeResponse(string Id, string UserName, string DisplayName, string? Role, string RoleName, Guid? UnitId);
-
 /// <summary><c>POST /api/auth/login</c>, <c>POST /api/auth/logout</c>, <c>GET /api/auth/me</c> and the logout form of the pages.</summary>
 public static class AuthEndpoints
 {

@@ -4,13 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace ParPlan.Features.Auth;
 
-/// <summary>Claim types ParPlan adds to the auth cookie.</summary>
-public static class ParPlanClaims
-{
-    public const string UnitId = "parplan:unit";
-    public const string DisplayName = "parplan:display-name";
-}
-
 /// <summary>The signed-in user as features see it: one call on <see cref="ClaimsPrincipal"/>.</summary>
 public sealed record CurrentUser(string Id, string UserName, string DisplayName, string? Role, Guid? UnitId)
 {
@@ -32,28 +25,5 @@ public sealed record CurrentUser(string Id, string UserName, string DisplayName,
         var role = Roles.All.FirstOrDefault(principal.IsInRole);
         Guid? unit = Guid.TryParse(principal.FindFirstValue(ParPlanClaims.UnitId), out var u) ? u : null;
         return new CurrentUser(id, name, display, role, unit);
-    }
-}
-
-public static class ClaimsPrincipalExtensions
-{
-    public static CurrentUser? ToCurrentUser(this ClaimsPrincipal? principal) => CurrentUser.From(principal);
-}
-
-/// <summary>Puts the user's unit and display name into the cookie next to Identity's name and role claims.</summary>
-public sealed class AppClaimsPrincipalFactory(
-    UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
-{
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
-    {
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ParPlanClaims.DisplayName, user.DisplayName));
-        if (user.UnitId is { } unit)
-        {
-            identity.AddClaim(new Claim(ParPlanClaims.UnitId, unit.ToString()));
-        }
-
-        return identity;
     }
 }

@@ -4,10 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace ParPlan.Features.Auth;
 
-/// <summary>A login attempt let through by <see cref="LoginThrottle"/>; hand it back with
-/// <see cref="LoginThrottle.Succeeded"/> when the password was right, so successful logins cost nothing.</summary>
-public sealed record LoginAttempt(string ClientKey, string UserNameKey, DateTimeOffset At);
-
 /// <summary>Slows down password guessing: failed logins are counted in a sliding minute per client address and per
 /// user name (<see cref="LoginLimitOptions"/>), on the injected clock. An attempt takes its place in both counts before
 /// the password is checked, so parallel guesses cannot slip past the limit; a successful one gives it back.</summary>

@@ -4,8 +4,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Auth;
 
-public sealed record UserItem(string Id, string UserName, string DisplayName, string? Role, Guid? UnitId, bool LockedOut);
-
 /// <summary><c>GET /api/users</c>: the logins with role, unit and lockout state (administrator only).</summary>
 public static class UserEndpoints
 {

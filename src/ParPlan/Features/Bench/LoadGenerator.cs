@@ -3,11 +3,6 @@ using System.Net;
 
 namespace ParPlan.Features.Bench;
 
-public sealed record LoadResult(string Path, int Requests, int Failures, double Seconds, double P50Ms, double P95Ms, double MaxMs)
-{
-    public double Throughput => Requests / Seconds;
-}
-
 /// <summary>A small closed-loop HTTP load generator: N clients each send the next request when the previous answers,
 /// until a request count or a time limit is reached. Loopback only.</summary>
 public static class LoadGenerator

@@ -10,24 +10,6 @@ using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.Dashboard;
 
-public sealed record StatusCounts(int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue, int OverdueInProgress);
-
-/// <summary><c>OverdueInProgress</c> (added to the contract): the overdue tasks among those in progress, so a chart can show
-/// overdue tasks in their own colour without counting them twice.</summary>
-public sealed record AreaCounts(string Area, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue,
-    int OverdueInProgress);
-
-public sealed record UnitCounts(Guid UnitId, string UnitName, int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue,
-    int OverdueInProgress);
-
-public sealed record DashboardTask(Guid Id, string Ref, string Title, string PlanTitle, string Status, DateOnly? DueDate, int OverdueDays);
-
-/// <summary>The contract's dashboard (<c>total, done, doneLate, inProgress, notStarted, overdue, byArea, byUnit</c>) plus
-/// the overdue and upcoming lists the page shows.</summary>
-public sealed record DashboardResult(Guid? GovernmentId, string? Period, int Total, int Done, int DoneLate, int InProgress, int NotStarted,
-    int Blocked, int Overdue, IReadOnlyList<AreaCounts> ByArea, IReadOnlyList<UnitCounts> ByUnit,
-    IReadOnlyList<DashboardTask> OverdueTasks, IReadOnlyList<DashboardTask> Upcoming, string? GovernmentName = null);
-
 public sealed class DashboardQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db,
     Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {

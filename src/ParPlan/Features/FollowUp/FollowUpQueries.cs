@@ -8,12 +8,6 @@ using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.FollowUp;
 
-public sealed record FollowUpItem(Guid Id, Guid PlanId, string PlanTitle, string Ref, string Title, string Status, int Percent,
-    DateOnly? DueDate, int DaysLeft, IReadOnlyList<string> LeadUnits);
-
-public sealed record FollowUpLists(DateOnly Today, IReadOnlyList<FollowUpItem> Overdue, IReadOnlyList<FollowUpItem> DueIn1,
-    IReadOnlyList<FollowUpItem> DueIn3, IReadOnlyList<FollowUpItem> DueIn7, string? GovernmentName = null);
-
 /// <summary>The standing officer's "đôn đốc" lists: overdue tasks and tasks due within 1, 3 and 7 days, in their scope.</summary>
 public sealed class FollowUpQueries(TaskBoard board, IUnitScope scope, IOrgTree tree, AppDbContext db)
 {

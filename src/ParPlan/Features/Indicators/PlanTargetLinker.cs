@@ -7,19 +7,6 @@ using Entity = ParPlan.Features.Plans.PlanTarget;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>A catalogue indicator a target may be linked to.</summary>
-public sealed record IndicatorChoice(string Code, string Name, string Unit);
-
-/// <summary>One plan target with its link to the catalogue: the confirmed indicator (or "no indicator") and the
-/// matcher's suggestion from the wording, with the indicators that apply to the target's level.</summary>
-public sealed record PlanTargetLinkDto(Guid TargetId, string Text, string Comparator, decimal Value, string Unit, string Level, bool Stretch,
-    string Status, string? IndicatorCode, string? IndicatorName, string? SuggestedCode, string? SuggestedName, IReadOnlyList<string> Matched,
-    IReadOnlyList<IndicatorChoice> Choices, long Version);
-
-/// <summary>The body of <c>PUT /api/plans/{planId}/indicator-links/{targetId}</c>: an indicator code to confirm, or
-/// <see cref="NoIndicator"/> true; <see cref="Version"/> as read (optional) guards against a concurrent change.</summary>
-public sealed record LinkTargetRequest(string? IndicatorCode, bool NoIndicator = false, long? Version = null);
-
 /// <summary>Links the targets of a plan to catalogue indicators: <see cref="IndicatorMatcher"/> suggests one from the
 /// wording, the standing officer confirms or changes it, or marks the target as having no indicator. Confirmed targets
 /// of issued plans then appear on the indicator board (<see cref="BoardTargetsAsync"/>).</summary>

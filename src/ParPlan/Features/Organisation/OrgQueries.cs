@@ -3,45 +3,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Organisation;
 
-/// <summary>One row of the tree as of a date, in depth-first order.</summary>
-public sealed record UnitNode(
-    Guid Id,
-    string Code,
-    string Name,
-    UnitKind Kind,
-    UnitLevel Level,
-    DateOnly? ValidFrom,
-    DateOnly? ValidTo,
-    Guid? ParentId,
-    int Depth,
-    bool IsStandingAgency);
-
-public sealed record DatedName(string Name, DateOnly? ValidFrom, DateOnly? ValidTo);
-
-public sealed record DatedLink(Guid UnitId, string Code, string Name, DateOnly? ValidFrom, DateOnly? ValidTo);
-
-public sealed record UnitEventView(UnitEventKind Kind, DateOnly EffectiveOn, string Description, string? Reference, Guid? RelatedUnitId);
-
-public sealed record UnitDetail(
-    Guid Id,
-    string Code,
-    string Name,
-    string NameAsOf,
-    UnitKind Kind,
-    UnitLevel Level,
-    DateOnly? ValidFrom,
-    DateOnly? ValidTo,
-    string? Note,
-    long Version,
-    IReadOnlyList<DatedName> Names,
-    IReadOnlyList<DatedLink> Parents,
-    IReadOnlyList<DatedLink> Children,
-    IReadOnlyList<DatedLink> Predecessors,
-    IReadOnlyList<DatedLink> Successors,
-    IReadOnlyList<DatedLink> StandingAgencies,
-    IReadOnlyList<string> Aliases,
-    IReadOnlyList<UnitEventView> Events);
-
 /// <summary>Read models of the organisation: explicit projections, no tracking.</summary>
 public sealed class OrgQueries(AppDbContext db)
 {
@@ -187,51 +148,4 @@ public sealed class OrgQueries(AppDbContext db)
 
     private IQueryable<Unit> ValidUnits(DateOnly asOf) =>
         db.Units.AsNoTracking().Where(u => (u.ValidFrom == null || u.ValidFrom <= asOf) && (u.ValidTo == null || u.ValidTo >= asOf));
-}
-
-/// <summary>A group with its rule and members resolved at a date.</summary>
-public sealed record GroupView(Guid Id, string Code, string Name, Guid? GovernmentId, string? GovernmentName, GroupRule Rule,
-    IReadOnlyList<UnitKind> Kinds, IReadOnlyList<string> Aliases, IReadOnlyList<DatedLink> Members);
-
-/// <summary>A government and its standing agencies over time.</summary>
-public sealed record StandingView(Guid GovernmentId, string GovernmentCode, string GovernmentName, DateOnly? ValidFrom, DateOnly? ValidTo,
-    IReadOnlyList<DatedLink> Agencies);
-
-/// <summary>Read models for the groups and standing-agency pages.</summary>
-public sealed class OrgOverviews(AppDbContext db, OrgGroups groups)
-{
-    public async Task<IReadOnlyList<GroupView>> GroupsAsync(DateOnly asOf, Guid? withinGovernments = null, IReadOnlyCollection<Guid>? visible = null, CancellationToken ct = default)
-    {
-        var rows = await db.UnitGroups.AsNoTracking().OrderBy(g => g.Code)
-            .Select(g => new { g.Id, g.Code, g.Name, g.GovernmentId, g.Rule, g.MemberKinds })
-            .ToListAsync(ct);
-        var aliases = (await db.UnitGroupAliases.AsNoTracking().Select(a => new { a.GroupId, a.Text }).ToListAsync(ct))
-            .ToLookup(a => a.GroupId, a => a.Text);
-        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo }).ToDictionaryAsync(u => u.Id, ct);
-        var result = new List<GroupView>();
-        foreach (var g in rows.Where(g => visible is null || (g.GovernmentId is { } gov && visible.Contains(gov))))
-        {
-            var members = (await groups.ResolveAsync(g.Id, asOf, ct)).Value ?? [];
-            result.Add(new GroupView(g.Id, g.Code, g.Name, g.GovernmentId,
-                g.GovernmentId is { } gid && names.TryGetValue(gid, out var gov) ? gov.Name : null,
-                g.Rule, UnitGroup.ParseKinds(g.MemberKinds), aliases[g.Id].Order(StringComparer.Ordinal).ToList(),
-                members.Select(m => names[m]).Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo)).ToList()));
-        }
-
-        return result;
-    }
-
-    public async Task<IReadOnlyList<StandingView>> StandingAsync(CancellationToken ct = default)
-    {
-        var governments = await db.Units.AsNoTracking()
-            .Where(u => u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment)
-            .OrderBy(u => u.Kind).ThenBy(u => u.Code)
-            .Select(u => new { u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo })
-            .ToListAsync(ct);
-        var designations = (await db.StandingAgencies.AsNoTracking()
-            .Join(db.Units, s => s.AgencyId, u => u.Id, (s, u) => new { s.GovernmentId, Link = new DatedLink(u.Id, u.Code, u.Name, s.ValidFrom, s.ValidTo) })
-            .ToListAsync(ct)).ToLookup(x => x.GovernmentId, x => x.Link);
-        return governments.Select(g => new StandingView(g.Id, g.Code, g.Name, g.ValidFrom, g.ValidTo,
-            designations[g.Id].OrderBy(l => l.ValidFrom).ToList())).ToList();
-    }
 }

@@ -4,24 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ParPlan.Features.Organisation;
 
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum UnitEventKind
-{
-    Established,
-    Renamed,
-    Reparented,
-
-    /// <summary>This unit absorbed predecessors (it is the successor).</summary>
-    MergedFrom,
-
-    /// <summary>This unit was merged into a successor and ended.</summary>
-    MergedInto,
-    Abolished,
-
-    /// <summary>This ended unit's duties were taken over by another unit (<see cref="UnitSuccession"/>).</summary>
-    TakenOverBy,
-}
-
 /// <summary>A dated event in a unit's life. <see cref="EffectiveOn"/> is the first day of the new state.</summary>
 public sealed class UnitEvent
 {
@@ -43,18 +25,6 @@ public sealed class UnitEvent
     public Guid? RelatedUnitId { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }
-}
-
-/// <summary>A predecessor → successor link (merger, split or take-over), used to re-parent open work.</summary>
-public sealed class UnitSuccession
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid PredecessorId { get; set; }
-
-    public Guid SuccessorId { get; set; }
-
-    public DateOnly EffectiveOn { get; set; }
 }
 
 internal sealed class UnitEventConfiguration : IEntityTypeConfiguration<UnitEvent>

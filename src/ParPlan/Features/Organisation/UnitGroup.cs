@@ -5,20 +5,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Organisation;
 
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum GroupRule
-{
-    /// <summary>Members are listed (dated) in <see cref="UnitGroupMember"/>.</summary>
-    Explicit,
-
-    /// <summary>Every unit of one of <see cref="UnitGroup.MemberKinds"/> directly below the government on the date
-    /// (or anywhere below it, with <see cref="UnitGroup.IncludeDescendants"/>).</summary>
-    KindsUnderGovernment,
-
-    /// <summary>"Các phòng ban liên quan": an open class with no automatic members; the standing agency picks.</summary>
-    Open,
-}
-
 /// <summary>A named class of units as plans write it ("UBND các xã, thị trấn", "Các cơ quan chuyên môn thuộc huyện"),
 /// resolved to member units at a date.</summary>
 public sealed class UnitGroup : IVersioned
@@ -51,32 +37,6 @@ public sealed class UnitGroup : IVersioned
             .ToList();
 
     public static string FormatKinds(IEnumerable<UnitKind> kinds) => string.Join(",", kinds.Distinct());
-}
-
-/// <summary>A dated explicit member of a group.</summary>
-public sealed class UnitGroupMember
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid GroupId { get; set; }
-
-    public Guid UnitId { get; set; }
-
-    public DateOnly? ValidFrom { get; set; }
-
-    public DateOnly? ValidTo { get; set; }
-}
-
-/// <summary>Another phrase for a group ("UBND cấp xã", "UBND Cấp xã").</summary>
-public sealed class UnitGroupAlias
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid GroupId { get; set; }
-
-    public string Text { get; set; } = "";
-
-    public string MatchKey { get; set; } = "";
 }
 
 internal sealed class UnitGroupConfiguration : IEntityTypeConfiguration<UnitGroup>

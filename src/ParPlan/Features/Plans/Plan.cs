@@ -6,16 +6,6 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Plans;
 
-/// <summary>Draft → Issued → Revised (any number of times) → Closed.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum PlanStatus
-{
-    Draft,
-    Issued,
-    Revised,
-    Closed,
-}
-
 /// <summary>A CCHC plan of one government (UBND tỉnh / huyện / xã), for a period (a year or a phase).</summary>
 public sealed class Plan : IVersioned
 {

@@ -116,6 +116,3 @@ public static class PlanBuilder
 
     public static string? Clip(string? text, int max) => text is null ? null : text.Length <= max ? text : text[..max];
 }
-
-/// <summary>Where a draft came from.</summary>
-public sealed record DraftSource(string FileName, string? FileHash, string UserName, DateTimeOffset At);

@@ -7,13 +7,6 @@ using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Plans;
 
-public sealed record IssuePlanBody(string? Number, DateOnly? IssuedOn, long? Version);
-
-public sealed record VersionBody(long? Version);
-
-/// <summary>The import answer: the contract's <c>warnings</c> (machine strings) plus, added, the same in Vietnamese (<c>messages</c>).</summary>
-public sealed record ImportResponse(Guid PlanId, int TaskCount, IReadOnlyList<string> Warnings, IReadOnlyList<string> Messages);
-
 /// <summary>The plans JSON API of the HTTP contract: import, list, detail, issue (and close).</summary>
 public static class PlanEndpoints
 {

@@ -68,8 +68,3 @@ public sealed record PlanSnapshot(string Title, string? Number, DateOnly? Issued
 
     private static string? Date(DateOnly? date) => date is { } d ? ScheduleDescriber.Format(d) : null;
 }
-
-/// <summary>A task at a revision. <see cref="Assignments"/> is null in snapshots written before assignments were
-/// recorded ("not recorded", which is not "none").</summary>
-public sealed record TaskSnapshot(string Ref, string? Area, string Title, string Schedule, string Outputs, string Lead, string Support, string? Funding,
-    IReadOnlyList<AssignmentSnapshot>? Assignments = null);

@@ -5,16 +5,6 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Plans;
 
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum AssignmentRole
-{
-    /// <summary>Chủ trì.</summary>
-    Lead,
-
-    /// <summary>Phối hợp.</summary>
-    Support,
-}
-
 /// <summary>A unit that leads or supports a task. A class phrase ("UBND các xã, thị trấn") fans out into one row
 /// per member, all sharing <see cref="FanOutGroupId"/>.</summary>
 public sealed class TaskAssignment

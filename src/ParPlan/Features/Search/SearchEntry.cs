@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ParPlan.Features.Search;
 
-public enum SearchKind
-{
-    Plan,
-    Task,
-    Evidence,
-}
-
 /// <summary>The search index row of a plan, task or evidence: its display text and the folded key
 /// (<see cref="ParPlan.Core.Text.VietText.Fold"/>) that accent-insensitive LIKE queries run on. Maintained on save
 /// by <see cref="SearchIndexInterceptor"/>.</summary>

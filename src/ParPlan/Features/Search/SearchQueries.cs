@@ -6,8 +6,6 @@ using ParPlan.Features.Plans;
 
 namespace ParPlan.Features.Search;
 
-public sealed record SearchHit(string Kind, Guid Id, string Title, string Link);
-
 /// <summary>Accent-insensitive search over plans, tasks and evidence: every word of the folded query must occur
 /// (LIKE) in the folded key; hits outside the user's scope are dropped.</summary>
 public sealed class SearchQueries(AppDbContext db, IUnitScope scope)

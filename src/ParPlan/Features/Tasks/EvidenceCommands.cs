@@ -8,9 +8,6 @@ using ParPlan.Features.Auth;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>An evidence upload: a file or a link, with the document's number/symbol and date.</summary>
-public sealed record EvidenceUpload(string? Title, string? DocumentNumber, string? DocumentDate, string? Link, IFormFile? File);
-
 /// <summary>Attaches evidence to a task. Files go under <c>{data}/evidence/{task}/</c>, checked by size and by content.</summary>
 public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptions<EvidenceOptions> options,
     IOptions<DatabaseOptions> data, TimeProvider time)

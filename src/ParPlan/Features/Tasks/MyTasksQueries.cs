@@ -4,13 +4,6 @@ using ParPlan.Features.FollowUp;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>What the "my tasks" page shows: the filtered, ordered tasks, the plans to filter by and the notifications.</summary>
-public sealed record MyTasksView(IReadOnlyList<MyTaskItem> Tasks, int Total, IReadOnlyList<PlanChoice> Plans,
-    IReadOnlyList<NotificationItem> Notifications, DateOnly Today);
-
-/// <summary>A plan the user's unit has tasks in, to filter by.</summary>
-public sealed record PlanChoice(Guid Id, string Title);
-
 /// <summary>Read side of the "my tasks" page.</summary>
 public sealed class MyTasksQueries(TaskQueries tasks, FollowUpQueries followUp, IUnitScope scope)
 {

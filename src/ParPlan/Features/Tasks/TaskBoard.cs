@@ -8,11 +8,6 @@ using ParPlan.Features.Plans;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>A task of an issued plan with its task-level deadline (the plan government's level, periods reported by any unit).</summary>
-public sealed record BoardTask(Guid Id, Guid PlanId, string PlanTitle, Guid GovernmentId, string Ref, string Title, string? AreaCode,
-    PlanTaskStatus Status, int Percent, DateOnly? DueDate, bool Overdue, int OverdueDays, DateOnly? NextDue,
-    IReadOnlyList<Guid> LeadUnitIds, IReadOnlyList<Guid> SupportUnitIds, DateOnly PeriodFrom, DateOnly PeriodTo);
-
 /// <summary>Every task of the issued plans of some governments, with computed deadlines; cached per day and change generation.</summary>
 public sealed class TaskBoard(AppDbContext db, TaskQueries queries, IMemoryCache cache, WorkingCalendar calendar)
 {

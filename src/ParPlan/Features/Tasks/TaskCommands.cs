@@ -6,12 +6,6 @@ using ParPlan.Features.Plans;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary><c>POST /api/tasks/{id}/progress</c> body.</summary>
-public sealed record ProgressRequest(string? Status, int? Percent, string? Note, long? Version, string? Period = null);
-
-/// <summary>The task's state as a conflict answer shows it.</summary>
-public sealed record TaskState(Guid Id, string Status, int Percent, long Version, string? LastNote, string? LastBy, DateTimeOffset? LastAt);
-
 /// <summary>Write side of task progress. Lead units (and standing officers) set the task's status; coordinating units add notes.</summary>
 public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries queries, TimeProvider time)
 {
@@ -154,10 +148,4 @@ public sealed class TaskCommands(AppDbContext db, IUnitScope scope, TaskQueries 
 
     private static Error Stale(TaskState current) =>
         Error.Conflict("Nhiệm vụ vừa được người khác cập nhật. Xem trạng thái hiện tại rồi gửi lại.", current);
-}
-
-/// <summary>The decision of <see cref="TaskCommands.AccessAsync"/>: the unit the user writes for, or why not.</summary>
-public sealed record TaskAccess(Guid UnitId, bool IsLead, Error? Failure)
-{
-    public static TaskAccess Denied(Error failure) => new(Guid.Empty, false, failure);
 }

@@ -9,16 +9,6 @@ using ParPlan.Features.Plans;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>The facts about one task that its deadlines depend on.</summary>
-public sealed record TaskTiming(
-    string ScheduleJson,
-    DateOnly PeriodFrom,
-    DateOnly PeriodTo,
-    PlanTaskStatus Status,
-    DateOnly? SetDue,
-    TriggerRecord? Trigger,
-    IReadOnlySet<string>? ReportedPeriods);
-
 /// <summary>Bridges stored tasks and <see cref="DueDateCalculator"/>: parsed schedules are cached by their JSON text
 /// (plans repeat the same few cells), the unit level maps to the contract level.</summary>
 public sealed class TaskDeadlines

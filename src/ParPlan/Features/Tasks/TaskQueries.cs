@@ -10,22 +10,6 @@ using ParPlan.Features.Plans;
 
 namespace ParPlan.Features.Tasks;
 
-public sealed record MyTaskItem(Guid Id, Guid PlanId, string PlanTitle, string Ref, string Title, string? Area, string Role,
-    string Status, int Percent, long Version, string ScheduleText, DateOnly? DueDate, bool Overdue, string? CurrentPeriod);
-
-public sealed record ProgressItem(Guid Id, Guid UnitId, string UnitName, string Status, int Percent, string? Note, string? Period,
-    string CreatedBy, DateTimeOffset CreatedAt);
-
-public sealed record EvidenceItem(Guid Id, Guid UnitId, string Title, string? DocumentNumber, DateOnly? DocumentDate, string? FileName,
-    long Size, string? Link, string CreatedBy, DateTimeOffset CreatedAt);
-
-public sealed record AssignedUnit(Guid UnitId, string Name, string Role);
-
-public sealed record TaskDetail(Guid Id, Guid PlanId, string PlanTitle, Guid GovernmentId, string Ref, string Title, string? Area,
-    string ScheduleText, string Status, int Percent, long Version, DateOnly? DueDate, bool Overdue, string? CurrentPeriod,
-    IReadOnlyList<AssignedUnit> Units, IReadOnlyList<ProgressItem> Progress, IReadOnlyList<EvidenceItem> Evidence,
-    bool CanWrite, bool CanClose);
-
 /// <summary>Read side of tasks: "my tasks" of the user's unit and one task's detail, with computed deadlines.</summary>
 public sealed class TaskQueries(AppDbContext db, IUnitScope scope, IOrgTree tree, Microsoft.Extensions.Caching.Memory.IMemoryCache cache,
     WorkingCalendar calendar)

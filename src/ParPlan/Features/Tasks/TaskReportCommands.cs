@@ -3,14 +3,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Tasks;
 
-/// <summary>What one submit of the task page saved.</summary>
-public enum TaskReportOutcome
-{
-    Progress,
-    Evidence,
-    ProgressAndEvidence,
-}
-
 /// <summary>The task page's one form: progress and, optionally, one piece of evidence, saved together or not at all.
 /// The API keeps its two endpoints (<see cref="TaskCommands"/>, <see cref="EvidenceCommands"/>); this composes them in
 /// one transaction, with the same rules and messages.</summary>

@@ -3,10 +3,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Plans.OpenClasses;
 
-/// <summary><c>POST /api/plans/{id}/open-classes</c> body: the cell (task, role, text as written), the picked units, the
-/// plan's <c>version</c> and, once the plan is issued, the reason of the revision.</summary>
-public sealed record OpenClassPick(Guid TaskId, string? Role, string? Text, IReadOnlyList<Guid>? UnitIds, long? Version, string? Reason);
-
 /// <summary>The standing agency picks the concrete units an open class stands for; each becomes an assignment of the task
 /// (source text = the cell item, fan-out group = the open class). The plan lifecycle applies: free while a draft, a
 /// revision with a reason once issued, refused when closed. Picking again replaces the earlier pick.</summary>

@@ -4,18 +4,6 @@ using ParPlan.Data;
 
 namespace ParPlan.Features.Plans.OpenClasses;
 
-/// <summary>A lead or support cell item that names an open class ("Các cơ quan, đơn vị có liên quan"): it cannot fan out
-/// by itself, so the standing agency picks the units. <see cref="PickedUnitIds"/> are the units picked so far.</summary>
-public sealed record OpenCell(Guid TaskId, string Ref, string Title, string Role, string Text, Guid GroupId, string GroupName,
-    IReadOnlyList<Guid> PickedUnitIds)
-{
-    public bool Pending => PickedUnitIds.Count == 0;
-}
-
-public sealed record PickableUnit(Guid Id, string Name);
-
-public sealed record OpenClassView(Guid PlanId, string Status, long Version, IReadOnlyList<OpenCell> Cells, IReadOnlyList<PickableUnit> Units);
-
 public sealed class OpenClassQueries(AppDbContext db, UnitResolver resolver)
 {
     /// <summary>Every open-class cell of the plan (resolved at the plan's date, with the government's remembered mappings),

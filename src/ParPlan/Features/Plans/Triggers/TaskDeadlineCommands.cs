@@ -10,17 +10,6 @@ using ParPlan.Features.Tasks;
 
 namespace ParPlan.Features.Plans.Triggers;
 
-/// <summary><c>POST /api/plans/{id}/tasks/{taskId}/deadline</c> body: the event date (conditional tasks), the deadline
-/// (required for reference tasks, optional for conditional ones) and a note; <c>version</c> of the recorded event when
-/// correcting it; <c>alsoTasks</c>: other event-waiting tasks of the plan that waited for the same event, recorded with the
-/// same date and note in the same transaction.</summary>
-public sealed record TaskDeadlineInput(DateOnly? OccurredOn, DateOnly? DueDate, string? Note, long? Version, IReadOnlyList<AlsoTask>? AlsoTasks = null);
-
-/// <summary>Another task recorded with the same event; <c>version</c> of its recorded event when it has one.</summary>
-public sealed record AlsoTask(Guid TaskId, long? Version);
-
-public sealed record TaskDeadlineSaved(Guid TaskId, Guid EventId, long Version, DateOnly? DueDate, IReadOnlyList<TaskDeadlineSaved>? AlsoTasks = null);
-
 /// <summary>The standing agency wakes a dormant task: it records the event a conditional task waits for (the deadline is
 /// then the date it sets, or the span the condition states, or 30 days), or sets the date of a task timed by another
 /// document. One <see cref="TriggerEvent"/> per task, corrected in place with its version (the audit log keeps history).

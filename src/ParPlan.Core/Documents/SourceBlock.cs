@@ -1,0 +1,4 @@
+namespace ParPlan.Core.Documents;
+
+/// <summary>A block of a <see cref="SourceDocument"/>.</summary>
+public abstract record SourceBlock(int Page);

@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Plans;
+
+public enum DocumentKind { Plan, DecisionWithPlan, Report, Criteria, Other }

@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Plans;
+
+public enum GovernmentLevel { Province, District, Commune, Agency, National, Unknown }

@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Plans;
+
+public sealed record PlanArea(AreaCode Code, string Heading, int? StatedTaskCount);

@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Schedules;
+
+public sealed record LevelDeadline(Plans.GovernmentLevel Level, string Label, DateOnly? Due);

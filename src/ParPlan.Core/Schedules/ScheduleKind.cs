@@ -1,0 +1,3 @@
+namespace ParPlan.Core.Schedules;
+
+public enum ScheduleKind { Date, Period, Ongoing, Recurring, Multi, PerLevel, Conditional, Reference, None }

@@ -1,0 +1,7 @@
+namespace ParPlan.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

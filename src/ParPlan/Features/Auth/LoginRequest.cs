@@ -1,0 +1,3 @@
+namespace ParPlan.Features.Auth;
+
+public sealed record LoginRequest(string? UserName, string? Password);

@@ -1,0 +1,9 @@
+namespace ParPlan.Features.Auth;
+
+public enum LoginStatus
+{
+    Success,
+    InvalidCredentials,
+    LockedOut,
+    TooManyAttempts,
+}

@@ -1,0 +1,3 @@
+namespace ParPlan.Features.Dashboard;
+
+public sealed record StatusCounts(int Total, int Done, int DoneLate, int InProgress, int NotStarted, int Blocked, int Overdue, int OverdueInProgress);

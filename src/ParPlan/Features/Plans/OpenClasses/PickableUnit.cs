@@ -1,0 +1,3 @@
+namespace ParPlan.Features.Plans.OpenClasses;
+
+public sealed record PickableUnit(Guid Id, string Name);

@@ -1,0 +1,3 @@
+namespace ParPlan.Features.Plans;
+
+public sealed record VersionBody(long? Version);

@@ -1,0 +1,8 @@
+namespace ParPlan.Features.Search;
+
+public enum SearchKind
+{
+    Plan,
+    Task,
+    Evidence,
+}

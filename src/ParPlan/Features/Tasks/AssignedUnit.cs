@@ -1,0 +1,3 @@
+namespace ParPlan.Features.Tasks;
+
+public sealed record AssignedUnit(Guid UnitId, string Name, string Role);
