@@ -44,6 +44,42 @@ public sealed partial class FlashMessageTests
         Assert.DoesNotContain("data-testid=\"flash\"", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/ke-hoach/nhap?loi=")]
+    [InlineData("/chi-so/nhap?loi=")]
+    public async Task An_error_in_the_address_is_not_shown_on_the_form_page(string address)
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false" });
+        await RunPlanScenario.CreateAsync(app);
+        using var standing = await app.LoginAsync(RunPlanScenario.Standing);
+
+        var page = await standing.GetStringAsync(address + Uri.EscapeDataString("Phiên đã hết hạn, hãy gọi số 0900000000"));
+
+        Assert.DoesNotContain("hãy gọi số", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_plan_upload_goes_back_to_the_form_which_says_why_once()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false" });
+        await RunPlanScenario.CreateAsync(app);
+        using var standing = await app.LoginAsync(RunPlanScenario.Standing);
+        var form = await standing.GetStringAsync("/ke-hoach/nhap");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(Token().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+            { new ByteArrayContent([]) { Headers = { ContentType = new("text/plain") } }, "file", "rong.txt" },
+        };
+
+        var posted = await standing.PostAsync("/ke-hoach/nhap/tai-len", body);
+        var back = await standing.GetStringAsync(posted.Headers.Location!.OriginalString);
+        var reload = await standing.GetStringAsync(posted.Headers.Location!.OriginalString);
+
+        Assert.Equal("/ke-hoach/nhap", posted.Headers.Location!.OriginalString);
+        Assert.Contains("Chưa chọn tệp hoặc tệp rỗng.", back, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chưa chọn tệp hoặc tệp rỗng.", reload, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 

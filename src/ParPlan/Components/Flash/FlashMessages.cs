@@ -12,6 +12,9 @@ public sealed class FlashMessages(IDataProtectionProvider protection)
 {
     public const string CookieName = "pp-thong-bao";
 
+    /// <summary>The cookie of a form's refusal, shown once by the page the form belongs to (<see cref="TakeError"/>).</summary>
+    public const string ErrorCookieName = "pp-loi";
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private readonly IDataProtector protector = protection.CreateProtector("ParPlan.Flash.v1");
@@ -23,8 +26,24 @@ public sealed class FlashMessages(IDataProtectionProvider protection)
         navigation.NavigateTo(url);
     }
 
-    public void Set(HttpContext context, string message) =>
-        context.Response.Cookies.Append(CookieName, protector.Protect(message), new CookieOptions
+    /// <summary>For form endpoints: keeps why the form was refused for its page, and redirects there. The page shows it
+    /// once (<see cref="TakeError"/>); a crafted address cannot put text on the page.</summary>
+    public IResult RedirectWithError(HttpContext context, string url, string message)
+    {
+        Write(context, ErrorCookieName, message);
+        return Results.Redirect(url);
+    }
+
+    public void Set(HttpContext context, string message) => Write(context, CookieName, message);
+
+    /// <summary>The waiting message, if any, removed so it shows once. A tampered cookie shows nothing.</summary>
+    public string? Take(HttpContext context) => Read(context, CookieName);
+
+    /// <summary>The refusal a form endpoint left for this page (<see cref="RedirectWithError"/>), shown once; only on a GET.</summary>
+    public string? TakeError(HttpContext context) => HttpMethods.IsGet(context.Request.Method) ? Read(context, ErrorCookieName) : null;
+
+    private void Write(HttpContext context, string name, string message) =>
+        context.Response.Cookies.Append(name, protector.Protect(message), new CookieOptions
         {
             HttpOnly = true,
             IsEssential = true,
@@ -34,17 +53,16 @@ public sealed class FlashMessages(IDataProtectionProvider protection)
             MaxAge = Lifetime,
         });
 
-    /// <summary>The waiting message, if any, removed so it shows once. A tampered cookie shows nothing.</summary>
-    public string? Take(HttpContext context)
+    private string? Read(HttpContext context, string name)
     {
-        if (!context.Request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
+        if (!context.Request.Cookies.TryGetValue(name, out var value) || string.IsNullOrEmpty(value))
         {
             return null;
         }
 
         if (!context.Response.HasStarted)
         {
-            context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
+            context.Response.Cookies.Delete(name, new CookieOptions { Path = "/" });
         }
 
         try

@@ -1,3 +1,4 @@
+using ParPlan.Components.Flash;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
@@ -106,16 +107,16 @@ public sealed class ColumnMapStep(AppDbContext db, DossierMaps maps, GovernmentO
 
     /// <summary>The form endpoint of the mapping page.</summary>
     public static async Task<IResult> SaveFormAsync(long id, HttpRequest request, ClaimsPrincipal user, IAntiforgery antiforgery, ColumnMapStep step,
-        DossierImportService imports, CancellationToken ct)
+        DossierImportService imports, FlashMessages flash, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
         {
-            return Results.Redirect($"{PagePath(id)}?loi={Uri.EscapeDataString("Phiên làm việc đã hết hạn, vui lòng tải lại trang.")}");
+            return flash.RedirectWithError(request.HttpContext, PagePath(id), "Phiên làm việc đã hết hạn, vui lòng tải lại trang.");
         }
 
         var result = await step.SaveAsync(id, user, await request.ReadFormAsync(ct), ct);
         if (result.Error?.Code == "not-found") return Results.NotFound();
-        if (!result.IsSuccess) return Results.Redirect($"{PagePath(id)}?loi={Uri.EscapeDataString(result.Error!.Message)}");
+        if (!result.IsSuccess) return flash.RedirectWithError(request.HttpContext, PagePath(id), result.Error!.Message);
 
         imports.Enqueue(id);
         return Results.Redirect($"{DossierEndpoints.ImportPagePath}/{id}");

@@ -1,3 +1,4 @@
+using ParPlan.Components.Flash;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
@@ -92,17 +93,17 @@ public static class DossierEndpoints
     }
 
     private static async Task<IResult> UploadFormAsync(HttpRequest request, ClaimsPrincipal user, DossierImportService imports, IOrgTree tree,
-        IOptions<DossierImportOptions> options, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ColumnMapStep mapping, TimeProvider time, CancellationToken ct)
+        IOptions<DossierImportOptions> options, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, ColumnMapStep mapping, TimeProvider time, FlashMessages flash, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
         {
-            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString("Phiên làm việc đã hết hạn, vui lòng tải lại trang.")}");
+            return flash.RedirectWithError(request.HttpContext, ImportPagePath, "Phiên làm việc đã hết hạn, vui lòng tải lại trang.");
         }
 
         var staged = await StageAsync(request, user, imports, tree, options.Value, time, ct);
         if (staged.Value is not { } batch)
         {
-            return Results.Redirect($"{ImportPagePath}?loi={Uri.EscapeDataString(staged.Error!.Message)}");
+            return flash.RedirectWithError(request.HttpContext, ImportPagePath, staged.Error!.Message);
         }
 
         if (await mapping.NeedsMappingAsync(batch, ct)) return Results.Redirect(ColumnMapStep.PagePath(batch.Id));

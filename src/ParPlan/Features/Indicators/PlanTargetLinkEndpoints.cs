@@ -16,9 +16,6 @@ public static class PlanTargetLinkEndpoints
     /// <summary>The form's value for "this target has no indicator".</summary>
     public const string NoIndicatorChoice = "khong-co";
 
-    /// <summary>The query parameter that carries the form's error back to the plan page.</summary>
-    public const string ErrorParameter = "chiso-loi";
-
     public static string FormAction(Guid planId) => $"/ke-hoach/{planId}/chi-so";
 
     public static IEndpointRouteBuilder MapPlanTargetLinkEndpoints(this IEndpointRouteBuilder app)
@@ -47,7 +44,7 @@ public static class PlanTargetLinkEndpoints
         var page = $"/ke-hoach/{planId}";
         if (!await antiforgery.IsRequestValidAsync(request.HttpContext))
         {
-            return Back(page, ErrorParameter, "Phiên làm việc đã hết hạn, vui lòng tải lại trang.");
+            return Back(request.HttpContext, flash, page, "Phiên làm việc đã hết hạn, vui lòng tải lại trang.");
         }
 
         if (await access.DenyAsync(user, planId, write: true, ct) is { } denied)
@@ -55,7 +52,7 @@ public static class PlanTargetLinkEndpoints
             // Outside the user's scope: 404 like an unknown plan, so its existence is not revealed.
             return Problems.StatusOf(denied) == StatusCodes.Status404NotFound
                 ? Results.NotFound()
-                : Back(page, ErrorParameter, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
+                : Back(request.HttpContext, flash, page, "Bạn không có quyền gắn chỉ tiêu của kế hoạch này với chỉ số.");
         }
 
         // One form for all the plan's targets: a "targetId" per row, with "indicatorCode-{id}" and "version-{id}";
@@ -64,7 +61,7 @@ public static class PlanTargetLinkEndpoints
         var ids = form["targetId"].Select(t => Guid.TryParse(t, out var id) ? id : Guid.Empty).ToList();
         if (ids.Count == 0 || ids.Contains(Guid.Empty))
         {
-            return Back(page, ErrorParameter, "Không rõ chỉ tiêu nào cần gắn; tải lại trang rồi thử lại.");
+            return Back(request.HttpContext, flash, page, "Không rõ chỉ tiêu nào cần gắn; tải lại trang rồi thử lại.");
         }
 
         var current = (await links.ListAsync(planId, ct)).ToDictionary(t => t.TargetId);
@@ -94,7 +91,7 @@ public static class PlanTargetLinkEndpoints
 
         if (errors.Count > 0)
         {
-            return Back(page, ErrorParameter, (saved > 0 ? $"Đã lưu {saved} chỉ tiêu; " : "") + string.Join(" ", errors));
+            return Back(request.HttpContext, flash, page, (saved > 0 ? $"Đã lưu {saved} chỉ tiêu; " : "") + string.Join(" ", errors));
         }
 
         flash.Set(request.HttpContext, saved == 0 ? "Không có thay đổi nào để lưu." : $"Đã lưu chỉ số của {saved.ToString("N0", HostingSetup.Vietnamese)} chỉ tiêu.");
@@ -109,6 +106,6 @@ public static class PlanTargetLinkEndpoints
         _ => false,
     };
 
-    private static IResult Back(string page, string parameter, string message) =>
-        Results.Redirect($"{page}?{parameter}={Uri.EscapeDataString(message)}#chi-tieu-chi-so");
+    private static IResult Back(HttpContext context, FlashMessages flash, string page, string message) =>
+        flash.RedirectWithError(context, $"{page}#chi-tieu-chi-so", message);
 }

@@ -104,8 +104,13 @@ public sealed partial class ColumnMapStepTests : IAsyncLifetime
         var id = long.Parse(upload.Headers.Location!.OriginalString.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
         var saved = await client.PostAsync($"/chi-so/nhap/{id}/anh-xa/luu", new FormUrlEncodedContent(MappingForm(token, without: "col.kenh_nop")));
 
-        Assert.StartsWith($"/chi-so/nhap/{id}/anh-xa?loi=", saved.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Contains("kenh_nop", Uri.UnescapeDataString(saved.Headers.Location.OriginalString), StringComparison.Ordinal);
+        var back = await client.GetStringAsync(saved.Headers.Location!.OriginalString);
+        var reload = await client.GetStringAsync(saved.Headers.Location!.OriginalString);
+
+        Assert.Equal($"/chi-so/nhap/{id}/anh-xa", saved.Headers.Location!.OriginalString);
+        Assert.Contains("data-testid=\"map-error\"", back, StringComparison.Ordinal);
+        Assert.Contains("kenh_nop", System.Net.WebUtility.HtmlDecode(back), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"map-error\"", reload, StringComparison.Ordinal);
         Assert.Equal("NeedsMapping", (await JobAsync(client, id)).GetProperty("status").GetString());
     }
 

@@ -1,3 +1,4 @@
+using ParPlan.Components.Flash;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using ParPlan.Features.Auth;
@@ -21,29 +22,29 @@ public static class PlanImportForm
     }
 
     public static async Task<IResult> UploadAsync([FromForm] IFormFile? file, [FromForm] Guid? governmentId, PlanImporter importer, PlanAccess access,
-        ClaimsPrincipal user, CancellationToken ct)
+        ClaimsPrincipal user, HttpContext context, FlashMessages flash, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
-            return Back("Chưa chọn tệp hoặc tệp rỗng.");
+            return Back(context, flash, "Chưa chọn tệp hoặc tệp rỗng.");
         }
 
         if (file.Length > importer.MaxBytes)
         {
-            return Back($"Tệp vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB.");
+            return Back(context, flash, $"Tệp vượt quá giới hạn {importer.MaxBytes / (1024 * 1024.0):0.#} MB.");
         }
 
         var government = governmentId ?? await access.OwnGovernmentAsync(user, ct);
         if (government is not { } gov || !await access.CanWriteAsync(user, gov, ct))
         {
-            return Back("Bạn không có quyền nhập kế hoạch cho chính quyền này.");
+            return Back(context, flash, "Bạn không có quyền nhập kế hoạch cho chính quyền này.");
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var started = await importer.StartAsync(buffer.ToArray(), Path.GetFileName(file.FileName), gov, ct);
-        return started.IsSuccess ? Results.Redirect($"{PagePath}/{started.Value}") : Back(started.Error!.Message);
+        return started.IsSuccess ? Results.Redirect($"{PagePath}/{started.Value}") : Back(context, flash, started.Error!.Message);
     }
 
-    private static IResult Back(string message) => Results.Redirect($"{PagePath}?loi={Uri.EscapeDataString(message)}");
+    private static IResult Back(HttpContext context, FlashMessages flash, string message) => flash.RedirectWithError(context, PagePath, message);
 }
