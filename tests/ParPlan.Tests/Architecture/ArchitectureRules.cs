@@ -100,4 +100,21 @@ internal static class ArchitectureRules
 
     private static IEnumerable<Type> Flatten(Type type) =>
         type.IsGenericType ? type.GetGenericArguments().SelectMany(Flatten).Prepend(type) : [type];
+
+    /// <summary>The public top-level types a C# source declares (one file, one public type: the file a newcomer opens is
+    /// named after what it holds).</summary>
+    public static IReadOnlyList<string> PublicTypesIn(string source) =>
+        System.Text.RegularExpressions.Regex.Matches(source,
+                @"^public\s+(?:(?:sealed|static|abstract|readonly|partial|record|ref)\s+)*(?:class|record|struct|interface|enum)\s+(\w+)",
+                System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+
+    /// <summary>Source files of the app and the core (generated migrations aside) that declare more than one public type.</summary>
+    public static IEnumerable<string> FilesWithSeveralPublicTypes(string root) =>
+        new[] { "src/ParPlan", "src/ParPlan.Core" }.SelectMany(d => Directory.EnumerateFiles(Path.Combine(root, d), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => PublicTypesIn(File.ReadAllText(f)).Count > 1)
+            .Select(f => Path.GetRelativePath(root, f));
 }

@@ -103,6 +103,32 @@ public sealed class ArchitectureTests
         Assert.Equal(["/trang-chua-khai-bao (UnlistedPage)"], ArchitectureRules.PagesMissingFromTheRegistry([typeof(UnlistedPage), typeof(DetailPage)]));
     }
 
+    [Fact]
+    public void Every_source_file_declares_at_most_one_public_type()
+    {
+        NoneOf(ArchitectureRules.FilesWithSeveralPublicTypes(ParPlan.Core.Tests.RepoPaths.Root), "give each public type its own file, named after it");
+    }
+
+    [Fact]
+    public void The_one_type_per_file_rule_catches_a_file_with_a_query_and_its_result_record()
+    {
+        const string source = """
+            namespace ParPlan.Features.Broken;
+
+            /// <summary>A result.</summary>
+            public sealed record BrokenRow(int Id);
+
+            public sealed class BrokenQueries
+            {
+                public sealed record Nested(int Id);
+            }
+
+            internal sealed class BrokenHelper;
+            """;
+
+        Assert.Equal(["BrokenRow", "BrokenQueries"], ArchitectureRules.PublicTypesIn(source));
+    }
+
     private static void NoneOf(IEnumerable<string> offenders, string fix)
     {
         var list = offenders.ToList();
