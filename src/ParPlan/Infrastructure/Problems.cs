@@ -44,10 +44,10 @@ public static class Problems
 
     /// <summary>The one mapping of an expected failure to problem details: its status, the status's Vietnamese title
     /// (or the feature's own), the message as detail and, for a conflict, the current state as <c>current</c>.</summary>
-    public static IResult From(Error error)
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult From(Error error)
     {
         var status = StatusOf(error);
-        return Results.Problem(statusCode: status, title: error.Title ?? Title(status), detail: error.Message,
+        return TypedResults.Problem(statusCode: status, title: error.Title ?? Title(status), detail: error.Message,
             extensions: error.Current is null ? null : new Dictionary<string, object?> { ["current"] = error.Current });
     }
 

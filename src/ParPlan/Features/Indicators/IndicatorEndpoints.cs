@@ -26,10 +26,13 @@ public static class IndicatorEndpoints
         return app;
     }
 
+    private static readonly Error BadPeriod =
+        Error.Invalid("Kỳ có dạng 2025, 2025-H1, 2025-Q1, 2025-M01 hoặc 2025-9M.") with { Title = "Kỳ báo cáo không hợp lệ" };
+
     public static async Task<IResult> GetAsync(Guid? governmentId, string? period, ClaimsPrincipal user, IUnitScope scope, IndicatorQueries queries, CancellationToken ct)
     {
         var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
-        if (problem is not null) return problem;
+        if (problem is not null) return Problems.From(problem);
         return await queries.UnitExistsAsync(gov, ct) ? Results.Ok(await queries.ValuesAsync(gov, p, ct))
             : Problems.From(Error.NotFound("Không có chính quyền với governmentId này; kiểm tra lại mã định danh."));
     }
@@ -43,18 +46,17 @@ public static class IndicatorEndpoints
     {
         if (unitId is null)
         {
-            return Results.Problem(statusCode: 400, title: "Thiếu tham số unitId", detail: "Thêm unitId là mã định danh của đơn vị (xem /api/units).");
+            return Problems.From(Error.Invalid("Thêm unitId là mã định danh của đơn vị (xem /api/units).") with { Title = "Thiếu tham số unitId" });
         }
 
         if (!ReportingPeriod.TryParse(period, out var p))
         {
-            return Results.Problem(statusCode: 400, title: "Kỳ báo cáo không hợp lệ", detail: "Kỳ có dạng 2025, 2025-H1, 2025-Q1, 2025-M01 hoặc 2025-9M.");
+            return Problems.From(BadPeriod);
         }
 
         if (IndicatorCatalog.Find(code ?? "") is not { IsManual: false })
         {
-            return Results.Problem(statusCode: 400, title: "Mã chỉ số không hợp lệ",
-                detail: "Chỉ xem được hồ sơ của chỉ số tính từ hồ sơ một cửa, ví dụ code=dossier.on-time-rate.");
+            return Problems.From(Error.Invalid("Chỉ xem được hồ sơ của chỉ số tính từ hồ sơ một cửa, ví dụ code=dossier.on-time-rate.") with { Title = "Mã chỉ số không hợp lệ" });
         }
 
         DrillDownPart? which = part switch
@@ -66,13 +68,12 @@ public static class IndicatorEndpoints
         };
         if (which is null)
         {
-            return Results.Problem(statusCode: 400, title: "Tham số part không hợp lệ",
-                detail: "part là numerator (hồ sơ thuộc tử số) hoặc rest (hồ sơ thuộc mẫu số mà không thuộc tử số); bỏ trống để xem cả mẫu số.");
+            return Problems.From(Error.Invalid("part là numerator (hồ sơ thuộc tử số) hoặc rest (hồ sơ thuộc mẫu số mà không thuộc tử số); bỏ trống để xem cả mẫu số.") with { Title = "Tham số part không hợp lệ" });
         }
 
         if (page is < 1)
         {
-            return Results.Problem(statusCode: 400, title: "Trang không hợp lệ", detail: "page bắt đầu từ 1.");
+            return Problems.From(Error.Invalid("page bắt đầu từ 1.") with { Title = "Trang không hợp lệ" });
         }
 
         if (!await queries.UnitExistsAsync(unitId.Value, ct))
@@ -100,7 +101,7 @@ public static class IndicatorEndpoints
         TimeProvider time, CancellationToken ct)
     {
         var (gov, p, problem) = await ResolveAsync(governmentId, period, user, scope, ct);
-        if (problem is not null) return problem;
+        if (problem is not null) return Problems.From(problem);
         var board = await queries.BoardAsync(gov, p, ct);
         if (board is null) return Results.NotFound();
         return Results.File(IndicatorWorkbook.Write(board, VietnamTime.Today(time)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -108,14 +109,13 @@ public static class IndicatorEndpoints
     }
 
     /// <summary>The government (default: the user's own), the period (default: this year) and the scope check.</summary>
-    public static async Task<(Guid Government, ReportingPeriod Period, IResult? Problem)> ResolveAsync(Guid? governmentId, string? period, ClaimsPrincipal user,
+    public static async Task<(Guid Government, ReportingPeriod Period, Error? Problem)> ResolveAsync(Guid? governmentId, string? period, ClaimsPrincipal user,
         IUnitScope scope, CancellationToken ct)
     {
         var p = ReportingPeriod.ForYear(scope.Today.Year);
         if (period is { Length: > 0 } && !ReportingPeriod.TryParse(period, out p))
         {
-            return (default, default, Results.Problem(statusCode: 400, title: "Kỳ báo cáo không hợp lệ",
-                detail: "Kỳ có dạng 2025, 2025-H1, 2025-Q1, 2025-M01 hoặc 2025-9M."));
+            return (default, default, BadPeriod);
         }
 
         Guid? gov = governmentId;
@@ -125,11 +125,11 @@ public static class IndicatorEndpoints
             gov = root;
             if (gov is null)
             {
-                return (default, default, Results.Problem(statusCode: 400, title: "Thiếu tham số governmentId",
-                    detail: everything ? MissingGovernment : "Tài khoản chưa gắn với đơn vị; liên hệ quản trị viên để được gắn với đơn vị."));
+                return (default, default, Error.Invalid(everything ? MissingGovernment
+                    : "Tài khoản chưa gắn với đơn vị; liên hệ quản trị viên để được gắn với đơn vị.") with { Title = "Thiếu tham số governmentId" });
             }
         }
 
-        return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, Problems.From(deny)) : (gov.Value, p, null);
+        return await scope.DenyAsync(user, ScopeAction.Read, gov.Value, ct: ct) is { } deny ? (default, default, deny) : (gov.Value, p, null);
     }
 }

@@ -1,3 +1,4 @@
+using ParPlan.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using ParPlan.Data;
@@ -41,7 +42,7 @@ public static class UnitEndpoints
     {
         var detail = await queries.DetailAsync(id, asOf ?? Today(time), ct);
         return detail is null
-            ? TypedResults.Problem(title: "Không tìm thấy đơn vị", detail: "Đơn vị không tồn tại hoặc bạn không có quyền xem.", statusCode: StatusCodes.Status404NotFound)
+            ? Problems.From(Error.NotFound("Đơn vị không tồn tại hoặc bạn không có quyền xem.") with { Title = "Không tìm thấy đơn vị" })
             : TypedResults.Ok(detail);
     }
 
