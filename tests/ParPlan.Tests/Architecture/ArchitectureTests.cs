@@ -10,21 +10,6 @@ namespace ParPlan.Tests.Architecture;
 /// <c>EndpointAuthorizationTests</c>: each reads the app itself, and each is shown failing on a broken fixture.</summary>
 public sealed class ArchitectureTests
 {
-    /// <summary>Today's pages that still inject the DbContext, moved to their feature's queries on other branches: removed
-    /// by the integrator after the feature branches merge. Never add to this list.</summary>
-    private static readonly HashSet<string> PagesStillOnTheDbContext =
-[];
-
-    /// <summary>Today's Setups that register another feature's services, split on other branches (Tasks registers
-    /// Dashboard, Search and FollowUp; Dossiers registers Indicators): removed by the integrator after the feature
-    /// branches merge. Never add to this list.</summary>
-    private static readonly HashSet<string> SetupsStillRegisteringOthers = [];
-
-    /// <summary>Today's options without validation at start, fixed on other branches: removed by the integrator after
-    /// the feature branches merge. Never add to this list.</summary>
-    private static readonly HashSet<string> OptionsStillUnchecked =
-[];
-
     [Fact]
     public void No_page_injects_the_DbContext_it_reads_through_its_feature_s_queries_and_commands()
     {
@@ -32,8 +17,7 @@ public sealed class ArchitectureTests
 
         var offenders = ArchitectureRules.PagesInjectingTheDbContext(ArchitectureRules.AppTypes).Select(t => t.Name).ToList();
 
-        NoneOf(offenders.Where(name => !PagesStillOnTheDbContext.Contains(name)), "inject AppDbContext; use the feature's queries and commands");
-        NoneOf(PagesStillOnTheDbContext.Where(name => !offenders.Contains(name)), "no longer inject AppDbContext: remove them from the list");
+        NoneOf(offenders, "inject AppDbContext; use the feature's queries and commands");
     }
 
     [Fact]
@@ -50,9 +34,7 @@ public sealed class ArchitectureTests
 
         var offenders = setups.ToDictionary(s => s.Name, s => ArchitectureRules.ForeignRegistrations(s).ToList());
 
-        NoneOf(offenders.Where(o => o.Value.Count > 0 && !SetupsStillRegisteringOthers.Contains(o.Key)).SelectMany(o => o.Value),
-            "move each registration to its own feature's Setup");
-        NoneOf(SetupsStillRegisteringOthers.Where(name => offenders.GetValueOrDefault(name) is not { Count: > 0 }), "register only their own feature: remove them from the list");
+        NoneOf(offenders.SelectMany(o => o.Value), "move each registration to its own feature's Setup");
     }
 
     [Fact]
@@ -71,8 +53,7 @@ public sealed class ArchitectureTests
         var notChecked = ArchitectureRules.OptionsNotValidatedAtStart(services).ToList();
 
         Assert.Contains(services, d => d.ServiceType == typeof(Microsoft.Extensions.Options.IValidateOptions<DatabaseOptions>));
-        NoneOf(notChecked.Where(u => !OptionsStillUnchecked.Any(name => u.StartsWith(name + ":", StringComparison.Ordinal))),
-            "add Validate(…) or an IValidateOptions, and ValidateOnStart()");
+        NoneOf(notChecked, "add Validate(…) or an IValidateOptions, and ValidateOnStart()");
     }
 
     [Fact]
