@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParPlan.Core.Text;
 
 namespace ParPlan.Core.Reports;
 
@@ -9,7 +10,7 @@ public static class ReportText
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Count(long n) => n.ToString("N0", Vi);
+    public static string Count(long n) => NumberText.Count(n);
 
     /// <summary>A decimal with at most <paramref name="decimals"/> places, trailing zeros dropped: "85,5", "100".</summary>
     public static string Number(decimal value, int decimals = 1) =>

@@ -9,5 +9,8 @@ public static class NumberText
 
     public static string Count(long value) => value.ToString("N0", Vietnamese);
 
+    /// <summary>A value with at most two decimals, trailing zeros dropped: "20.000", "66,67".</summary>
+    public static string Decimal(decimal value) => value.ToString("#,##0.##", Vietnamese);
+
     public static string Percent(double value) => value.ToString("0.#", Vietnamese) + "%";
 }

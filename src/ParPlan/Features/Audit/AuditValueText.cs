@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ParPlan.Core.Plans;
+using ParPlan.Core.Text;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
 using ParPlan.Features.Tasks;
@@ -26,8 +27,6 @@ public static partial class AuditValueText
         "NormalizedEmail", "ConcurrencyStamp", "SecurityStamp", "Folded", "FoldedText",
     };
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <param name="value">The JSON value the interceptor wrote.</param>
     /// <param name="clrType">The property's type in the model (null when the model no longer has it).</param>
     /// <param name="property">The property name (…Json properties are structured content, AreaCode an area).</param>
@@ -51,7 +50,7 @@ public static partial class AuditValueText
             case JsonValueKind.Number when type is { IsEnum: true } && value.TryGetInt32(out var n):
                 return EnumText(Enum.ToObject(type, n));
             case JsonValueKind.Number:
-                return value.TryGetDecimal(out var d) ? d.ToString("#,##0.##", Vi) : value.GetRawText();
+                return value.TryGetDecimal(out var d) ? NumberText.Decimal(d) : value.GetRawText();
             case JsonValueKind.String:
                 return StringText(value.GetString() ?? "", type, property, names);
             default:

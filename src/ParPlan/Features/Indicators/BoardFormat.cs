@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
+using ParPlan.Components.Layout;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Labels;
-using ParPlan.Components.Layout;
+using ParPlan.Core.Text;
 
 namespace ParPlan.Features.Indicators;
 
@@ -12,10 +13,8 @@ namespace ParPlan.Features.Indicators;
 /// server-rendered SVG sparkline.</summary>
 public static class BoardFormat
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static string Value(decimal? value, string unit = "") =>
-        value is { } v ? v.ToString("#,##0.##", Vi) + (unit == "%" ? " %" : "") : "—";
+        value is { } v ? NumberText.Decimal(v) + (unit == "%" ? " %" : "") : "—";
 
     /// <summary>A target as officers write it: "≥ 98 %", "giảm 10 %".</summary>
     public static string Target(string comparator, decimal value, string unit) => $"{ComparatorLabels.Label(comparator)} {Value(value, unit)}";
@@ -47,7 +46,7 @@ public static class BoardFormat
         _ => null,
     };
 
-    public static string Count(long? value) => value is { } v ? v.ToString("#,##0", Vi) : "—";
+    public static string Count(long? value) => value is { } v ? NumberText.Count(v) : "—";
 
     /// <summary>A Decision 766 group's estimated points: "15,6 / 20 điểm"; "chưa ước tính được" without data.</summary>
     public static string Points(decimal? points, decimal? max) => points is null ? "Chưa ước tính được"
