@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using ParPlan.Components.Flash;
+using ParPlan.Core.Text;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Plans;
 using ParPlan.Infrastructure;
@@ -94,7 +95,7 @@ public static class PlanTargetLinkEndpoints
             return Back(request.HttpContext, flash, page, (saved > 0 ? $"Đã lưu {saved} chỉ tiêu; " : "") + string.Join(" ", errors));
         }
 
-        flash.Set(request.HttpContext, saved == 0 ? "Không có thay đổi nào để lưu." : $"Đã lưu chỉ số của {saved.ToString("N0", HostingSetup.Vietnamese)} chỉ tiêu.");
+        flash.Set(request.HttpContext, saved == 0 ? "Không có thay đổi nào để lưu." : $"Đã lưu chỉ số của {NumberText.Count(saved)} chỉ tiêu.");
         return Results.Redirect($"{page}#chi-tieu-chi-so");
     }
 

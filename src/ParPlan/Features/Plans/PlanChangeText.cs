@@ -63,7 +63,7 @@ public static class PlanChangeText
         };
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            return DateText.Format(date);
         }
 
         if (text.StartsWith('[') && JsonDocument.Parse(text) is { } list && list.RootElement.ValueKind == JsonValueKind.Array)

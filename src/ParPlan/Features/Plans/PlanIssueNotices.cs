@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Text;
 using ParPlan.Data;
 using ParPlan.Features.FollowUp;
 using ParPlan.Infrastructure;
@@ -43,12 +44,12 @@ public sealed class PlanIssueNotices
             var parts = new List<string>();
             if (lead > 0)
             {
-                parts.Add($"chủ trì {lead.ToString("N0", HostingSetup.Vietnamese)} nhiệm vụ");
+                parts.Add($"chủ trì {NumberText.Count(lead)} nhiệm vụ");
             }
 
             if (support > 0)
             {
-                parts.Add($"phối hợp {support.ToString("N0", HostingSetup.Vietnamese)} nhiệm vụ");
+                parts.Add($"phối hợp {NumberText.Count(support)} nhiệm vụ");
             }
 
             db.Add(new Notification

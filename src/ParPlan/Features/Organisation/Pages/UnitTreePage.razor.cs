@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using ParPlan.Components.Flash;
 using ParPlan.Data;
@@ -8,8 +7,6 @@ namespace ParPlan.Features.Organisation.Pages;
 
 public sealed partial class UnitTreePage
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     private DateOnly asOf;
     private IReadOnlyList<UnitNode> nodes = [];
     private int minDepth;

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Components;
-using ParPlan.Core.Plans;
-using ParPlan.Core.Plans.Matching;
-using ParPlan.Core.Schedules;
 using ParPlan.Components.Flash;
+using ParPlan.Core.Plans.Matching;
+using ParPlan.Core.Plans;
+using ParPlan.Core.Schedules;
+using ParPlan.Core.Text;
 using ParPlan.Data;
 using ParPlan.Infrastructure;
 
@@ -186,7 +187,7 @@ public sealed partial class ImportReviewPage
         await LoadAsync();
     }
 
-    private static string Count(int n) => n.ToString("N0", HostingSetup.Vietnamese);
+    private static string Count(int n) => NumberText.Count(n);
 
     private string HowText(ResolvedName n) => n.Match.How switch
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using ParPlan.Components.Flash;
+using ParPlan.Core.Text;
 using ParPlan.Data;
 using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
@@ -142,7 +143,7 @@ public sealed partial class PlanDetailPage
         ids.Count == 0 ? (texts.Count == 0 ? "" : string.Join("; ", texts) + " (chưa gán đơn vị)")
             : string.Join("; ", ids.Select(id => unitNames.TryGetValue(id, out var n) ? n : "?"));
 
-    private static string Count(int n) => n.ToString("N0", HostingSetup.Vietnamese);
+    private static string Count(int n) => NumberText.Count(n);
 
     private static string? ScheduleTextOf(PlanTaskDto task) =>
         task.Schedule.ValueKind == System.Text.Json.JsonValueKind.Object && task.Schedule.TryGetProperty("text", out var text) ? text.GetString() : null;

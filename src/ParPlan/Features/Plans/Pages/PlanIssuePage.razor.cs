@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using ParPlan.Components.Flash;
+using ParPlan.Core.Text;
 using ParPlan.Features.Organisation;
 using ParPlan.Infrastructure;
 
@@ -85,7 +86,7 @@ public sealed partial class PlanIssuePage
         await LoadAsync();
     }
 
-    private static string Count(int n) => n.ToString("N0", HostingSetup.Vietnamese);
+    private static string Count(int n) => NumberText.Count(n);
 
     public sealed class IssueForm
     {
