@@ -8,7 +8,9 @@ namespace ParPlan.Features.Tasks;
 /// change every waiting request shares one computation instead of each starting its own (a cache stampede).</summary>
 public static class SingleFlightCache
 {
-    private static readonly ConcurrentDictionary<object, Lazy<Task<object?>>> InFlight = new();
+    /// <summary>The computations under way, per cache: two caches (two hosts in one process) never share one.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IMemoryCache, ConcurrentDictionary<object, Lazy<Task<object?>>>>
+        InFlight = new();
 
     /// <summary>The cached value of <paramref name="key"/>, or the one computation of it; the entry expires after
     /// <paramref name="lifetime"/> or when <paramref name="expires"/> fires. The computation does not observe the caller's
@@ -21,7 +23,8 @@ public static class SingleFlightCache
             return hit!;
         }
 
-        var flight = InFlight.GetOrAdd(key, k => new Lazy<Task<object?>>(async () =>
+        var inFlight = InFlight.GetValue(cache, _ => new ConcurrentDictionary<object, Lazy<Task<object?>>>());
+        var flight = inFlight.GetOrAdd(key, k => new Lazy<Task<object?>>(async () =>
         {
             var computed = await compute();
             if (!expires.HasChanged)
@@ -37,7 +40,7 @@ public static class SingleFlightCache
         }
         finally
         {
-            InFlight.TryRemove(new KeyValuePair<object, Lazy<Task<object?>>>(key, flight));
+            inFlight.TryRemove(new KeyValuePair<object, Lazy<Task<object?>>>(key, flight));
         }
     }
 }

@@ -80,6 +80,29 @@ public sealed class BoardCacheTests
     }
 
     [Fact]
+    public async Task Two_caches_computing_the_same_key_at_the_same_moment_each_keep_their_own_value()
+    {
+        using var generations = new ChangeGenerations();
+        var (_, expires) = generations.Snapshot();
+        using var first = new MemoryCache(new MemoryCacheOptions());
+        using var second = new MemoryCache(new MemoryCacheOptions());
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task<string> Compute(string value)
+        {
+            await release.Task;
+            return value;
+        }
+
+        var fromFirst = first.GetOrComputeAsync(("board", 7L), expires, TimeSpan.FromMinutes(5), () => Compute("first"));
+        var fromSecond = second.GetOrComputeAsync(("board", 7L), expires, TimeSpan.FromMinutes(5), () => Compute("second"));
+        release.SetResult();
+
+        Assert.Equal("first", await fromFirst);
+        Assert.Equal("second", await fromSecond);
+        Assert.Equal("second", second.Get<string>(("board", 7L)));
+    }
+
+    [Fact]
     public async Task The_dashboard_and_my_tasks_follow_each_progress_report_after_they_were_cached()
     {
         await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false" });
