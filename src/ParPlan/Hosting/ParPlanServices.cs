@@ -1,13 +1,17 @@
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Cascade;
 using ParPlan.Features.Dashboard;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.FollowUp;
 using ParPlan.Features.Indicators;
+using ParPlan.Features.Inspections;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.ParIndex;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
 using ParPlan.Features.Tasks;
 
@@ -31,6 +35,10 @@ public static class ParPlanServices
         services.AddFollowUp(configuration);
         services.AddDashboard(configuration);
         services.AddSearch(configuration);
+        services.AddReports(configuration);
+        services.AddParIndex(configuration);
+        services.AddCascade(configuration);
+        services.AddInspections(configuration);
         services.AddParPlanAuth();
         return services;
     }

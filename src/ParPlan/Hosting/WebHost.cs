@@ -1,11 +1,15 @@
 using ParPlan.Components;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Cascade;
 using ParPlan.Features.Dashboard;
 using ParPlan.Features.Dossiers;
 using ParPlan.Features.FollowUp;
 using ParPlan.Features.Indicators;
+using ParPlan.Features.Inspections;
 using ParPlan.Features.Organisation;
+using ParPlan.Features.ParIndex;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
 using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
@@ -53,6 +57,10 @@ public static class WebHost
         app.MapFollowUp();
         app.MapDashboard();
         app.MapSearch();
+        app.MapReports();
+        app.MapParIndex();
+        app.MapCascade();
+        app.MapInspections();
         app.MapParPlanComponents();
         return app;
     }

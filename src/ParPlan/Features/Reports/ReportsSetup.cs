@@ -1,0 +1,13 @@
+namespace ParPlan.Features.Reports;
+
+/// <summary>The Reports feature's services and routes.</summary>
+public static class ReportsSetup
+{
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ReportRegimes>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app) => app;
+}
