@@ -405,6 +405,33 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -1156,6 +1183,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1381,9 +1414,6 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
 
             migrationBuilder.DropTable(
@@ -1400,6 +1430,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "LateDossierApologies");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -1466,6 +1499,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CatalogIndicators");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

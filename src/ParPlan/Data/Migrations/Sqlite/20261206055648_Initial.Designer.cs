@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206014423_Initial")]
+    [Migration("20261206055648_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1824,6 +1824,53 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.ToTable("UnitNameMappings", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Records.LateDossierApology", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique();
+
+                    b.ToTable("LateDossierApologies", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Search.SearchEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2266,6 +2313,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Records.LateDossierApology", b =>
+                {
+                    b.HasOne("ParPlan.Features.Dossiers.Dossier", null)
+                        .WithOne("Apology")
+                        .HasForeignKey("ParPlan.Features.Records.LateDossierApology", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
                 {
                     b.HasOne("ParPlan.Features.Plans.PlanTask", null)
@@ -2294,6 +2350,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Apology");
                 });
 #pragma warning restore 612, 618
         }

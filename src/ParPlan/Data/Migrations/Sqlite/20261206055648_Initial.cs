@@ -403,6 +403,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -1154,6 +1181,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1379,9 +1412,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
 
             migrationBuilder.DropTable(
@@ -1398,6 +1428,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "LateDossierApologies");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -1464,6 +1497,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CatalogIndicators");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");
