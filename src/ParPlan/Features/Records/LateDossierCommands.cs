@@ -10,7 +10,7 @@ namespace ParPlan.Features.Records;
 
 /// <summary>Records the explanation and apology letter of a late dossier, by an officer of its unit (or a standing
 /// officer above it), then recomputes the indicators so that the board, the drill-down and the compliance agree at once.</summary>
-public sealed class LateDossierCommands(AppDbContext db, IUnitScope scope, LateDossierQueries queries, IndicatorComputer computer, TimeProvider time)
+public sealed class LateDossierCommands(AppDbContext db, LateDossierQueries queries, IndicatorComputer computer, TimeProvider time)
 {
     public const string NotFound = "Không tìm thấy hồ sơ hoặc bạn không có quyền xem hồ sơ này.";
 
@@ -19,7 +19,7 @@ public sealed class LateDossierCommands(AppDbContext db, IUnitScope scope, LateD
         var dossier = await db.Set<Dossier>().AsNoTracking().Where(d => d.Id == dossierId)
             .Select(d => new { d.UnitCode, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status }).FirstOrDefaultAsync(ct);
         if (dossier is null || await queries.UnitOfAsync(dossier.UnitCode, ct) is not { } unit) return Error.NotFound(NotFound);
-        if (await scope.DenyAsync(user, ScopeAction.Write, unit.Id, ct: ct) is { } deny)
+        if (await queries.DenyAsync(user, ScopeAction.Write, unit.Id, Core.Dossiers.DossierCodes.LocalDate(dossier.ReceivedAt), ct) is { } deny)
         {
             return deny.Code == "not-found" ? Error.NotFound(NotFound) : deny;
         }

@@ -17,7 +17,7 @@ public static class LateDossierEndpoints
     {
         var api = app.MapGroup("/api/records/late-dossiers").WithTags("Records").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/", ListAsync);
-        api.MapPut("/{id:long}/apology", RecordAsync).RequireAuthorization(Policies.EditPlans).OwnedBy(OwnerKinds.Dossier, "id");
+        api.MapPut("/{id}/apology", RecordAsync).RequireAuthorization(Policies.EditPlans).OwnedBy(OwnerKinds.Dossier, "id");
         app.MapGet(LateDossierRoutes.Export, ExportAsync).RequireAuthorization(Policies.SignedIn);
         return app;
     }
@@ -27,7 +27,7 @@ public static class LateDossierEndpoints
     {
         var (gov, p, problem) = await IndicatorEndpoints.ResolveAsync(governmentId, period, user, scope, ct);
         if (problem is not null) return Problems.From(problem);
-        if (unitId is { } u && await scope.DenyAsync(user, ScopeAction.Read, u, ct: ct) is { } deny) return Problems.From(deny);
+        if (unitId is { } u && await queries.DenyAsync(user, ScopeAction.Read, u, p.To, ct) is { } deny) return Problems.From(deny);
         var view = await queries.ViewAsync(user, gov, p, unitId, page ?? 1, ct);
         return Results.Ok(new
         {
@@ -66,7 +66,7 @@ public static class LateDossierEndpoints
     {
         var (gov, p, problem) = await IndicatorEndpoints.ResolveAsync(dv, ky, user, scope, ct);
         if (problem is not null) return Problems.From(problem);
-        if (donvi is { } u && await scope.DenyAsync(user, ScopeAction.Read, u, ct: ct) is { } deny) return Problems.From(deny);
+        if (donvi is { } u && await queries.DenyAsync(user, ScopeAction.Read, u, p.To, ct) is { } deny) return Problems.From(deny);
         var unit = donvi ?? gov;
         var (entries, total) = await queries.LackingAsync(unit, p, 1, ct);
         for (var page = 2; (page - 1) * 50 < total; page++)

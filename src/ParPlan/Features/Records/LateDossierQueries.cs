@@ -29,7 +29,7 @@ public sealed class LateDossierQueries(AppDbContext db, IUnitScope scope, Indica
             .Select(u => new ComplianceRow(u.UnitId, u.UnitName, new ApologyCompliance(u.Denominator ?? 0, u.Numerator))).ToList();
 
         var selected = unitId ?? b.GovernmentId;
-        if (!await scope.AllowsAsync(user, ScopeAction.Read, selected, ct: ct)) selected = b.GovernmentId;
+        if (!await AllowsAsync(user, ScopeAction.Read, selected, period.To, ct)) selected = b.GovernmentId;
         page = Math.Max(1, page);
         var (entries, total) = await LackingAsync(selected, period, page, ct);
         var name = selected == b.GovernmentId ? b.GovernmentName
@@ -62,13 +62,23 @@ public sealed class LateDossierQueries(AppDbContext db, IUnitScope scope, Indica
             .FirstOrDefaultAsync(ct);
         if (d is null) return null;
         var unit = await UnitOfAsync(d.UnitCode, ct);
-        if (unit is null || !await scope.AllowsAsync(user, ScopeAction.Read, unit.Value.Id, ct: ct)) return null;
+        var receivedOn = DossierCodes.LocalDate(d.ReceivedAt);
+        if (unit is null || !await AllowsAsync(user, ScopeAction.Read, unit.Value.Id, receivedOn, ct)) return null;
         var procedure = d.ProcedureId is { } p ? await db.Set<DossierProcedure>().AsNoTracking().Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
         var apology = await db.Set<LateDossierApology>().AsNoTracking().FirstOrDefaultAsync(a => a.DossierId == id, ct);
         return new LateDossierDetail(d.Id, d.Code, unit.Value.Id, unit.Value.Name, procedure, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status.ToString(),
             IsLate(d.DueAt, d.FinishedAt, d.Status, time.GetUtcNow()), d.Apologised == true, apology,
-            await scope.AllowsAsync(user, ScopeAction.Write, unit.Value.Id, ct: ct));
+            await AllowsAsync(user, ScopeAction.Write, unit.Value.Id, receivedOn, ct));
     }
+
+    /// <summary>The scope of a unit today, or else on <paramref name="then"/> (the day a dossier was received, the end of
+    /// a period): a commune merged since still has its late dossiers of the time before, and the province's officers
+    /// answer for them.</summary>
+    public async Task<Error?> DenyAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly then, CancellationToken ct = default) =>
+        await scope.DenyAsync(user, action, unitId, ct: ct) is not null ? await scope.DenyAsync(user, action, unitId, then, ct) : null;
+
+    private async Task<bool> AllowsAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly then, CancellationToken ct) =>
+        await DenyAsync(user, action, unitId, then, ct) is null;
 
     /// <summary>Late: finished after its due instant, or still open (in process, awaiting additions) past it now.</summary>
     public static bool IsLate(DateTimeOffset due, DateTimeOffset? finished, DossierStatus status, DateTimeOffset now) =>
