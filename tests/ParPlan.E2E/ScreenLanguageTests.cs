@@ -16,14 +16,14 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 {
     private const int Phone = 390;
 
-    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị";
+    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị", LateDossierKind = "hồ sơ trễ hạn";
 
     /// <summary>The six demo roles (and the unit officer whose unit has this year's tasks in the demo), each with the
     /// detail pages its demo data must lead to, so the test cannot pass by not finding them.</summary>
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, LateDossierKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind] },
         { "donvi.vinhlinh.vhxh", [] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
@@ -42,6 +42,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         ("nhóm đơn vị", new Regex("^/to-chuc/nhom$")),
         ("cơ quan thường trực", new Regex("^/to-chuc/thuong-truc$")),
         ("nhật ký", new Regex("^/nhat-ky$")),
+        (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
     ];
 
     [Theory]
