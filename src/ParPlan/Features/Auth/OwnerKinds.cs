@@ -30,4 +30,7 @@ public static class OwnerKinds
 
     /// <summary>A stored one-stop dossier, owned by the unit its record names (its late-dossier explanation and apology).</summary>
     public const string Dossier = "dossier";
+
+    /// <summary>A satisfaction survey campaign, owned by its government.</summary>
+    public const string Survey = "survey";
 }
