@@ -227,6 +227,42 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ScaleMax = table.Column<int>(type: "integer", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "integer", nullable: false),
+                    MeanOfElements = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveySectorTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Floor = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveySectorTargets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -448,6 +484,29 @@ namespace ParPlan.Data.Migrations.Postgres
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Answers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1271,6 +1330,22 @@ namespace ParPlan.Data.Migrations.Postgres
                 columns: new[] { "GovernmentId", "ValidFrom" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyCampaigns_GovernmentId_Year",
+                table: "SurveyCampaigns",
+                columns: new[] { "GovernmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_CampaignId",
+                table: "SurveyResponses",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveySectorTargets_GovernmentId_Year_Sector",
+                table: "SurveySectorTargets",
+                columns: new[] { "GovernmentId", "Year", "Sector" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskAssignments_TaskId_UnitId_Role",
                 table: "TaskAssignments",
                 columns: new[] { "TaskId", "UnitId", "Role" },
@@ -1459,6 +1534,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "StandingAgencies");
 
             migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "SurveySectorTargets");
+
+            migrationBuilder.DropTable(
                 name: "TaskAssignments");
 
             migrationBuilder.DropTable(
@@ -1502,6 +1583,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyCampaigns");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

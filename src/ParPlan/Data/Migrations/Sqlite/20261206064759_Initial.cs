@@ -225,6 +225,42 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyCampaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeanOfElements = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyCampaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveySectorTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Floor = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveySectorTargets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -446,6 +482,29 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1269,6 +1328,22 @@ namespace ParPlan.Data.Migrations.Sqlite
                 columns: new[] { "GovernmentId", "ValidFrom" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyCampaigns_GovernmentId_Year",
+                table: "SurveyCampaigns",
+                columns: new[] { "GovernmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_CampaignId",
+                table: "SurveyResponses",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveySectorTargets_GovernmentId_Year_Sector",
+                table: "SurveySectorTargets",
+                columns: new[] { "GovernmentId", "Year", "Sector" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskAssignments_TaskId_UnitId_Role",
                 table: "TaskAssignments",
                 columns: new[] { "TaskId", "UnitId", "Role" },
@@ -1457,6 +1532,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "StandingAgencies");
 
             migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "SurveySectorTargets");
+
+            migrationBuilder.DropTable(
                 name: "TaskAssignments");
 
             migrationBuilder.DropTable(
@@ -1500,6 +1581,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyCampaigns");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");
