@@ -200,6 +200,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     DocumentJson = table.Column<string>(type: "text", nullable: false),
                     ChoicesJson = table.Column<string>(type: "text", nullable: false),
+                    ParentReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -421,6 +422,40 @@ namespace ParPlan.Data.Migrations.Postgres
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildUnitMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildUnitMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ParentUnitId",
+                        column: x => x.ParentUnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -681,6 +716,34 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CascadeObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CascadeObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanAreas",
                 columns: table => new
                 {
@@ -776,6 +839,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     ScheduleJson = table.Column<string>(type: "text", nullable: false),
                     ScheduleKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: true),
                     Funding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Percent = table.Column<int>(type: "integer", nullable: false),
@@ -786,6 +850,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_PlanTasks_Plans_PlanId",
                         column: x => x.PlanId,
@@ -876,6 +946,41 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1093,6 +1198,49 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_GovernmentId",
+                table: "CascadeObligations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_PlanId_GovernmentId",
+                table: "CascadeObligations",
+                columns: new[] { "PlanId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ChildUnitId",
+                table: "ChildUnitMappings",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_GovernmentId_ParentUnitId",
+                table: "ChildUnitMappings",
+                columns: new[] { "GovernmentId", "ParentUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ParentUnitId",
+                table: "ChildUnitMappings",
+                column: "ParentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_GovernmentId",
+                table: "CoverageWaivers",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_ParentTaskId",
+                table: "CoverageWaivers",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_PlanId_ParentTaskId_GovernmentId",
+                table: "CoverageWaivers",
+                columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
                 table: "DossierProcedures",
                 column: "Key",
@@ -1206,6 +1354,11 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_PlanTasks_DueDate",
                 table: "PlanTasks",
                 column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ParentTaskId",
+                table: "PlanTasks",
+                column: "ParentTaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanTasks_PlanId_Order",
@@ -1376,6 +1529,15 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CascadeObligations");
+
+            migrationBuilder.DropTable(
+                name: "ChildUnitMappings");
+
+            migrationBuilder.DropTable(
+                name: "CoverageWaivers");
 
             migrationBuilder.DropTable(
                 name: "DossierProcedures");

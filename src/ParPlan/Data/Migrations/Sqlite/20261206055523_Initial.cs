@@ -198,6 +198,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
                     ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -419,6 +420,40 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildUnitMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildUnitMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ParentUnitId",
+                        column: x => x.ParentUnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -679,6 +714,34 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CascadeObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CascadeObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanAreas",
                 columns: table => new
                 {
@@ -774,6 +837,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
                     ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Funding = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Percent = table.Column<int>(type: "INTEGER", nullable: false),
@@ -784,6 +848,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_PlanTasks_Plans_PlanId",
                         column: x => x.PlanId,
@@ -874,6 +944,41 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1091,6 +1196,49 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_GovernmentId",
+                table: "CascadeObligations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_PlanId_GovernmentId",
+                table: "CascadeObligations",
+                columns: new[] { "PlanId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ChildUnitId",
+                table: "ChildUnitMappings",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_GovernmentId_ParentUnitId",
+                table: "ChildUnitMappings",
+                columns: new[] { "GovernmentId", "ParentUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ParentUnitId",
+                table: "ChildUnitMappings",
+                column: "ParentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_GovernmentId",
+                table: "CoverageWaivers",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_ParentTaskId",
+                table: "CoverageWaivers",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_PlanId_ParentTaskId_GovernmentId",
+                table: "CoverageWaivers",
+                columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
                 table: "DossierProcedures",
                 column: "Key",
@@ -1204,6 +1352,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_PlanTasks_DueDate",
                 table: "PlanTasks",
                 column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ParentTaskId",
+                table: "PlanTasks",
+                column: "ParentTaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanTasks_PlanId_Order",
@@ -1374,6 +1527,15 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CascadeObligations");
+
+            migrationBuilder.DropTable(
+                name: "ChildUnitMappings");
+
+            migrationBuilder.DropTable(
+                name: "CoverageWaivers");
 
             migrationBuilder.DropTable(
                 name: "DossierProcedures");
