@@ -118,4 +118,40 @@ public sealed class CascadeQueries(AppDbContext db, PlanReach reach, IOrgTree tr
 
         return result;
     }
+
+    /// <summary>The issued plans of <paramref name="upper"/> (nearest first) as <paramref name="government"/> sees them.</summary>
+    public async Task<IReadOnlyList<FromBelowPlan>> FromBelowAsync(Guid government, IReadOnlyList<Guid> upper, CancellationToken ct = default)
+    {
+        var ids = await db.Plans.AsNoTracking().Where(p => upper.Contains(p.GovernmentId) && p.Status != PlanStatus.Draft)
+            .OrderByDescending(p => p.PeriodFrom).Select(p => p.Id).ToListAsync(ct);
+        var result = new List<FromBelowPlan>();
+        foreach (var id in ids)
+        {
+            if (await reach.ForAsync(id, Today, ct) is not { } view)
+            {
+                continue;
+            }
+
+            // Below a district (before 2025) the commune is reached through it: its tasks name the commune's own units.
+            var mine = view.Tasks.Where(t => t.Governments.Contains(government)).ToList();
+            var line = (await ObligationsAsync(id, ct))?.FirstOrDefault(r => r.GovernmentId == government);
+            result.Add(new FromBelowPlan(view, mine, line));
+        }
+
+        return result;
+    }
+
+    /// <summary>The government's own plans without a parent link whose căn cứ lines cite an upper plan.</summary>
+    public async Task<IReadOnlyList<ParentProposal>> OwnProposalsAsync(Guid government, CancellationToken ct = default)
+    {
+        var own = await db.Plans.AsNoTracking().Where(p => p.GovernmentId == government && p.ParentPlanId == null && p.ParentPlanReference != null)
+            .Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+        var result = new List<ParentProposal>();
+        foreach (var p in own)
+        {
+            result.AddRange((await ParentProposalsAsync(p.Id, ct)).Select(parent => new ParentProposal(p.Id, p.Title, parent)));
+        }
+
+        return result;
+    }
 }

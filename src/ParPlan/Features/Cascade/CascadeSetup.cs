@@ -1,5 +1,3 @@
-using ParPlan.Features.FollowUp;
-
 namespace ParPlan.Features.Cascade;
 
 /// <summary>The Cascade feature's services and routes.</summary>

@@ -56,6 +56,10 @@ public sealed class ChildPlanBuilder(AppDbContext db, PlanReach reach, OrgQuerie
         return rows;
     }
 
+    /// <summary>The government and its units today, in tree order: what the wizard offers to map to.</summary>
+    public Task<IReadOnlyList<UnitNode>> OwnUnitsAsync(Guid governmentId, CancellationToken ct = default) =>
+        org.TreeAsync(VietnamTime.Today(time), governmentId, ct);
+
     public async Task<Result<(Guid PlanId, int TaskCount)>> CreateAsync(Guid parentPlanId, ChildPlanDraft draft, CancellationToken ct = default)
     {
         if (draft.ShiftDays is < 0 or > MaxShiftDays)

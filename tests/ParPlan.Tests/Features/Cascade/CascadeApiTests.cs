@@ -77,6 +77,33 @@ public sealed class CascadeApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
         Assert.Equal("issued", line.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task The_pages_show_the_compliance_list_and_matrix_to_the_province_and_the_provinces_tasks_to_the_commune_in_vietnamese()
+    {
+        using var provinceOfficer = await demo.App.LoginAsync("thuongtruc.tinh");
+        using var vinhLinh = await demo.App.LoginAsync("thuongtruc.vinhlinh");
+        var province = await PlanOfAsync("QT");
+        var sister = await PlanOfAsync("QT.XA.VINHTHUY");
+
+        var panel = await provinceOfficer.GetStringAsync($"/ke-hoach/{province}/phan-cap");
+        var below = await vinhLinh.GetStringAsync($"/ke-hoach/{province}/phan-cap");
+        var upper = await vinhLinh.GetStringAsync("/ke-hoach/cap-tren");
+        var wizard = await vinhLinh.GetAsync($"/ke-hoach/{province}/ke-hoach-con");
+        var sisterPanel = await vinhLinh.GetAsync($"/ke-hoach/{sister}/phan-cap");
+
+        Assert.Contains("Tình hình ban hành kế hoạch của cấp dưới", panel, StringComparison.Ordinal);
+        Assert.Contains("coverage-matrix", panel, StringComparison.Ordinal);
+        Assert.Contains("Đã ban hành đúng hạn", panel, StringComparison.Ordinal);
+        Assert.Contains("UBND xã Vĩnh Linh", below, StringComparison.Ordinal);
+        Assert.DoesNotContain("UBND xã Cửa Tùng", below, StringComparison.Ordinal);
+        Assert.DoesNotContain("coverage-matrix", below, StringComparison.Ordinal);
+        Assert.Contains("Ban hành Kế hoạch CCHC năm của UBND cấp xã", upper, StringComparison.Ordinal);
+        Assert.DoesNotContain("Giao quyền tự chủ tài chính", upper, StringComparison.Ordinal); // a task that does not name the commune
+        Assert.Equal(HttpStatusCode.OK, wizard.StatusCode);
+        Assert.Contains("Sở Nội vụ", await wizard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, sisterPanel.StatusCode);
+    }
+
     private async Task<Guid> PlanOfAsync(string governmentCode)
     {
         var government = await demo.UnitAsync(governmentCode);
