@@ -106,6 +106,10 @@ public sealed class ReportAccess(OrgTree tree, IUnitScope scope)
         return await tree.ParentOfAsync(unitId, today, ct) is { } parent ? await tree.GovernmentOfAsync(parent, today, ct) : null;
     }
 
+    /// <summary>The government of the user's unit (the unit itself when it is one); null for a user without a unit.</summary>
+    public async Task<Guid?> OwnGovernmentAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        CurrentUser.From(user)?.UnitId is { } own ? await GovernmentOfAsync(own, ct) : null;
+
     private async Task<Guid> GovernmentOfAsync(Guid unitId, CancellationToken ct) =>
         await tree.GovernmentOfAsync(unitId, scope.Today, ct) ?? unitId;
 }

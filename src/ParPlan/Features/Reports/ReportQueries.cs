@@ -26,7 +26,8 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
 
     /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under the regime in force
     /// (the first of <see cref="ReportRegimes"/>), plus any report started under another regime; 404 outside the user's
-    /// scope. <paramref name="governmentId"/> defaults to the user's own government.</summary>
+    /// scope. <paramref name="governmentId"/> defaults to the user's own government; a unit officer sees the rows of the
+    /// units they may read (their own).</summary>
     public async Task<Result<IReadOnlyList<ReportCalendarItem>>> CalendarAsync(ClaimsPrincipal user, Guid? governmentId, int year,
         CancellationToken ct = default)
     {
@@ -35,8 +36,10 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
             return Error.Invalid("Năm báo cáo phải từ 2000 đến 2100.");
         }
 
-        var government = governmentId ?? (await scope.ReadRootAsync(user, ct: ct)).Root;
-        if (government is not { } g || await units.FindAsync(g, ct) is not { IsGovernment: true } gov || await access.ReadDenyAsync(user, g, ct) is not null)
+        var own = await access.OwnGovernmentAsync(user, ct);
+        var government = governmentId ?? own;
+        if (government is not { } g || await units.FindAsync(g, ct) is not { IsGovernment: true } gov
+            || (g != own && await access.ReadDenyAsync(user, g, ct) is not null))
         {
             return Error.NotFound("Không tìm thấy Ủy ban nhân dân trong phạm vi của bạn.");
         }
