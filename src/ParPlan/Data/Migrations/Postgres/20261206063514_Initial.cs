@@ -546,6 +546,57 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegimeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Cumulative = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AsOf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UnacceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnacceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UnacceptReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ChangedWhat = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    FiguresJson = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StandingAgencies",
                 columns: table => new
                 {
@@ -862,6 +913,58 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportSections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSections_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1376,6 +1479,34 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_GovernmentId_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "GovernmentId", "PeriodCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_UnitId_RegimeCode_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "UnitId", "RegimeCode", "PeriodCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSections_ReportId_Code",
+                table: "ReportSections",
+                columns: new[] { "ReportId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ChildUnitId",
+                table: "ReportWaivers",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ReportId_ChildUnitId",
+                table: "ReportWaivers",
+                columns: new[] { "ReportId", "ChildUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind",
                 table: "SearchEntries",
                 column: "Kind");
@@ -1582,6 +1713,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "ProgressEntries");
 
             migrationBuilder.DropTable(
+                name: "ReportSections");
+
+            migrationBuilder.DropTable(
+                name: "ReportWaivers");
+
+            migrationBuilder.DropTable(
                 name: "SearchEntries");
 
             migrationBuilder.DropTable(
@@ -1628,6 +1765,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CatalogIndicators");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

@@ -544,6 +544,57 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegimeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AsOf = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UnacceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnacceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UnacceptReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ChangedWhat = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StandingAgencies",
                 columns: table => new
                 {
@@ -860,6 +911,58 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportSections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSections_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1374,6 +1477,34 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_GovernmentId_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "GovernmentId", "PeriodCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_UnitId_RegimeCode_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "UnitId", "RegimeCode", "PeriodCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSections_ReportId_Code",
+                table: "ReportSections",
+                columns: new[] { "ReportId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ChildUnitId",
+                table: "ReportWaivers",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ReportId_ChildUnitId",
+                table: "ReportWaivers",
+                columns: new[] { "ReportId", "ChildUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind",
                 table: "SearchEntries",
                 column: "Kind");
@@ -1580,6 +1711,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ProgressEntries");
 
             migrationBuilder.DropTable(
+                name: "ReportSections");
+
+            migrationBuilder.DropTable(
+                name: "ReportWaivers");
+
+            migrationBuilder.DropTable(
                 name: "SearchEntries");
 
             migrationBuilder.DropTable(
@@ -1626,6 +1763,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CatalogIndicators");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");
