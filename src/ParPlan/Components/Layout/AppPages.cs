@@ -23,6 +23,7 @@ public static class AppPages
     public static readonly AppPage Plans = new("/ke-hoach", "Kế hoạch", Icons.Material.Filled.Assignment, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage PlanImport = new("/ke-hoach/nhap", "Nhập kế hoạch", Icons.Material.Filled.UploadFile, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
     public static readonly AppPage PlanCreate = new("/ke-hoach/moi", "Tạo kế hoạch", Icons.Material.Filled.NoteAdd, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage UpperPlans = new("/ke-hoach/cap-tren", "Kế hoạch cấp trên", Icons.Material.Filled.AccountTree, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Indicators = new("/chi-so", "Chỉ số", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage DossierImport = new("/chi-so/nhap", "Nhập hồ sơ một cửa", Icons.Material.Filled.UploadFile, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Dossiers = new("/chi-so/ho-so", "Hồ sơ", Icons.Material.Filled.Folder, Policies.SignedIn, PlansAndIndicators, InMenu: false);
@@ -42,7 +43,7 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, Indicators, DossierImport, Dossiers, UnitValues, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, Search,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

@@ -278,6 +278,114 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Cascade.CascadeObligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("PlanId", "GovernmentId")
+                        .IsUnique();
+
+                    b.ToTable("CascadeObligations", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.ChildUnitMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParentUnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildUnitId");
+
+                    b.HasIndex("ParentUnitId");
+
+                    b.HasIndex("GovernmentId", "ParentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ChildUnitMappings", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.CoverageWaiverEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParentTaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("PlanId", "ParentTaskId", "GovernmentId")
+                        .IsUnique();
+
+                    b.ToTable("CoverageWaivers", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -1373,6 +1481,10 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.Property<Guid>("GovernmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ParentReference")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("PlanId")
                         .HasColumnType("uuid");
 
@@ -1660,6 +1772,9 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Percent")
                         .HasColumnType("integer");
 
@@ -1706,6 +1821,8 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DueDate");
+
+                    b.HasIndex("ParentTaskId");
 
                     b.HasIndex("PlanId", "Order");
 
@@ -2234,6 +2351,63 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Cascade.CascadeObligation", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.ChildUnitMapping", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ChildUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.CoverageWaiverEntry", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
                 {
                     b.HasOne("ParPlan.Features.Organisation.Unit", null)
@@ -2426,6 +2600,11 @@ namespace ParPlan.Data.Migrations.Postgres
 
             modelBuilder.Entity("ParPlan.Features.Plans.PlanTask", b =>
                 {
+                    b.HasOne("ParPlan.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ParPlan.Features.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")

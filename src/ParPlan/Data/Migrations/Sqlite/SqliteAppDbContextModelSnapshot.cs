@@ -267,6 +267,114 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Cascade.CascadeObligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("PlanId", "GovernmentId")
+                        .IsUnique();
+
+                    b.ToTable("CascadeObligations", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.ChildUnitMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParentUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildUnitId");
+
+                    b.HasIndex("ParentUnitId");
+
+                    b.HasIndex("GovernmentId", "ParentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ChildUnitMappings", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.CoverageWaiverEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GovernmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParentTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GovernmentId");
+
+                    b.HasIndex("ParentTaskId");
+
+                    b.HasIndex("PlanId", "ParentTaskId", "GovernmentId")
+                        .IsUnique();
+
+                    b.ToTable("CoverageWaivers", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -1351,6 +1459,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.Property<Guid>("GovernmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentReference")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -1638,6 +1750,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Percent")
                         .HasColumnType("INTEGER");
 
@@ -1684,6 +1799,8 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DueDate");
+
+                    b.HasIndex("ParentTaskId");
 
                     b.HasIndex("PlanId", "Order");
 
@@ -2212,6 +2329,63 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Cascade.CascadeObligation", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.ChildUnitMapping", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ChildUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Cascade.CoverageWaiverEntry", b =>
+                {
+                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GovernmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ParPlan.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Dossiers.DossierSourceMap", b =>
                 {
                     b.HasOne("ParPlan.Features.Organisation.Unit", null)
@@ -2404,6 +2578,11 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ParPlan.Features.Plans.PlanTask", b =>
                 {
+                    b.HasOne("ParPlan.Features.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ParentTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("ParPlan.Features.Plans.Plan", null)
                         .WithMany()
                         .HasForeignKey("PlanId")
