@@ -30,4 +30,7 @@ public static class OwnerKinds
 
     /// <summary>A saved dossier column map, keyed by (government, source); a commune reads its province's as a fallback.</summary>
     public const string DossierColumnMap = "dossier-column-map";
+
+    /// <summary>A stored one-stop dossier, owned by the unit its record names (its late-dossier explanation and apology).</summary>
+    public const string Dossier = "dossier";
 }
