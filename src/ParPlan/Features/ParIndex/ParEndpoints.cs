@@ -22,6 +22,10 @@ public static class ParEndpoints
         group.MapGet("/criteria-sets", async (ClaimsPrincipal user, ParSetCommands sets, CancellationToken ct) =>
             TypedResults.Ok((await sets.ListAsync(user, ct)).Select(s => new { s.Id, s.Name, s.Issuer, s.Year, s.Block, s.Version, s.EffectiveFrom, s.SelfAssessmentLockOn, s.Example, s.Superseded })))
             .WithName("GetParCriteriaSets");
+        group.MapGet("/criteria-sets/export", async (Guid? id, string? format, ClaimsPrincipal user, ParExports exports, CancellationToken ct) =>
+            Download(id is { } setId ? await exports.SetAsync(user, setId, format, ct) : Error.Invalid("Chọn bộ tiêu chí (id)."))).WithName("GetParCriteriaSetExport");
+        group.MapGet("/results/export", async (Guid? criteriaSetId, ClaimsPrincipal user, ParExports exports, CancellationToken ct) =>
+            Download(criteriaSetId is { } setId ? await exports.RankingAsync(user, setId, ct) : Error.Invalid("Chọn bộ tiêu chí (criteriaSetId)."))).WithName("GetParResultsExport");
         group.MapPut("/area-owners", async (AreaOwnerRequest request, ClaimsPrincipal user, ParSelfAssessment self, CancellationToken ct) =>
         {
             var set = await self.SetAreaOwnerAsync(user, request, ct);
@@ -68,6 +72,9 @@ public static class ParEndpoints
             .WithName("GetParEvidenceFile").OwnedBy(OwnerKinds.ParEvidence, "id");
         return app;
     }
+
+    private static IResult Download(Result<(byte[] Bytes, string ContentType, string FileName)> file) =>
+        file.IsSuccess ? Results.File(file.Value.Bytes, file.Value.ContentType, file.Value.FileName) : Problems.From(file.Error!);
 
     private static IResult Answer(Result<ParAssessmentView> result) => result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Error!);
 

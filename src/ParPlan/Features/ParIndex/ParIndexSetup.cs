@@ -16,6 +16,8 @@ public static class ParIndexSetup
         services.AddScoped<ParAppraisal>();
         services.AddScoped<ParEvidenceCommands>();
         services.AddScoped<ParResults>();
+        services.AddScoped<ParPageQueries>();
+        services.AddScoped<ParExports>();
         return services;
     }
 
