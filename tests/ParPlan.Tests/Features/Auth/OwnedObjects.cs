@@ -77,6 +77,7 @@ public static class OwnedObjects
             Source = "cong-dvc", FileName = "bi-mat-cua-tinh.csv", FileHash = "", Status = ImportStatus.NeedsMapping, StartedAt = app.Time.GetUtcNow(),
             UserName = officer, GovernmentId = government, StagedPath = staged,
         };
+        var (assessmentId, parEvidenceId) = ParOwnedObjects.Add(db, app, government);
         db.AddRange(notification, session, batch);
         await db.SaveChangesAsync();
         db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
@@ -106,6 +107,9 @@ public static class OwnedObjects
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
             [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
+            [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
+                Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
+            [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
         };
     }
 
