@@ -83,7 +83,8 @@ internal static class TableColumns
     /// <summary>The column of one header cell (real tables), or null.</summary>
     public static Col? FromHeaderCell(string cellText)
     {
-        var f = PhraseKit.Fold(cellText);
+        // Headers may carry their column number: "1- Mục tiêu/Chỉ tiêu/nội dung", "(5) Chủ trì", "5. Chủ trì".
+        var f = System.Text.RegularExpressions.Regex.Replace(PhraseKit.Fold(cellText), @"^\(?\d{1,2}\)?\s*[-.):–]?\s*(?=\D)", "");
         if (f.Length == 0)
         {
             return null;
@@ -124,7 +125,7 @@ internal static class TableColumns
             return Col.Activity;
         }
 
-        if (f.Contains("muc tieu", StringComparison.Ordinal))
+        if (f.Contains("muc tieu", StringComparison.Ordinal) || f.StartsWith("chi tieu", StringComparison.Ordinal))
         {
             return Col.Objective;
         }
