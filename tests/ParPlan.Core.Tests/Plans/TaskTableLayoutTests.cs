@@ -108,6 +108,18 @@ public class TaskTableLayoutTests
     }
 
     [Fact]
+    public void Sub_rows_whose_deadlines_say_the_same_window_in_other_words_keep_one_schedule()
+    {
+        var plan = Parse(FrameworkHeader, FrameworkGroup,
+            ["1", "", "1.1. Rà soát văn bản", "", "", "Phòng Tư pháp", "", "Năm 2025", ""],
+            ["^", "^", "1.2. Kiểm tra văn bản", "", "", "Phòng Tư pháp", "", "Cả năm 2025", ""]);
+
+        var task = Assert.Single(plan.Tasks);
+        Assert.Equal(ScheduleKind.Period, task.Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 12, 31), task.Schedule.Due);
+    }
+
+    [Fact]
     public void Sub_numbers_in_the_TT_column_mark_sub_rows_of_the_task_above()
     {
         var plan = Parse(

@@ -16,7 +16,7 @@ public sealed record LayoutGroup(string Heading, bool IsLetter, IReadOnlyList<La
 /// <summary>
 /// The gold plan rearranged for a <see cref="PlanLayout"/>: grouped into TT rows with sub-rows, lettered sub-groups, and
 /// the plan the importer must read back (refs renumbered, a grouped TT's lead the ordered union of its sub-rows, its
-/// schedule the one schedule when all sub-rows agree, otherwise <c>multi</c> with one occurrence per sub-row).
+/// schedule the one schedule when all sub-rows agree (same text, or the same single window in other words), otherwise <c>multi</c> with one occurrence per sub-row).
 /// </summary>
 public static class LayoutModel
 {
@@ -86,7 +86,8 @@ public static class LayoutModel
     private static PlanTask Combine(List<PlanTask> run, string reference)
     {
         var schedules = run.Select(t => t.Schedule).ToList();
-        var schedule = schedules.All(s => s.Text == schedules[0].Text)
+        var schedule = schedules.All(s => s.Text == schedules[0].Text || (s.Kind is ScheduleKind.Date or ScheduleKind.Period or ScheduleKind.Ongoing
+                                                                       && GoldScore.ScheduleKey(s) == GoldScore.ScheduleKey(schedules[0])))
             ? schedules[0]
             : new Schedule
             {

@@ -47,6 +47,31 @@ public class LayoutVariantTests(ITestOutputHelper output)
         AssertScore("pdf", seed, layout, expected, parsed);
     }
 
+    public static TheoryData<string, string> TextVariants()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var seed in VariantFiles.Seeds)
+        {
+            foreach (var layout in PlanLayout.All.Where(l => l.TextExtraction))
+            {
+                data.Add(seed, layout.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TextVariants))]
+    public void A_text_extraction_variant_reads_back_its_tasks_leads_schedules_and_targets(string seed, string layout)
+    {
+        var (_, expected) = VariantFiles.Render(seed, layout);
+
+        var parsed = PlanParser.Parse(TextDocumentReader.FromText(VariantFiles.Text(seed, layout)));
+
+        AssertScore("text", seed, layout, expected, parsed);
+    }
+
     private void AssertScore(string format, string seed, string layout, PlanDocument expected, PlanDocument parsed)
     {
         var score = VariantScore.Of(expected, parsed);

@@ -23,6 +23,15 @@ public static class VariantFiles
         return (LayoutDocxWriter.Write(gold, plan, groups), expected);
     });
 
+    /// <summary>The variant as a text extraction gives it (cells one after another, wrapped to their column widths).</summary>
+    public static string Text(string seed, string layout)
+    {
+        var gold = PlanTestData.Gold(seed);
+        var plan = PlanLayout.All.Single(l => l.Name == layout);
+        var (groups, _) = LayoutModel.Arrange(gold, plan);
+        return LayoutTextWriter.Write(gold, plan, groups, Render(seed, layout).Docx);
+    }
+
     public static string FileName(string seed, string layout) => $"{seed[..3]}-{layout}";
 
     public static byte[] Pdf(string seed, string layout) => File.ReadAllBytes(Path.Combine(PdfFolder.Value, FileName(seed, layout) + ".pdf"));
