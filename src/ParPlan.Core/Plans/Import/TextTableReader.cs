@@ -18,10 +18,15 @@ internal static class TextTableReader
         public void Add(string text, bool afterBreak)
         {
             // "2.1. Rà soát …" under TT 2 starts a sub-row, at the start of a line or after the merged objective's text.
-            var m = System.Text.RegularExpressions.Regex.Match(text, $@"^\s*({Task.Number}\.\d{{1,2}}\.?\s+\S)|\s({Task.Number}\.\d{{1,2}}\.?\s+\p{{Lu}})");
+            var m = text.Contains('.', StringComparison.Ordinal) ? SubNumber.Match(text) : System.Text.RegularExpressions.Match.Empty;
+            while (m.Success && m.Groups["n"].Value != Task.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                m = m.NextMatch();
+            }
+
             if (m.Success)
             {
-                var at = m.Groups[1].Success ? m.Groups[1].Index : m.Groups[2].Index;
+                var at = m.Groups["at"].Index;
                 if (text[..at].Trim().Length > 0)
                 {
                     Lines.Add((text[..at], afterBreak));
@@ -34,6 +39,9 @@ internal static class TextTableReader
 
             Lines.Add((text, afterBreak));
         }
+
+        private static readonly System.Text.RegularExpressions.Regex SubNumber = new(
+            @"^\s*(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\S)|\s(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\p{Lu})", System.Text.RegularExpressions.RegexOptions.Compiled);
 
         /// <summary>The row's lines in parts: the lines before the first sub-row (TT and merged objective), then each sub-row.</summary>
         public List<List<(string Text, bool AfterBreak)>> Parts()
