@@ -29,8 +29,11 @@ public static class SurveyEndpoints
         return created.IsSuccess ? Results.Created($"/api/surveys/{created.Value}", new { id = created.Value }) : Problems.From(created.Error!);
     }
 
-    public static async Task<IResult> ResponsesAsync(Guid id, HttpRequest request, ClaimsPrincipal user, SurveyCommands commands, CancellationToken ct)
+    public static async Task<IResult> ResponsesAsync(Guid id, HttpRequest request, ClaimsPrincipal user, SurveyQueries queries, SurveyCommands commands,
+        CancellationToken ct)
     {
+        // Another government's campaign is not found, whatever the body holds.
+        if (await queries.WritableAsync(user, id, ct) is null) return Problems.From(Error.NotFound(SurveyQueries.NotFound));
         if (request.ContentLength is > MaxBodyBytes)
         {
             return Problems.From(Error.TooLarge("Danh sách phiếu lớn quá 4 MB; chia thành nhiều lần gửi."));
