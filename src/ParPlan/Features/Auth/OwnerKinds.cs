@@ -25,6 +25,9 @@ public static class OwnerKinds
     /// <summary>A dossier import (job, staged file, rejected rows): only its government's officers and the administrator.</summary>
     public const string DossierImport = "dossier-import";
 
+    /// <summary>A report instance, readable within the unit scope of the unit that writes it (docs/reports.md).</summary>
+    public const string Report = "report";
+
     /// <summary>A saved dossier column map, keyed by (government, source); a commune reads its province's as a fallback.</summary>
     public const string DossierColumnMap = "dossier-column-map";
 
@@ -33,4 +36,6 @@ public static class OwnerKinds
 
     /// <summary>A file of evidence attached to a PAR INDEX assessment item.</summary>
     public const string ParEvidence = "par-evidence";
+    /// <summary>A stored one-stop dossier, owned by the unit its record names (its late-dossier explanation and apology).</summary>
+    public const string Dossier = "dossier";
 }

@@ -198,6 +198,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
                     ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -403,6 +404,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -419,6 +447,40 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_ImportRejections_ImportBatches_BatchId",
                         column: x => x.BatchId,
                         principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildUnitMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildUnitMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ParentUnitId",
+                        column: x => x.ParentUnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -558,6 +620,57 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Plans_Units_GovernmentId",
                         column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegimeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AsOf = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UnacceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnacceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UnacceptReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ChangedWhat = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportInstances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportInstances_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -775,6 +888,34 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CascadeObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CascadeObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanAreas",
                 columns: table => new
                 {
@@ -870,6 +1011,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
                     ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Funding = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Percent = table.Column<int>(type: "INTEGER", nullable: false),
@@ -881,11 +1023,69 @@ namespace ParPlan.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_PlanTasks", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "FK_PlanTasks_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportSections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSections_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_ReportInstances_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ReportInstances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReportWaivers_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1000,6 +1200,41 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "ParAssessments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1250,6 +1485,49 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_GovernmentId",
+                table: "CascadeObligations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_PlanId_GovernmentId",
+                table: "CascadeObligations",
+                columns: new[] { "PlanId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ChildUnitId",
+                table: "ChildUnitMappings",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_GovernmentId_ParentUnitId",
+                table: "ChildUnitMappings",
+                columns: new[] { "GovernmentId", "ParentUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ParentUnitId",
+                table: "ChildUnitMappings",
+                column: "ParentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_GovernmentId",
+                table: "CoverageWaivers",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_ParentTaskId",
+                table: "CoverageWaivers",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_PlanId_ParentTaskId_GovernmentId",
+                table: "CoverageWaivers",
+                columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
                 table: "DossierProcedures",
                 column: "Key",
@@ -1311,6 +1589,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_IndicatorValues_Year",
                 table: "IndicatorValues",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
@@ -1409,6 +1693,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "DueDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ParentTaskId",
+                table: "PlanTasks",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanTasks_PlanId_Order",
                 table: "PlanTasks",
                 columns: new[] { "PlanId", "Order" });
@@ -1422,6 +1711,34 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_ProgressEntries_UnitId",
                 table: "ProgressEntries",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_GovernmentId_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "GovernmentId", "PeriodCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportInstances_UnitId_RegimeCode_PeriodCode",
+                table: "ReportInstances",
+                columns: new[] { "UnitId", "RegimeCode", "PeriodCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSections_ReportId_Code",
+                table: "ReportSections",
+                columns: new[] { "ReportId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ChildUnitId",
+                table: "ReportWaivers",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportWaivers_ReportId_ChildUnitId",
+                table: "ReportWaivers",
+                columns: new[] { "ReportId", "ChildUnitId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind",
@@ -1579,10 +1896,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "DossierProcedures");
+                name: "CascadeObligations");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
+                name: "ChildUnitMappings");
+
+            migrationBuilder.DropTable(
+                name: "CoverageWaivers");
+
+            migrationBuilder.DropTable(
+                name: "DossierProcedures");
 
             migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
@@ -1598,6 +1921,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "LateDossierApologies");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -1622,6 +1948,12 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProgressEntries");
+
+            migrationBuilder.DropTable(
+                name: "ReportSections");
+
+            migrationBuilder.DropTable(
+                name: "ReportWaivers");
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
@@ -1672,10 +2004,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
                 name: "Evidence");
 
             migrationBuilder.DropTable(
                 name: "ParAssessmentItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
