@@ -44,12 +44,12 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         ("nhóm đơn vị", new Regex("^/to-chuc/nhom$")),
         ("cơ quan thường trực", new Regex("^/to-chuc/thuong-truc$")),
         ("nhật ký", new Regex("^/nhat-ky$")),
-        ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),
-        ("kết quả Chỉ số CCHC", new Regex("^/chi-so-cchc/ket-qua$")),
         (UpperKind, new Regex("^/ke-hoach/cap-tren$")),
         (CascadeKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/phan-cap$")),
         (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),
         (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
+        ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),
+        ("kết quả Chỉ số CCHC", new Regex("^/chi-so-cchc/ket-qua$")),
     ];
 
     [Theory]

@@ -106,10 +106,10 @@ public static class OwnedObjects
             [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1" },
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
+            [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
             [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
                 Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
             [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
-            [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
         };
     }
 
