@@ -39,6 +39,8 @@ public static class ParEndpoints
         }).WithName("PostParAssessment");
         group.MapGet("/assessments/{id:guid}", async (Guid id, ClaimsPrincipal user, ParAssessmentQueries queries, CancellationToken ct) =>
             Answer(await queries.GetAsync(user, id, ct))).WithName("GetParAssessment").OwnedBy(OwnerKinds.ParAssessment, "id");
+        group.MapGet("/assessments/{id:guid}/report", async (Guid id, ClaimsPrincipal user, ParExports exports, CancellationToken ct) =>
+            Download(await exports.ReportAsync(user, id, ct))).WithName("GetParSelfAssessmentReport").OwnedBy(OwnerKinds.ParAssessment, "id");
         group.MapPut("/assessments/{id:guid}/items/{code}", async (Guid id, string code, SelfScoreRequest request, ClaimsPrincipal user, ParSelfAssessment self, CancellationToken ct) =>
             Answer(await self.ScoreAsync(user, id, code, request, ct))).WithName("PutParSelfScore").OwnedBy(OwnerKinds.ParAssessment, "id", "code");
         group.MapPost("/assessments/{id:guid}/items/{code}/evidence", AddEvidence).DisableAntiforgery().WithName("PostParEvidence")

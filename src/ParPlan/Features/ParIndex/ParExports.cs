@@ -7,8 +7,25 @@ namespace ParPlan.Features.ParIndex;
 
 /// <summary>Downloads: a criteria set as XLSX in the published layout (or the contract's JSON), and a block's ranking as
 /// XLSX (Hạng | Đơn vị | điểm … | Chỉ số | Xếp loại).</summary>
-public sealed class ParExports(ParSetCommands sets, ParResults results, TimeProvider time)
+public sealed class ParExports(ParSetCommands sets, ParResults results, ParAssessmentQueries queries, TimeProvider time)
 {
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The unit's self-assessment report as a Decree 30 DOCX (draft: no number yet), for whoever may read the assessment.</summary>
+    public async Task<Result<(byte[] Bytes, string ContentType, string FileName)>> ReportAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var view = await queries.GetAsync(user, id, ct);
+        if (!view.IsSuccess) return view.Error!;
+        var v = view.Value!;
+        if (await sets.FindAsync(user, v.CriteriaSetId, ct) is not { } found) return ParSetCommands.NotFound();
+        var place = v.UnitName.StartsWith("UBND ", StringComparison.Ordinal) ? v.UnitName[5..] : v.UnitName;
+        var header = new Core.Documents.Decree30.OfficialHeader(null, v.UnitName, "BC-UBND", place, null, VietnamTime.Today(time));
+        var lines = v.Items.Select(i => new SelfAssessmentLine(i.Code, i.SelfScore, i.Applicable, i.Explanation, [.. i.Evidence.Select(e => e.Title)])).ToList();
+        var bytes = SelfAssessmentDocx.Write(found.Set, header, lines, Core.Documents.Decree30.Signature.OnBehalfOf("Ủy ban nhân dân", "Chủ tịch", ""),
+            new Core.Documents.Decree30.Recipients(["Sở Nội vụ (thẩm định)"], "VP"));
+        return (bytes, DocxType, $"bao-cao-tu-danh-gia-chi-so-cchc-{found.Stored.Year}.docx");
+    }
+
     public async Task<Result<(byte[] Bytes, string ContentType, string FileName)>> SetAsync(ClaimsPrincipal user, Guid id, string? format, CancellationToken ct = default)
     {
         if (await sets.FindAsync(user, id, ct) is not { } found) return ParSetCommands.NotFound();

@@ -55,6 +55,25 @@ public sealed partial class ParPagesTests
     }
 
     [Fact]
+    public async Task The_self_assessment_report_downloads_as_a_decree_30_docx_with_the_units_scores()
+    {
+        await using var s = await CreateAsync(TestDatabase.Sqlite);
+        using var appraiser = await s.App.LoginAsync(Appraiser);
+        using var standing = await s.App.LoginAsync(StandingA);
+        var a = await s.OpenAsync(standing, await s.ImportAsync(appraiser, ParSample.Json(s.Today)), s.CommuneA);
+        await ScoreAsync(standing, a, "2.1", 26.5m, await VersionAsync(standing, a));
+
+        using var response = await standing.GetAsync($"/api/par/assessments/{a}/report");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("UBND XÃ AN BÌNH", text.ToUpperInvariant(), StringComparison.Ordinal);
+        Assert.Contains("Tổng điểm tự đánh giá: 26,5/70 điểm", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_unit_officer_sees_the_scoring_link_only_on_its_own_areas_criteria()
     {
         await using var s = await CreateAsync(TestDatabase.Sqlite);
