@@ -12,6 +12,7 @@ public static class AppPages
 {
     public const string Work = "Công việc";
     public const string PlansAndIndicators = "Kế hoạch và chỉ số";
+    public const string Reports = "Báo cáo";
     public const string Organisation = "Tổ chức";
     public const string Administration = "Quản trị";
 
@@ -29,6 +30,8 @@ public static class AppPages
     public static readonly AppPage UnitValues = new("/chi-so/don-vi", "Chỉ số theo đơn vị", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
+    public static readonly AppPage ReportRegimes = new("/bao-cao/che-do", "Chế độ báo cáo", Icons.Material.Filled.EventNote, Policies.FollowProgress, Reports);
+
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
     /// <summary>The same page as <see cref="Units"/> under the address administrators had; the unit pages, groups and
     /// standing agencies sit below it, so their breadcrumb leads back to the tree.</summary>
@@ -43,6 +46,7 @@ public static class AppPages
     [
         Home, MyTasks, FollowUp, Dashboard,
         Plans, PlanImport, PlanCreate, Indicators, DossierImport, Dossiers, UnitValues, Search,
+        ReportRegimes,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

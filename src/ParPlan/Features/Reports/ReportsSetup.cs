@@ -6,6 +6,9 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportRegimes>();
+        services.AddScoped<Regimes.RegimeAccess>();
+        services.AddScoped<Regimes.RegimeQueries>();
+        services.AddScoped<Regimes.RegimeCommands>();
         return services;
     }
 
