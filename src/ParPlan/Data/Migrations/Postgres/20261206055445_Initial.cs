@@ -426,6 +426,33 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AdHocReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivingBody = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdHocReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdHocReports_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
@@ -508,6 +535,35 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportRegimes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReceivingBody = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OutlineKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AnnexKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AnnexByUnitTypeJson = table.Column<string>(type: "text", nullable: false),
+                    PeriodsJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportRegimes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportRegimes_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1041,6 +1097,17 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdHocReports_GovernmentId_Code",
+                table: "AdHocReports",
+                columns: new[] { "GovernmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdHocReports_GovernmentId_DueOn",
+                table: "AdHocReports",
+                columns: new[] { "GovernmentId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1223,6 +1290,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportRegimes_GovernmentId_Code",
+                table: "ReportRegimes",
+                columns: new[] { "GovernmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind",
                 table: "SearchEntries",
                 column: "Kind");
@@ -1360,6 +1433,9 @@ namespace ParPlan.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdHocReports");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1418,6 +1494,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProgressEntries");
+
+            migrationBuilder.DropTable(
+                name: "ReportRegimes");
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");

@@ -424,6 +424,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AdHocReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivingBody = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdHocReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdHocReports_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
@@ -506,6 +533,35 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportRegimes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ReceivingBody = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OutlineKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AnnexKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AnnexByUnitTypeJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PeriodsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportRegimes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportRegimes_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1039,6 +1095,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdHocReports_GovernmentId_Code",
+                table: "AdHocReports",
+                columns: new[] { "GovernmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdHocReports_GovernmentId_DueOn",
+                table: "AdHocReports",
+                columns: new[] { "GovernmentId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1221,6 +1288,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportRegimes_GovernmentId_Code",
+                table: "ReportRegimes",
+                columns: new[] { "GovernmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SearchEntries_Kind",
                 table: "SearchEntries",
                 column: "Kind");
@@ -1358,6 +1431,9 @@ namespace ParPlan.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AdHocReports");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1416,6 +1492,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ProgressEntries");
+
+            migrationBuilder.DropTable(
+                name: "ReportRegimes");
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
