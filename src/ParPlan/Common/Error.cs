@@ -26,6 +26,9 @@ public sealed record Error(string Code, string Message)
     /// <summary>A file or body over its limit.</summary>
     public static Error TooLarge(string message) => new("too-large", message);
 
+    /// <summary>A service the server needs is not there (LibreOffice for PDF): a 503 saying what to do instead.</summary>
+    public static Error Unavailable(string message) => new("unavailable", message);
+
     /// <summary>A file of a type that is not accepted.</summary>
     public static Error UnsupportedType(string message) => new("unsupported-type", message);
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ParPlan.Features.Reports.Documents;
+
 namespace ParPlan.Features.Reports;
 
 /// <summary>The Reports feature's services and routes.</summary>
@@ -9,8 +12,13 @@ public static class ReportsSetup
         services.AddScoped<Regimes.RegimeAccess>();
         services.AddScoped<Regimes.RegimeQueries>();
         services.AddScoped<Regimes.RegimeCommands>();
+        services.TryAddSingleton(_ => new Core.Documents.Decree30.LibreOfficePdfConverter());
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapPlanDocumentEndpoints();
+        return app;
+    }
 }
