@@ -25,6 +25,9 @@ public static class OwnerKinds
     /// <summary>A dossier import (job, staged file, rejected rows): only its government's officers and the administrator.</summary>
     public const string DossierImport = "dossier-import";
 
+    /// <summary>A report instance, readable within the unit scope of the unit that writes it (docs/reports.md).</summary>
+    public const string Report = "report";
+
     /// <summary>A saved dossier column map, keyed by (government, source); a commune reads its province's as a fallback.</summary>
     public const string DossierColumnMap = "dossier-column-map";
 }

@@ -9,6 +9,12 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ReportRegimes>();
+        services.AddScoped<ReportUnits>();
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReportData>();
+        services.AddScoped<ReportConsolidation>();
+        services.AddScoped<ReportQueries>();
+        services.AddScoped<ReportCommands>();
         services.AddScoped<Regimes.RegimeAccess>();
         services.AddScoped<Regimes.RegimeQueries>();
         services.AddScoped<Regimes.RegimeCommands>();
@@ -18,6 +24,7 @@ public static class ReportsSetup
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
+        app.MapReportEndpoints();
         app.MapPlanDocumentEndpoints();
         return app;
     }

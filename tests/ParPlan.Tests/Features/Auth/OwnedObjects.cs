@@ -43,6 +43,10 @@ public static class OwnedObjects
         Assert.Equal(HttpStatusCode.Created, evidence.StatusCode);
         var evidenceId = (await evidence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
+        var report = await owner.PostAsJsonAsync("/api/reports", new { unitId = government, period = $"{s.Today.Year}-Q3" });
+        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
         var map = await owner.PutAsync("/api/dossiers/maps/tai-len", new StringContent(ValidMap, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, map.StatusCode);
 
@@ -80,6 +84,8 @@ public static class OwnedObjects
             [OwnerKinds.Notification] = new(id("id", notification.Id)),
             [OwnerKinds.PlanImportSession] = new(id("sessionid", session.Id)),
             [OwnerKinds.DossierImport] = new(id("id", batch.Id)),
+            [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1" },
+                Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
         };
     }

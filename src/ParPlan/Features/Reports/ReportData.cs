@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Labels;
+using ParPlan.Core.Reports;
+using ParPlan.Data;
+using ParPlan.Features.Indicators;
+using ParPlan.Features.Plans;
+using ParPlan.Features.Tasks;
+
+namespace ParPlan.Features.Reports;
+
+/// <summary>
+/// Reads a report's inputs from the store and hands them to <see cref="ReportFigureBuilder"/>, which counts as of the
+/// window's end. An agency's report covers the tasks it leads in issued plans running in the window; a government's
+/// report covers its own plans' tasks and the tasks it or its own agencies lead in plans of the level above. Evidence
+/// documents are those of these tasks dated in the window; indicators are the unit's stored values for the period.
+/// </summary>
+public sealed class ReportData(AppDbContext db, ReportUnits units)
+{
+    public async Task<ReportFigures> FiguresAsync(UnitInfo unit, DataWindow window, string periodCode, CancellationToken ct = default)
+    {
+        var leaders = new List<Guid> { unit.Id };
+        if (unit.IsGovernment)
+        {
+            leaders.AddRange((await units.ChildrenAsync(unit.Id, window.To, ct)).Where(c => !c.IsGovernment).Select(c => c.Id));
+        }
+
+        var plans = db.Plans.AsNoTracking()
+            .Where(p => p.Status != PlanStatus.Draft && p.PeriodFrom <= window.To && p.PeriodTo >= window.From);
+        var led = db.TaskAssignments.AsNoTracking().Where(a => a.Role == AssignmentRole.Lead && leaders.Contains(a.UnitId)).Select(a => a.TaskId);
+        var isGovernment = unit.IsGovernment;
+        var tasks = await db.PlanTasks.AsNoTracking()
+            .Join(plans, t => t.PlanId, p => p.Id, (t, p) => new { t, p.GovernmentId })
+            .Where(x => led.Contains(x.t.Id) || (isGovernment && x.GovernmentId == unit.Id))
+            .Select(x => new { x.t.Id, x.t.Ref, x.t.AreaCode, x.t.Title, x.t.DueDate, x.t.Status, x.t.ClosedAt, x.t.Order })
+            .ToListAsync(ct);
+        var ids = tasks.Select(t => t.Id).ToList();
+
+        var leads = (await db.TaskAssignments.AsNoTracking()
+                .Where(a => a.Role == AssignmentRole.Lead && ids.Contains(a.TaskId))
+                .Join(db.Units.AsNoTracking(), a => a.UnitId, u => u.Id, (a, u) => new { a.TaskId, u.Name })
+                .ToListAsync(ct))
+            .GroupBy(a => a.TaskId)
+            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(a => a.Name).Order(StringComparer.Ordinal)));
+        var started = (await db.Set<ProgressEntry>().AsNoTracking().Where(e => ids.Contains(e.TaskId))
+                .Select(e => new { e.TaskId, e.CreatedAt }).ToListAsync(ct))
+            .GroupBy(e => e.TaskId)
+            .ToDictionary(g => g.Key, g => Day(g.Min(e => e.CreatedAt)));
+
+        var inputs = tasks.OrderBy(t => t.Order).Select(t => new ReportTaskInput(t.Ref, t.AreaCode, t.Title, t.DueDate,
+            started.TryGetValue(t.Id, out var s) ? s : null,
+            t.Status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate ? (t.ClosedAt is { } closed ? Day(closed) : DateOnly.MinValue) : null,
+            leads.GetValueOrDefault(t.Id, unit.Name)));
+
+        var evidence = await db.Set<Evidence>().AsNoTracking()
+            .Where(e => ids.Contains(e.TaskId) && e.DocumentNumber != null && e.DocumentDate != null
+                && e.DocumentDate >= window.From && e.DocumentDate <= window.To)
+            .Select(e => new { e.DocumentNumber, e.DocumentDate, e.Title })
+            .ToListAsync(ct);
+
+        var indicators = await db.Set<StoredIndicatorValue>().AsNoTracking()
+            .Where(v => v.UnitCode == unit.Code && v.Period == periodCode && v.Field == "" && v.Denominator != null)
+            .OrderBy(v => v.Code)
+            .Select(v => new { v.Code, v.Numerator, v.Denominator })
+            .ToListAsync(ct);
+
+        return ReportFigureBuilder.Build(window, inputs,
+            indicators: indicators.Select(i => new ReportIndicatorInput(i.Code, IndicatorLabels.Label(i.Code), i.Numerator, i.Denominator ?? 0)),
+            evidence: evidence.DistinctBy(e => (e.DocumentNumber, e.DocumentDate)).Select(e => new EvidenceInput(e.DocumentNumber!, e.DocumentDate!.Value, e.Title)));
+    }
+
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime);
+}

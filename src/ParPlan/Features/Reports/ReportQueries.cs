@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Reports;
+using ParPlan.Data;
+using ParPlan.Features.Auth;
+
+namespace ParPlan.Features.Reports;
+
+/// <summary>Read side of reports: one report with its figures (live while a draft, frozen once submitted), children and
+/// consolidation; the calendar of what a government and its units owe; the queue of reports waiting for the user's
+/// review. Pages and endpoints call this, never the DbContext.</summary>
+public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUnits units, ReportData data, ReportConsolidation consolidation,
+    ReportRegimes regimes, IUnitScope scope)
+{
+    /// <summary>The report, or 404 when it does not exist or lies outside the user's scope.</summary>
+    public async Task<Result<ReportView>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
+    {
+        var report = await db.Set<ReportInstance>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || await access.ReadDenyAsync(user, report.UnitId, ct) is not null)
+        {
+            return ReportAccess.NotFound();
+        }
+
+        return await ViewAsync(user, report, ct);
+    }
+
+    /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under the regime in force
+    /// (the first of <see cref="ReportRegimes"/>), plus any report started under another regime; 404 outside the user's
+    /// scope. <paramref name="governmentId"/> defaults to the user's own government; a unit officer sees the rows of the
+    /// units they may read (their own).</summary>
+    public async Task<Result<IReadOnlyList<ReportCalendarItem>>> CalendarAsync(ClaimsPrincipal user, Guid? governmentId, int year,
+        CancellationToken ct = default)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            return Error.Invalid("Năm báo cáo phải từ 2000 đến 2100.");
+        }
+
+        var own = await access.OwnGovernmentAsync(user, ct);
+        var government = governmentId ?? own;
+        if (government is not { } g || await units.FindAsync(g, ct) is not { IsGovernment: true } gov
+            || (g != own && await access.ReadDenyAsync(user, g, ct) is not null))
+        {
+            return Error.NotFound("Không tìm thấy Ủy ban nhân dân trong phạm vi của bạn.");
+        }
+
+        var inForce = await regimes.ForGovernmentAsync(g, ct);
+        var regime = inForce.Count > 0 ? inForce[0] : null;
+        var writers = new List<UnitInfo> { gov };
+        writers.AddRange(await units.ChildrenAsync(g, new DateOnly(year, 12, 31), ct));
+        var readable = await scope.ReadableUnitsAsync(user, ct: ct);
+        writers = writers.Where(u => readable is null || readable.Contains(u.Id)).ToList();
+        var ids = writers.Select(u => u.Id).ToList();
+        var prefix = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var started = await db.Set<ReportInstance>().AsNoTracking()
+            .Where(r => ids.Contains(r.UnitId) && r.PeriodCode.StartsWith(prefix))
+            .ToListAsync(ct);
+        var today = scope.Today;
+        var items = new List<ReportCalendarItem>();
+        foreach (var unit in writers)
+        {
+            var mine = started.Where(r => r.UnitId == unit.Id).ToList();
+            if (regime is not null)
+            {
+                foreach (var instance in ReportingCalendar.Instances(regime, year, ReportUnits.TypeOf(unit.Kind)))
+                {
+                    var report = mine.FirstOrDefault(r => r.RegimeCode == regime.Code && r.PeriodCode == instance.PeriodCode);
+                    items.Add(report is null
+                        ? Item(null, unit, regime.Code, instance.PeriodCode, instance.Label, instance.Window.From, instance.Window.To,
+                            instance.DueOn(ReportUnits.LevelOf(unit.Kind)), ReportStatus.NotStarted, null, today)
+                        : Item(report, unit, today));
+                    mine.Remove(report!);
+                }
+            }
+
+            items.AddRange(mine.Where(r => r is not null).Select(r => Item(r, unit, today)));
+        }
+
+        return items.OrderBy(i => i.DueOn).ThenBy(i => i.IsGovernment ? 1 : 0).ThenBy(i => i.UnitName, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Submitted reports waiting for the user's review (the user is of their receiving standing agency), oldest
+    /// submission first.</summary>
+    public async Task<IReadOnlyList<ReportCalendarItem>> ReviewQueueAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var readable = await scope.ReadableUnitsAsync(user, ct: ct);
+        var submitted = await db.Set<ReportInstance>().AsNoTracking().Where(r => r.Status == ReportStatus.Submitted).ToListAsync(ct);
+        var today = scope.Today;
+        var queue = new List<ReportCalendarItem>();
+        foreach (var report in submitted.Where(r => readable is null || readable.Contains(r.UnitId)).OrderBy(r => r.SubmittedAt))
+        {
+            if (await units.FindAsync(report.UnitId, ct) is { } unit && await access.MayReviewAsync(user, unit.Id, unit.IsGovernment, ct))
+            {
+                queue.Add(Item(report, unit, today));
+            }
+        }
+
+        return queue;
+    }
+
+    internal async Task<ReportView> ViewAsync(ClaimsPrincipal user, ReportInstance report, CancellationToken ct)
+    {
+        var unit = await units.FindAsync(report.UnitId, ct) ?? new UnitInfo(report.UnitId, "", "", default);
+        var sections = await db.Set<ReportSection>().AsNoTracking().Where(s => s.ReportId == report.Id).OrderBy(s => s.Order)
+            .Select(s => new ReportSectionView(s.Code, s.Heading, s.Text, s.ChangedAt, s.ChangedBy)).ToListAsync(ct);
+        var frozen = FrozenFigures.FromJson(report.FiguresJson);
+        var figures = frozen?.Figures ?? await data.FiguresAsync(unit, Window(report), report.PeriodCode, ct);
+        var (children, consolidated) = frozen is not null
+            ? (frozen.Children ?? [], frozen.Consolidated)
+            : unit.IsGovernment ? await consolidation.ForAsync(report, ct) : ([], null);
+        var regimeName = (await regimes.FindAsync(report.GovernmentId, report.RegimeCode, ct))?.Name ?? report.RegimeCode;
+        return new ReportView(report.Id, report.UnitId, unit.Name, report.GovernmentId, unit.IsGovernment, report.RegimeCode, regimeName,
+            report.PeriodCode, report.PeriodLabel, report.WindowFrom, report.WindowTo, report.Cumulative, report.DueOn, IsOverdue(report.Status, report.DueOn, scope.Today),
+            report.Status.ToText(), report.Version, report.AsOf, sections, ReportFiguresView.From(figures), children, consolidated,
+            report.CreatedBy, report.CreatedAt, report.SubmittedBy, report.SubmittedAt, report.AcceptedBy, report.AcceptedAt,
+            report.ReturnedBy, report.ReturnedAt, report.ReturnReason, await PermissionsAsync(user, report, unit, ct));
+    }
+
+    private async Task<ReportPermissions> PermissionsAsync(ClaimsPrincipal user, ReportInstance report, UnitInfo unit, CancellationToken ct)
+    {
+        var write = await access.MayWriteAsync(user, unit.Id, unit.IsGovernment, ct);
+        var review = await access.MayReviewAsync(user, unit.Id, unit.IsGovernment, ct);
+        var editable = report.Status.IsEditable();
+        return new ReportPermissions(write && editable, write && editable, review && report.Status == ReportStatus.Submitted,
+            review && report.Status == ReportStatus.Accepted, write && editable && unit.IsGovernment);
+    }
+
+    internal static DataWindow Window(ReportInstance report) => new(report.WindowFrom, report.WindowTo, report.Cumulative);
+
+    internal static bool IsOverdue(ReportStatus status, DateOnly dueOn, DateOnly today) =>
+        status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned && dueOn < today;
+
+    private static ReportCalendarItem Item(ReportInstance report, UnitInfo unit, DateOnly today) =>
+        Item(report.Id, unit, report.RegimeCode, report.PeriodCode, report.PeriodLabel, report.WindowFrom, report.WindowTo, report.DueOn, report.Status,
+            report.SubmittedAt, today);
+
+    private static ReportCalendarItem Item(Guid? id, UnitInfo unit, string regime, string period, string label, DateOnly from, DateOnly to, DateOnly due,
+        ReportStatus status, DateTimeOffset? submittedAt, DateOnly today) =>
+        new(id, regime, period, label, unit.Id, unit.Name, unit.IsGovernment, from, to, due, status.ToText(), IsOverdue(status, due, today), submittedAt);
+}
