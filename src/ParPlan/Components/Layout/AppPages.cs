@@ -30,6 +30,9 @@ public static class AppPages
     public static readonly AppPage UnitValues = new("/chi-so/don-vi", "Chỉ số theo đơn vị", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
+    public static readonly AppPage ReportCalendar = new("/bao-cao", "Lịch báo cáo", Icons.Material.Filled.CalendarMonth, Policies.SignedIn, Reports);
+    public static readonly AppPage ReportReview = new("/bao-cao/cho-tiep-nhan", "Báo cáo chờ tiếp nhận", Icons.Material.Filled.Inbox, Policies.ManagePlans, Reports);
+    public static readonly AppPage ReportConsolidation = new("/bao-cao/tong-hop", "Tổng hợp báo cáo", Icons.Material.Filled.Summarize, Policies.FollowProgress, Reports);
     public static readonly AppPage ReportRegimes = new("/bao-cao/che-do", "Chế độ báo cáo", Icons.Material.Filled.EventNote, Policies.FollowProgress, Reports);
 
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
@@ -46,7 +49,7 @@ public static class AppPages
     [
         Home, MyTasks, FollowUp, Dashboard,
         Plans, PlanImport, PlanCreate, Indicators, DossierImport, Dossiers, UnitValues, Search,
-        ReportRegimes,
+        ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];
