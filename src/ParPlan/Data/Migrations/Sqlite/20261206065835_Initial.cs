@@ -198,6 +198,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
                     ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -403,6 +404,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -451,6 +479,40 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChildUnitMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildUnitMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ParentUnitId",
+                        column: x => x.ParentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
@@ -492,6 +554,61 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAreaOwners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAreaOwners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParCriteriaSets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Block = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SetVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LockOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Example = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParCriteriaSets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParCriteriaSets_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -786,6 +903,75 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Bonus = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Penalty = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    AdjustmentNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SelfTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    AppraisedTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Index = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalizedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_ParCriteriaSets_CriteriaSetId",
+                        column: x => x.CriteriaSetId,
+                        principalTable: "ParCriteriaSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CascadeObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CascadeObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanAreas",
                 columns: table => new
                 {
@@ -881,6 +1067,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
                     ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Funding = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Percent = table.Column<int>(type: "INTEGER", nullable: false),
@@ -891,6 +1078,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_PlanTasks_Plans_PlanId",
                         column: x => x.PlanId,
@@ -1036,6 +1229,71 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessmentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Applicable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SelfScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProposedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    ProposalNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Round1Score = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AppraisedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessmentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessmentItems_ParAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "ParAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evidence",
                 columns: table => new
                 {
@@ -1162,6 +1420,39 @@ namespace ParPlan.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ParEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TaskEvidenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_Evidence_TaskEvidenceId",
+                        column: x => x.TaskEvidenceId,
+                        principalTable: "Evidence",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_ParAssessmentItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ParAssessmentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "CatalogIndicators",
                 columns: new[] { "Code", "Area", "Kind", "Name", "Source", "Unit" },
@@ -1261,6 +1552,49 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_GovernmentId",
+                table: "CascadeObligations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_PlanId_GovernmentId",
+                table: "CascadeObligations",
+                columns: new[] { "PlanId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ChildUnitId",
+                table: "ChildUnitMappings",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_GovernmentId_ParentUnitId",
+                table: "ChildUnitMappings",
+                columns: new[] { "GovernmentId", "ParentUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ParentUnitId",
+                table: "ChildUnitMappings",
+                column: "ParentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_GovernmentId",
+                table: "CoverageWaivers",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_ParentTaskId",
+                table: "CoverageWaivers",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_PlanId_ParentTaskId_GovernmentId",
+                table: "CoverageWaivers",
+                columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
                 table: "DossierProcedures",
                 column: "Key",
@@ -1324,6 +1658,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1333,6 +1673,50 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_Notifications_UnitId_IsRead",
                 table: "Notifications",
                 columns: new[] { "UnitId", "IsRead" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_GovernmentId_Area",
+                table: "ParAreaOwners",
+                columns: new[] { "GovernmentId", "Area" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_UnitId",
+                table: "ParAreaOwners",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessmentItems_AssessmentId_Code",
+                table: "ParAssessmentItems",
+                columns: new[] { "AssessmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_CriteriaSetId_UnitId",
+                table: "ParAssessments",
+                columns: new[] { "CriteriaSetId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_UnitId",
+                table: "ParAssessments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParCriteriaSets_GovernmentId_Year_Block_SetVersion",
+                table: "ParCriteriaSets",
+                columns: new[] { "GovernmentId", "Year", "Block", "SetVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_ItemId",
+                table: "ParEvidence",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_TaskEvidenceId",
+                table: "ParEvidence",
+                column: "TaskEvidenceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
@@ -1374,6 +1758,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_PlanTasks_DueDate",
                 table: "PlanTasks",
                 column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ParentTaskId",
+                table: "PlanTasks",
+                column: "ParentTaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanTasks_PlanId_Order",
@@ -1583,16 +1972,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CascadeObligations");
+
+            migrationBuilder.DropTable(
+                name: "ChildUnitMappings");
+
+            migrationBuilder.DropTable(
+                name: "CoverageWaivers");
+
+            migrationBuilder.DropTable(
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
-
-            migrationBuilder.DropTable(
-                name: "Evidence");
 
             migrationBuilder.DropTable(
                 name: "ImportRejections");
@@ -1607,7 +1999,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LateDossierApologies");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParAreaOwners");
+
+            migrationBuilder.DropTable(
+                name: "ParEvidence");
 
             migrationBuilder.DropTable(
                 name: "PlanAreas");
@@ -1682,16 +2083,31 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
-                name: "ReportInstances");
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessmentItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessments");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ParCriteriaSets");
 
             migrationBuilder.DropTable(
                 name: "Units");

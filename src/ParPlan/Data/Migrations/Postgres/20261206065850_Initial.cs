@@ -200,6 +200,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     DocumentJson = table.Column<string>(type: "text", nullable: false),
                     ChoicesJson = table.Column<string>(type: "text", nullable: false),
+                    ParentReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     PlanId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -405,6 +406,33 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -453,6 +481,40 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChildUnitMappings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildUnitMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ChildUnitId",
+                        column: x => x.ChildUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildUnitMappings_Units_ParentUnitId",
+                        column: x => x.ParentUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
@@ -494,6 +556,61 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAreaOwners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAreaOwners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParCriteriaSets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Block = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SetVersion = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    LockOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Example = table.Column<bool>(type: "boolean", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParCriteriaSets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParCriteriaSets_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -788,6 +905,75 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    SurveyPoints = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Bonus = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Penalty = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AdjustmentNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SelfTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AppraisedTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Index = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Band = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_ParCriteriaSets_CriteriaSetId",
+                        column: x => x.CriteriaSetId,
+                        principalTable: "ParCriteriaSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CascadeObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CascadeObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanAreas",
                 columns: table => new
                 {
@@ -883,6 +1069,7 @@ namespace ParPlan.Data.Migrations.Postgres
                     ScheduleJson = table.Column<string>(type: "text", nullable: false),
                     ScheduleKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: true),
                     Funding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Percent = table.Column<int>(type: "integer", nullable: false),
@@ -893,6 +1080,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PlanTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanTasks_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_PlanTasks_Plans_PlanId",
                         column: x => x.PlanId,
@@ -1038,6 +1231,71 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessmentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Applicable = table.Column<bool>(type: "boolean", nullable: false),
+                    SelfScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProposedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    ProposalNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Round1Score = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    AppraisedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessmentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessmentItems_ParAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "ParAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CoverageWaivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageWaivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_PlanTasks_ParentTaskId",
+                        column: x => x.ParentTaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CoverageWaivers_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evidence",
                 columns: table => new
                 {
@@ -1164,6 +1422,39 @@ namespace ParPlan.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ParEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Link = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TaskEvidenceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_Evidence_TaskEvidenceId",
+                        column: x => x.TaskEvidenceId,
+                        principalTable: "Evidence",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_ParAssessmentItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ParAssessmentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "CatalogIndicators",
                 columns: new[] { "Code", "Area", "Kind", "Name", "Source", "Unit" },
@@ -1263,6 +1554,49 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "UserName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_GovernmentId",
+                table: "CascadeObligations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CascadeObligations_PlanId_GovernmentId",
+                table: "CascadeObligations",
+                columns: new[] { "PlanId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ChildUnitId",
+                table: "ChildUnitMappings",
+                column: "ChildUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_GovernmentId_ParentUnitId",
+                table: "ChildUnitMappings",
+                columns: new[] { "GovernmentId", "ParentUnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildUnitMappings_ParentUnitId",
+                table: "ChildUnitMappings",
+                column: "ParentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_GovernmentId",
+                table: "CoverageWaivers",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_ParentTaskId",
+                table: "CoverageWaivers",
+                column: "ParentTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageWaivers_PlanId_ParentTaskId_GovernmentId",
+                table: "CoverageWaivers",
+                columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
                 table: "DossierProcedures",
                 column: "Key",
@@ -1326,6 +1660,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1335,6 +1675,50 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_Notifications_UnitId_IsRead",
                 table: "Notifications",
                 columns: new[] { "UnitId", "IsRead" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_GovernmentId_Area",
+                table: "ParAreaOwners",
+                columns: new[] { "GovernmentId", "Area" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_UnitId",
+                table: "ParAreaOwners",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessmentItems_AssessmentId_Code",
+                table: "ParAssessmentItems",
+                columns: new[] { "AssessmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_CriteriaSetId_UnitId",
+                table: "ParAssessments",
+                columns: new[] { "CriteriaSetId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_UnitId",
+                table: "ParAssessments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParCriteriaSets_GovernmentId_Year_Block_SetVersion",
+                table: "ParCriteriaSets",
+                columns: new[] { "GovernmentId", "Year", "Block", "SetVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_ItemId",
+                table: "ParEvidence",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_TaskEvidenceId",
+                table: "ParEvidence",
+                column: "TaskEvidenceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
@@ -1376,6 +1760,11 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_PlanTasks_DueDate",
                 table: "PlanTasks",
                 column: "DueDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanTasks_ParentTaskId",
+                table: "PlanTasks",
+                column: "ParentTaskId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanTasks_PlanId_Order",
@@ -1585,16 +1974,19 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CascadeObligations");
+
+            migrationBuilder.DropTable(
+                name: "ChildUnitMappings");
+
+            migrationBuilder.DropTable(
+                name: "CoverageWaivers");
+
+            migrationBuilder.DropTable(
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
-
-            migrationBuilder.DropTable(
-                name: "Evidence");
 
             migrationBuilder.DropTable(
                 name: "ImportRejections");
@@ -1609,7 +2001,16 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LateDossierApologies");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParAreaOwners");
+
+            migrationBuilder.DropTable(
+                name: "ParEvidence");
 
             migrationBuilder.DropTable(
                 name: "PlanAreas");
@@ -1684,16 +2085,31 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
-                name: "ReportInstances");
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessmentItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessments");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ParCriteriaSets");
 
             migrationBuilder.DropTable(
                 name: "Units");
