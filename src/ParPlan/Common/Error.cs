@@ -26,6 +26,10 @@ public sealed record Error(string Code, string Message)
     /// <summary>A file or body over its limit.</summary>
     public static Error TooLarge(string message) => new("too-large", message);
 
+    /// <summary>The server cannot do this now (a missing helper program such as LibreOffice); the message says what to do
+    /// instead.</summary>
+    public static Error Unavailable(string message) => new("unavailable", message);
+
     /// <summary>A file of a type that is not accepted.</summary>
     public static Error UnsupportedType(string message) => new("unsupported-type", message);
 }

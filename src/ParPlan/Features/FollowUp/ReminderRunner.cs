@@ -9,9 +9,11 @@ namespace ParPlan.Features.FollowUp;
 /// Creates reminders for lead and coordinating units 7, 3 and 1 days before a deadline, an overdue notice to them,
 /// an escalation to the plan government's standing agency and, past <see cref="FollowUpOptions.LeaderEscalationDays"/>,
 /// to the leaders (<see cref="LeaderEscalation"/>). Idempotent: one notification per
-/// task/unit/occurrence/threshold (unique <see cref="Notification.DedupKey"/>).
+/// task/unit/occurrence/threshold (unique <see cref="Notification.DedupKey"/>). Other features add their deadlines
+/// through <see cref="IReminderSource"/> (periodic reports).
 /// </summary>
-public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, LeaderEscalation leaders, TimeProvider time)
+public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, LeaderEscalation leaders, IEnumerable<IReminderSource> sources,
+    TimeProvider time)
 {
     private static readonly int[] Thresholds = [1, 3, 7];
 
@@ -47,6 +49,11 @@ public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSende
         }
 
         wanted.AddRange(await leaders.WantedAsync(tasks, today, ct));
+        foreach (var source in sources)
+        {
+            wanted.AddRange(await source.WantedAsync(today, ct));
+        }
+
         if (wanted.Count == 0)
         {
             return 0;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ParPlan.Features.Reports;
 
 /// <summary>The Reports feature's services and routes.</summary>
@@ -5,6 +7,7 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section));
         services.AddScoped<ReportRegimes>();
         services.AddScoped<ReportUnits>();
         services.AddScoped<ReportAccess>();
@@ -12,6 +15,10 @@ public static class ReportsSetup
         services.AddScoped<ReportConsolidation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportCommands>();
+        services.AddScoped<ReportHeaderFacts>();
+        services.AddScoped<ReportDocuments>();
+        services.AddScoped<FollowUp.IReminderSource, ReportReminders>();
+        services.TryAddSingleton(_ => new ParPlan.Core.Documents.Decree30.LibreOfficePdfConverter());
         return services;
     }
 
