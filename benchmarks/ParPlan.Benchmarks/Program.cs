@@ -18,6 +18,14 @@ if (args.Length > 0 && args[0] == "--documents")
     return;
 }
 
+// `--reports [units]`: a province's consolidated quarterly report over 170 units' accepted reports, through the real
+// report services and a SQLite store.
+if (args.Length > 0 && args[0] == "--reports")
+{
+    await ReportConsolidationBench.RunAsync(args[1..]);
+    return;
+}
+
 // "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds.
 if (args.Contains("--quick"))
 {
