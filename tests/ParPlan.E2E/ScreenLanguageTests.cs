@@ -16,15 +16,17 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 {
     private const int Phone = 390;
 
-    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị";
+    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị", LateDossierKind = "hồ sơ trễ hạn";
+
+    private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
     /// <summary>The six demo roles (and the unit officer whose unit has this year's tasks in the demo), each with the
     /// detail pages its demo data must lead to, so the test cannot pass by not finding them.</summary>
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind] },
-        { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind] },
+        { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind] },
         { "donvi.vinhlinh.vhxh", [] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
         { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind] },
@@ -42,6 +44,12 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         ("nhóm đơn vị", new Regex("^/to-chuc/nhom$")),
         ("cơ quan thường trực", new Regex("^/to-chuc/thuong-truc$")),
         ("nhật ký", new Regex("^/nhat-ky$")),
+        (UpperKind, new Regex("^/ke-hoach/cap-tren$")),
+        (CascadeKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/phan-cap$")),
+        (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),
+        (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
+        ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),
+        ("kết quả Chỉ số CCHC", new Regex("^/chi-so-cchc/ket-qua$")),
     ];
 
     [Theory]

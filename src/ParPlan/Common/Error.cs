@@ -30,6 +30,9 @@ public sealed record Error(string Code, string Message)
     /// instead.</summary>
     public static Error Unavailable(string message) => new("unavailable", message);
 
+    /// <summary>The object is closed for changes until a date passed (a self-assessment after its lock date): 423.</summary>
+    public static Error Locked(string message) => new("locked", message) { Title = "Đã hết thời hạn chỉnh sửa" };
+
     /// <summary>A file of a type that is not accepted.</summary>
     public static Error UnsupportedType(string message) => new("unsupported-type", message);
 }

@@ -9,11 +9,11 @@ namespace ParPlan.Features.FollowUp;
 /// Creates reminders for lead and coordinating units 7, 3 and 1 days before a deadline, an overdue notice to them,
 /// an escalation to the plan government's standing agency and, past <see cref="FollowUpOptions.LeaderEscalationDays"/>,
 /// to the leaders (<see cref="LeaderEscalation"/>). Idempotent: one notification per
-/// task/unit/occurrence/threshold (unique <see cref="Notification.DedupKey"/>). Other features add their deadlines
-/// through <see cref="IReminderSource"/> (periodic reports).
+/// task/unit/occurrence/threshold (unique <see cref="Notification.DedupKey"/>). Other features' deadlines come in through
+/// <see cref="IFollowUpSource"/> (cascade obligations).
 /// </summary>
-public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, LeaderEscalation leaders, IEnumerable<IReminderSource> sources,
-    TimeProvider time)
+public sealed class ReminderRunner(AppDbContext db, TaskBoard board, IEmailSender email, LeaderEscalation leaders, TimeProvider time,
+    IEnumerable<IFollowUpSource> sources)
 {
     private static readonly int[] Thresholds = [1, 3, 7];
 

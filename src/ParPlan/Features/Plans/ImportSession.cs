@@ -26,6 +26,9 @@ public sealed class ImportSession : IVersioned
     [LongText]
     public string ChoicesJson { get; set; } = "{}";
 
+    /// <summary>The plan's "Căn cứ / Thực hiện …" lines, kept for the draft's parent reference.</summary>
+    public string? ParentReference { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The plan created on confirmation; null while pending.</summary>
@@ -39,6 +42,7 @@ internal sealed class ImportSessionConfiguration : IEntityTypeConfiguration<Impo
     public void Configure(EntityTypeBuilder<ImportSession> builder)
     {
         builder.ToTable("PlanImportSessions");
+        builder.Property(s => s.ParentReference).HasMaxLength(Plan.ReferenceMax);
         builder.HasKey(s => s.Id);
         builder.Property(s => s.UserName).HasMaxLength(256).IsRequired();
         builder.Property(s => s.FileName).HasMaxLength(260).IsRequired();

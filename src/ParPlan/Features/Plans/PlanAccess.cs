@@ -41,13 +41,44 @@ public sealed class PlanAccess(IUnitScope scope, IOrgTree tree, AppDbContext db)
     /// Endpoints answer it with <c>Problems.From</c>; pages set <c>Problems.StatusOf</c>.</summary>
     public async Task<Error?> DenyAsync(ClaimsPrincipal user, Guid planId, bool write, CancellationToken ct = default)
     {
-        var government = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => (Guid?)p.GovernmentId).FirstOrDefaultAsync(ct);
-        if (government is not { } gov || !await CanReadAsync(user, gov, ct))
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.GovernmentId, p.Status }).FirstOrDefaultAsync(ct);
+        if (plan is not { GovernmentId: var gov } || !await CanReadAsync(user, gov, ct))
         {
-            return NotFound();
+            // A lower government reads its upper levels' issued plans, and only reads them.
+            return plan is not null && plan.Status != PlanStatus.Draft && (await UpperGovernmentsAsync(user, ct)).Contains(plan.GovernmentId)
+                ? write ? ReadOnly() : null
+                : NotFound();
         }
 
         return write && !await CanWriteAsync(user, gov, ct) ? ReadOnly() : null;
+    }
+
+    /// <summary>The governments above the user's own (its province, its district before 2025), nearest first: their
+    /// issued plans are readable from below. Empty for the administrator and a user without a unit.</summary>
+    public async Task<IReadOnlyList<Guid>> UpperGovernmentsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (CurrentUser.From(user) is not { IsAdmin: false, UnitId: { } own } || await tree.GovernmentOfAsync(own, Today, ct) is not { } gov)
+        {
+            return [];
+        }
+
+        var result = new List<Guid>();
+        var current = gov;
+        while (await ParentGovernmentAsync(current, ct) is { } parent && !result.Contains(parent))
+        {
+            result.Add(parent);
+            current = parent;
+        }
+
+        return result;
+    }
+
+    private async Task<Guid?> ParentGovernmentAsync(Guid government, CancellationToken ct)
+    {
+        var parent = await db.UnitParents.AsNoTracking()
+            .Where(p => p.UnitId == government && (p.ValidFrom == null || p.ValidFrom <= Today) && (p.ValidTo == null || p.ValidTo >= Today))
+            .OrderByDescending(p => p.ValidFrom).Select(p => (Guid?)p.ParentId).FirstOrDefaultAsync(ct);
+        return parent is { } p ? await tree.GovernmentOfAsync(p, Today, ct) : null;
     }
 
     /// <summary>The governments whose plans the user may read; null means all (administrator).</summary>

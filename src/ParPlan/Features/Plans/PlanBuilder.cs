@@ -30,6 +30,7 @@ public static class PlanBuilder
             Status = PlanStatus.Draft,
             SourceFileName = Clip(source.FileName, 260),
             SourceFileHash = source.FileHash,
+            ParentPlanReference = Clip(source.ParentReference, Plan.ReferenceMax),
             WarningsJson = PlanJsonText.Notices(document.Notices),
             CreatedAt = source.At,
             CreatedBy = source.UserName,

@@ -78,7 +78,7 @@ public static class PlanEndpoints
     public static async Task<IResult> ListAsync(PlanQueries queries, PlanAccess access, ClaimsPrincipal user, CancellationToken ct)
     {
         var governments = await access.ReadableGovernmentsAsync(user, ct);
-        var plans = await queries.ListAsync(governments, ct);
+        var plans = await queries.ListAsync(governments, await access.UpperGovernmentsAsync(user, ct), ct);
         return Results.Ok(plans.Select(p => new { p.Id, p.Title, p.Number, p.Status, p.PeriodFrom, p.PeriodTo, p.GovernmentId, p.IssuedOn }));
     }
 

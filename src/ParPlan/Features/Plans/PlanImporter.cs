@@ -18,8 +18,13 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
     public long MaxBytes => options.Value.MaxBytes;
 
     /// <summary>Parses the bytes (format sniffed from the content); an unreadable file is a Vietnamese error.</summary>
-    public Result<PlanDocument> Parse(byte[] bytes, string fileName)
+    public Result<PlanDocument> Parse(byte[] bytes, string fileName) => Parse(bytes, fileName, out _);
+
+    /// <param name="basis">The plan's "Căn cứ / Thực hiện …" lines (<see cref="Core.Cascade.ParentBasis"/>): where the
+    /// upper plan's number is found to propose the parent link.</param>
+    private Result<PlanDocument> Parse(byte[] bytes, string fileName, out string? basis)
     {
+        basis = null;
         if (bytes.LongLength > MaxBytes)
         {
             return new Error("too-large", $"Tệp lớn hơn giới hạn {MaxBytes / (1024 * 1024)} MB.");
@@ -27,7 +32,9 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
 
         try
         {
-            var document = PlanParser.Parse(DocumentReader.Read(bytes, fileName, limits.Value.ForPlans(MaxBytes)));
+            var source = DocumentReader.Read(bytes, fileName, limits.Value.ForPlans(MaxBytes));
+            var document = PlanParser.Parse(source);
+            basis = Core.Cascade.ParentBasis.Extract(source.AllLines());
             if (document.Tasks.Count == 0 && document.Header.Title is null)
             {
                 return Error.Invalid("Không đọc được kế hoạch: tệp không có tiêu đề và không có bảng nhiệm vụ.");
@@ -48,7 +55,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
     /// <summary>Imports in one step (the API): parse, match units with the remembered mappings, store a Draft.</summary>
     public async Task<Result<ImportOutcome>> ImportAsync(byte[] bytes, string fileName, Guid governmentId, CancellationToken ct = default)
     {
-        var parsed = Parse(bytes, fileName);
+        var parsed = Parse(bytes, fileName, out var basis);
         if (parsed.Value is not { } document)
         {
             return parsed.Error!;
@@ -56,7 +63,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
 
         var now = time.GetUtcNow();
         var units = await resolver.ForAsync(governmentId, PlanBuilder.PlanDate(document, VietnamTime.Today(time)), ct);
-        var plan = await PlanBuilder.AddDraftAsync(db, document, units, new DraftSource(fileName, Hash(bytes), actor.Current.UserName, now), null, ct);
+        var plan = await PlanBuilder.AddDraftAsync(db, document, units, new DraftSource(fileName, Hash(bytes), actor.Current.UserName, now, basis), null, ct);
         await db.SaveChangesAsync(ct);
         return new ImportOutcome(plan.Id, document.Tasks.Count, document.Warnings, ImportWarningText.Vietnamese(document.Notices));
     }
@@ -64,7 +71,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
     /// <summary>Starts a reviewed import: the parsed document is kept server-side for the review screen.</summary>
     public async Task<Result<Guid>> StartAsync(byte[] bytes, string fileName, Guid governmentId, CancellationToken ct = default)
     {
-        var parsed = Parse(bytes, fileName);
+        var parsed = Parse(bytes, fileName, out var basis);
         if (parsed.Value is not { } document)
         {
             return parsed.Error!;
@@ -77,6 +84,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
             FileName = PlanBuilder.Clip(fileName, 260)!,
             FileHash = Hash(bytes),
             DocumentJson = PlanJson.Serialize(document),
+            ParentReference = basis,
             CreatedAt = time.GetUtcNow(),
         };
         db.PlanImportSessions.Add(session);
@@ -134,7 +142,7 @@ public sealed class PlanImporter(AppDbContext db, UnitResolver resolver, AuditAc
         var choices = ReadChoices(session.ChoicesJson);
         await RememberAsync(session.GovernmentId, choices, user, now, ct);
         var units = await resolver.ForAsync(session.GovernmentId, PlanBuilder.PlanDate(document, VietnamTime.Today(time)), ct);
-        var plan = await PlanBuilder.AddDraftAsync(db, document, units, new DraftSource(session.FileName, session.FileHash, user, now), choices, ct);
+        var plan = await PlanBuilder.AddDraftAsync(db, document, units, new DraftSource(session.FileName, session.FileHash, user, now, session.ParentReference), choices, ct);
         session.PlanId = plan.Id;
         await db.SaveChangesAsync(ct);
         return plan.Id;

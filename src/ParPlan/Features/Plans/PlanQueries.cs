@@ -7,12 +7,15 @@ namespace ParPlan.Features.Plans;
 /// <summary>Read side of plans: explicit projections, no tracking.</summary>
 public sealed class PlanQueries(AppDbContext db, Organisation.OrgQueries org)
 {
-    public async Task<IReadOnlyList<PlanListItem>> ListAsync(IReadOnlyCollection<Guid>? governments, CancellationToken ct = default)
+    /// <param name="upper">Governments above the user's: their plans are listed once issued (read from below).</param>
+    public async Task<IReadOnlyList<PlanListItem>> ListAsync(IReadOnlyCollection<Guid>? governments, IReadOnlyCollection<Guid>? upper = null,
+        CancellationToken ct = default)
     {
         var query = db.Plans.AsNoTracking();
         if (governments is not null)
         {
-            query = query.Where(p => governments.Contains(p.GovernmentId));
+            var above = upper ?? [];
+            query = query.Where(p => governments.Contains(p.GovernmentId) || (above.Contains(p.GovernmentId) && p.Status != PlanStatus.Draft));
         }
 
         var rows = await query
@@ -44,7 +47,7 @@ public sealed class PlanQueries(AppDbContext db, Organisation.OrgQueries org)
             .Select(t => new
             {
                 t.Id, t.Ref, t.AreaCode, t.Title, t.Objective, t.ActivitiesJson, t.OutputsJson, t.LeadTextJson, t.SupportTextJson, t.ScheduleJson,
-                t.ScheduleText, t.Funding, t.Status, t.Percent, t.DueDate, t.Version,
+                t.ScheduleText, t.Funding, t.Status, t.Percent, t.DueDate, t.Version, t.ParentTaskId,
             })
             .ToListAsync(ct);
         var taskIds = tasks.Select(t => t.Id).ToList();
@@ -55,7 +58,7 @@ public sealed class PlanQueries(AppDbContext db, Organisation.OrgQueries org)
                 JsonSerializer.SerializeToElement(PlanJsonText.ReadSchedule(t.ScheduleJson, t.ScheduleText), Core.Plans.PlanJson.Options), t.Funding,
                 assignments.Where(a => a.TaskId == t.Id && a.Role == AssignmentRole.Lead).Select(a => a.UnitId).ToList(),
                 assignments.Where(a => a.TaskId == t.Id && a.Role == AssignmentRole.Support).Select(a => a.UnitId).ToList(),
-                t.Status.ToText(), t.Percent, t.DueDate, t.Version))
+                t.Status.ToText(), t.Percent, t.DueDate, t.Version, t.ParentTaskId))
             .ToList();
         return new PlanDetail(p.Id, p.GovernmentId, plan.Name, p.Title, p.Number, p.IssuedOn, p.Signer, p.PeriodFrom, p.PeriodTo, p.ParentPlanReference,
             p.ParentPlanId, StatusText(p.Status), p.RevisionNumber, p.Version, p.SourceFileName, PlanJsonText.ReadNotices(p.WarningsJson), areas, targets, dtos);

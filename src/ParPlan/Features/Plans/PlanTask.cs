@@ -58,6 +58,10 @@ public sealed class PlanTask : IVersioned
     /// <summary>The computed deadline (schedule due, or the trigger-set deadline); null when none yet.</summary>
     public DateOnly? DueDate { get; set; }
 
+    /// <summary>The task of the parent plan this task carries out (a child plan built from its parent, or a confirmed
+    /// link proposal); null when none.</summary>
+    public Guid? ParentTaskId { get; set; }
+
     public string? Funding { get; set; }
 
     public PlanTaskStatus Status { get; set; } = PlanTaskStatus.NotStarted;
@@ -90,5 +94,7 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.HasOne<Plan>().WithMany().HasForeignKey(t => t.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.PlanId, t.Order });
         builder.HasIndex(t => t.DueDate);
+        builder.HasOne<PlanTask>().WithMany().HasForeignKey(t => t.ParentTaskId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(t => t.ParentTaskId);
     }
 }

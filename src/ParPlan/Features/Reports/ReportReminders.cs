@@ -19,7 +19,7 @@ namespace ParPlan.Features.Reports;
 /// <c>Reports:Reminders=false</c> turns it off.
 /// </summary>
 public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRegimes regimes, OrgTree tree, IOptions<FollowUpOptions> options,
-    IOptions<ReportsOptions> settings, TimeProvider time) : IReminderSource
+    IOptions<ReportsOptions> settings, TimeProvider time) : IFollowUpSource
 {
     private static readonly int[] Thresholds = [1, 3, 7];
 

@@ -17,7 +17,7 @@ public static class ReportsSetup
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportHeaderFacts>();
         services.AddScoped<ReportDocuments>();
-        services.AddScoped<FollowUp.IReminderSource, ReportReminders>();
+        services.AddScoped<IFollowUpSource, ReportReminders>();
         services.TryAddSingleton(_ => new ParPlan.Core.Documents.Decree30.LibreOfficePdfConverter());
         return services;
     }

@@ -43,6 +43,17 @@ public static class OwnedObjects
         Assert.Equal(HttpStatusCode.Created, evidence.StatusCode);
         var evidenceId = (await evidence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
+        if (government == s.Province)
+        {
+            // An upper level's issued plan is readable from below (cascade); its draft is not, so the province's plan
+            // stays a draft here to keep every route answering 404 to the commune.
+            await using var draftScope = app.Services.CreateAsyncScope();
+            var plans = draftScope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var plan = await plans.Plans.SingleAsync(p => p.Id == planId);
+            plan.Status = PlanStatus.Draft;
+            await plans.SaveChangesAsync();
+        }
+
         var report = await owner.PostAsJsonAsync("/api/reports", new { unitId = government, period = $"{s.Today.Year}-Q3" });
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
         var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -66,9 +77,17 @@ public static class OwnedObjects
             Source = "cong-dvc", FileName = "bi-mat-cua-tinh.csv", FileHash = "", Status = ImportStatus.NeedsMapping, StartedAt = app.Time.GetUtcNow(),
             UserName = officer, GovernmentId = government, StagedPath = staged,
         };
+        var (assessmentId, parEvidenceId) = ParOwnedObjects.Add(db, app, government);
         db.AddRange(notification, session, batch);
         await db.SaveChangesAsync();
         db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
+        var now = app.Time.GetUtcNow();
+        var dossier = new Dossier
+        {
+            Source = "cong-dvc", Code = "HS-" + Guid.NewGuid().ToString("N")[..8], UnitCode = await db.Units.Where(u => u.Id == government).Select(u => u.Code).SingleAsync(),
+            ReceivedAt = now.AddDays(-20), DueAt = now.AddDays(-5), Status = Core.Dossiers.DossierStatus.InProcess, CreatedBatchId = batch.Id, LastBatchId = batch.Id,
+        };
+        db.Add(dossier);
         await db.SaveChangesAsync();
 
         var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
@@ -87,6 +106,10 @@ public static class OwnedObjects
             [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1" },
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
+            [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
+            [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
+                Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
+            [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
         };
     }
 
