@@ -8,6 +8,7 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section));
         services.AddScoped<ReportRegimes>();
         services.AddScoped<ReportUnits>();
         services.AddScoped<ReportAccess>();
@@ -15,10 +16,13 @@ public static class ReportsSetup
         services.AddScoped<ReportConsolidation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportCommands>();
+        services.AddScoped<ReportHeaderFacts>();
+        services.AddScoped<ReportDocuments>();
+        services.AddScoped<IFollowUpSource, ReportReminders>();
         services.AddScoped<Regimes.RegimeAccess>();
         services.AddScoped<Regimes.RegimeQueries>();
         services.AddScoped<Regimes.RegimeCommands>();
-        services.TryAddSingleton(_ => new Core.Documents.Decree30.LibreOfficePdfConverter());
+        services.TryAddSingleton(_ => new ParPlan.Core.Documents.Decree30.LibreOfficePdfConverter());
         return services;
     }
 
