@@ -17,9 +17,9 @@ namespace ParPlan.Tests.Features.Reports;
 /// like the plan itself.</summary>
 public sealed class PlanDocumentTests(DemoWorld demo) : IClassFixture<DemoWorld>
 {
-    private async Task<(Guid Id, JsonElement Plan)> ProvincePlanAsync(HttpClient client)
+    private async Task<(Guid Id, JsonElement Plan)> ProvincePlanAsync(HttpClient client, string government = "QT")
     {
-        var province = await demo.UnitAsync("QT");
+        var province = await demo.UnitAsync(government);
         var plans = await client.GetFromJsonAsync<JsonElement>("/api/plans");
         var id = plans.EnumerateArray().First(p => p.GetProperty("governmentId").GetGuid() == province).GetProperty("id").GetGuid();
         return (id, await client.GetFromJsonAsync<JsonElement>($"/api/plans/{id}"));
@@ -60,15 +60,18 @@ public sealed class PlanDocumentTests(DemoWorld demo) : IClassFixture<DemoWorld>
     }
 
     [Fact]
-    public async Task Another_government_s_plan_is_not_found_and_an_unknown_format_is_refused_in_vietnamese()
+    public async Task A_neighbouring_commune_s_plan_is_not_found_as_its_plan_is_not_and_an_unknown_format_is_refused_in_vietnamese()
     {
         using var province = await demo.App.LoginAsync("thuongtruc.tinh", DemoUsers.Password);
         using var commune = await demo.App.LoginAsync("thuongtruc.vinhlinh", DemoUsers.Password);
         var (id, _) = await ProvincePlanAsync(province);
+        var (neighbour, _) = await ProvincePlanAsync(province, "QT.XA.VINHTHUY");
 
-        var hidden = await commune.GetAsync(PlanDocumentEndpoints.PathOf(id));
+        var hidden = await commune.GetAsync(PlanDocumentEndpoints.PathOf(neighbour));
+        var plan = await commune.GetAsync($"/api/plans/{neighbour}");
         var odd = await province.GetAsync(PlanDocumentEndpoints.PathOf(id, "odt"));
 
+        Assert.Equal(HttpStatusCode.NotFound, plan.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, odd.StatusCode);
         Assert.Contains("chọn format=docx (Word) hoặc format=pdf", (await odd.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
