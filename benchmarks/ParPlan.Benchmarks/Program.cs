@@ -18,6 +18,14 @@ if (args.Length > 0 && args[0] == "--documents")
     return;
 }
 
+// `--reports [units]`: a province's consolidated quarterly report over 170 units' accepted reports, through the real
+// report services and a SQLite store.
+if (args.Length > 0 && args[0] == "--reports")
+{
+    await ReportConsolidationBench.RunAsync(args[1..]);
+    return;
+}
+
 // `--par`: PAR INDEX finalisation and ranking of 150 communes × 100 criteria.
 if (args.Length > 0 && args[0] == "--par")
 {

@@ -9,7 +9,7 @@ using ParPlan.Data;
 namespace ParPlan.E2E;
 
 /// <summary>Issue 11's "Done when": for each of the six demo roles, every page the menu offers and the pages users open
-/// from them every day (a plan, a task, a unit, the indicator drill-down, the audit log and the organisation sub-pages)
+/// from them every day (a plan, a task, a unit, the indicator drill-down, the audit log, the organisation sub-pages and a report)
 /// are in Vietnamese (no English word from <see cref="ScreenLanguage.EnglishWords"/>, no ISO date, no internal code)
 /// and do not scroll sideways on a 390 px phone. The failure lists role, page and the offending text.</summary>
 public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixture<ShellFixture>
@@ -17,6 +17,8 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     private const int Phone = 390;
 
     private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị", LateDossierKind = "hồ sơ trễ hạn";
+
+    private const string ReportKind = "báo cáo";
 
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
@@ -26,7 +28,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
         { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind] },
-        { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind] },
+        { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind, ReportKind] },
         { "donvi.vinhlinh.vhxh", [] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
         { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind] },
@@ -44,6 +46,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         ("nhóm đơn vị", new Regex("^/to-chuc/nhom$")),
         ("cơ quan thường trực", new Regex("^/to-chuc/thuong-truc$")),
         ("nhật ký", new Regex("^/nhat-ky$")),
+        (ReportKind, new Regex("^/bao-cao/[0-9a-f-]{36}$")),
         (UpperKind, new Regex("^/ke-hoach/cap-tren$")),
         (CascadeKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/phan-cap$")),
         (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),

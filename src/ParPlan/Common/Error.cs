@@ -26,6 +26,8 @@ public sealed record Error(string Code, string Message)
     /// <summary>A file or body over its limit.</summary>
     public static Error TooLarge(string message) => new("too-large", message);
 
+    /// <summary>A service the server needs is not there (LibreOffice for PDF): a 503 saying what to do instead.</summary>
+    public static Error Unavailable(string message) => new("unavailable", message);
     /// <summary>The object is closed for changes until a date passed (a self-assessment after its lock date): 423.</summary>
     public static Error Locked(string message) => new("locked", message) { Title = "Đã hết thời hạn chỉnh sửa" };
 

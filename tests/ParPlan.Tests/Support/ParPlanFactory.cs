@@ -38,6 +38,9 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
         DataDirectory = Path.Combine(Path.GetTempPath(), "parplan-test-" + Guid.NewGuid().ToString("N"));
         this.settings = settings ?? [];
         this.settings.TryAdd("Data:Directory", DataDirectory);
+        // The follow-up tests count task notifications; report reminders are tested on their own (ReportReminderTests),
+        // which turn them on.
+        this.settings.TryAdd("Reports:Reminders", "false");
     }
 
     public string DataDirectory { get; }

@@ -2,8 +2,9 @@ using MiniExcelLibs;
 
 namespace ParPlan.Core.Documents.Decree30;
 
-/// <summary>An annex as an XLSX sheet: the header row with the annex's columns, then its rows as text (a group row
-/// keeps its heading in the first column). The sheet is named "Phụ lục".</summary>
+/// <summary>An annex as an XLSX sheet: the header row with the annex's columns, then its rows (a group row keeps its
+/// heading in the first column). A cell the row marks as a number (<see cref="AnnexRow.Numbers"/>) is written as a
+/// number, so the sheet sums and sorts; other cells are text as printed. The sheet is named "Phụ lục".</summary>
 public static class AnnexXlsx
 {
     public static byte[] Write(Annex annex)
@@ -14,7 +15,7 @@ public static class AnnexXlsx
             var row = new Dictionary<string, object?>(StringComparer.Ordinal);
             for (var i = 0; i < annex.Columns.Count; i++)
             {
-                row[annex.Columns[i]] = i < r.Cells.Count ? r.Cells[i].Replace('\n', ' ') : "";
+                row[annex.Columns[i]] = r.Number(i) is { } number ? (object)number : i < r.Cells.Count ? r.Cells[i].Replace('\n', ' ') : "";
             }
 
             return row;

@@ -16,6 +16,17 @@ public static class ReportDocx
             annex is null ? [] : [annex]);
     }
 
+    /// <summary>The same with several annexes (task figures, then the other figures), labelled by
+    /// <see cref="ReportAnnex.Numbered"/>.</summary>
+    public static OfficialDocument Compose(OfficialHeader header, string subject, IReadOnlyList<OutlineSection> outline, IReadOnlyDictionary<string, string> texts,
+        IReadOnlyList<Annex> annexes, Signature signature, Recipients recipients)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(annexes);
+        return new OfficialDocument(header, "BÁO CÁO", subject, [], [], outline.Select(s => Section(s, texts)).ToList(), signature, recipients, annexes);
+    }
+
     public static byte[] Write(OfficialHeader header, string subject, IReadOnlyList<OutlineSection> outline, IReadOnlyDictionary<string, string> texts,
         Annex? annex, Signature signature, Recipients recipients) =>
         Decree30Writer.Write(Compose(header, subject, outline, texts, annex, signature, recipients));

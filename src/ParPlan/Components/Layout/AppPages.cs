@@ -12,6 +12,7 @@ public static class AppPages
 {
     public const string Work = "Công việc";
     public const string PlansAndIndicators = "Kế hoạch và chỉ số";
+    public const string Reports = "Báo cáo";
     public const string Organisation = "Tổ chức";
     public const string Administration = "Quản trị";
 
@@ -35,6 +36,11 @@ public static class AppPages
     public static readonly AppPage ParResults = new("/chi-so-cchc/ket-qua", "Kết quả Chỉ số CCHC", Icons.Material.Filled.EmojiEvents, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
+    public static readonly AppPage ReportCalendar = new("/bao-cao", "Lịch báo cáo", Icons.Material.Filled.CalendarMonth, Policies.SignedIn, Reports);
+    public static readonly AppPage ReportReview = new("/bao-cao/cho-tiep-nhan", "Báo cáo chờ tiếp nhận", Icons.Material.Filled.Inbox, Policies.ManagePlans, Reports);
+    public static readonly AppPage ReportConsolidation = new("/bao-cao/tong-hop", "Tổng hợp báo cáo", Icons.Material.Filled.Summarize, Policies.FollowProgress, Reports);
+    public static readonly AppPage ReportRegimes = new("/bao-cao/che-do", "Chế độ báo cáo", Icons.Material.Filled.EventNote, Policies.FollowProgress, Reports);
+
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
     /// <summary>The same page as <see cref="Units"/> under the address administrators had; the unit pages, groups and
     /// standing agencies sit below it, so their breadcrumb leads back to the tree.</summary>
@@ -49,6 +55,7 @@ public static class AppPages
     [
         Home, MyTasks, FollowUp, Dashboard,
         Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, ParIndex, ParImport, ParAppraisal, ParResults, Search,
+        ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

@@ -38,6 +38,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         await org.BuildAsync(ct);
         await ActivatorUtilities.CreateInstance<DemoUsers>(sp).CreateAsync(org.Units);
         await ActivatorUtilities.CreateInstance<DemoPlans>(sp).CreateAsync(org.Units, ct);
+        await ActivatorUtilities.CreateInstance<DemoReports>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoCascade>(sp).CreateAsync(org.Units, ct);
         await transaction.CommitAsync(ct);
 

@@ -5,7 +5,8 @@ using ParPlan.Infrastructure;
 namespace ParPlan.Features.Reports;
 
 /// <summary><c>/api/reports</c> (contracts/http-api.md "Reports"): the calendar, start, read, edit a section, and the
-/// workflow (submit, accept, return); additions: un-accept, waive a child, the review queue.</summary>
+/// workflow (submit, accept, return) and the document ("Official documents"); additions: un-accept, waive a child, the
+/// review queue.</summary>
 public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
@@ -28,7 +29,14 @@ public static class ReportEndpoints
             Answer(commands.ReturnAsync(user, id, request, ct))).RequireAuthorization(Policies.ManagePlans).WithName("PostReportReturn").OwnedBy(OwnerKinds.Report, "id");
         group.MapPost("/{id:guid}/unaccept", (Guid id, ReportActionRequest request, ClaimsPrincipal user, ReportCommands commands, CancellationToken ct) =>
             Answer(commands.UnacceptAsync(user, id, request, ct))).RequireAuthorization(Policies.ManagePlans).WithName("PostReportUnaccept").OwnedBy(OwnerKinds.Report, "id");
+        group.MapGet("/{id:guid}/document", Document).WithName("GetReportDocument").OwnedBy(OwnerKinds.Report, "id");
         return app;
+    }
+
+    private static async Task<IResult> Document(Guid id, string? format, ClaimsPrincipal user, ReportDocuments documents, CancellationToken ct)
+    {
+        var result = await documents.DocumentAsync(user, id, format, ct);
+        return result.IsSuccess ? Results.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName) : Problems.From(result.Error!);
     }
 
     private static async Task<IResult> Calendar(Guid? governmentId, int? year, ClaimsPrincipal user, ReportQueries queries, TimeProvider time, CancellationToken ct)

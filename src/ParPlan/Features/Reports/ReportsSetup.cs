@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ParPlan.Features.Reports.Documents;
+
 namespace ParPlan.Features.Reports;
 
 /// <summary>The Reports feature's services and routes.</summary>
@@ -5,6 +8,7 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section));
         services.AddScoped<ReportRegimes>();
         services.AddScoped<ReportUnits>();
         services.AddScoped<ReportAccess>();
@@ -12,8 +16,20 @@ public static class ReportsSetup
         services.AddScoped<ReportConsolidation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportCommands>();
+        services.AddScoped<ReportHeaderFacts>();
+        services.AddScoped<ReportDocuments>();
+        services.AddScoped<IFollowUpSource, ReportReminders>();
+        services.AddScoped<Regimes.RegimeAccess>();
+        services.AddScoped<Regimes.RegimeQueries>();
+        services.AddScoped<Regimes.RegimeCommands>();
+        services.TryAddSingleton(_ => new ParPlan.Core.Documents.Decree30.LibreOfficePdfConverter());
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app) => app.MapReportEndpoints();
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapReportEndpoints();
+        app.MapPlanDocumentEndpoints();
+        return app;
+    }
 }

@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ParPlan.Data;
+using ParPlan.Features.FollowUp;
+using ParPlan.Tests.Features.Tasks;
+using static ParPlan.Tests.Features.Reports.ReportApi;
+
+namespace ParPlan.Tests.Features.Reports;
+
+/// <summary>The follow-up job chases reports on the fake clock: 7, 3 and 1 days before the due date, then overdue notices,
+/// an escalation to the receiving standing agency and, later, to the leaders; a submitted report is not chased.</summary>
+public sealed class ReportReminderTests
+{
+    [Fact]
+    public async Task Units_are_reminded_7_3_and_1_days_before_the_due_date_and_an_unsent_report_escalates_once_overdue()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false", ["Reports:Reminders"] = "true" });
+        var s = await RunPlanScenario.CreateAsync(app);
+        var year = s.Today.Year + 1;
+        var q1 = $"{year}-Q1";
+
+        var at13 = await RunAtAsync(app, new DateOnly(year, 3, 13));
+        var at14 = await RunAtAsync(app, new DateOnly(year, 3, 14));
+        var at17 = await RunAtAsync(app, new DateOnly(year, 3, 17));
+        var at19 = await RunAtAsync(app, new DateOnly(year, 3, 19));
+        using (var officer = await app.LoginAsync(RunPlanScenario.OfficerA))
+        {
+            var id = await StartAsync(officer, s.CommuneA, q1);
+            Assert.Equal(HttpStatusCode.OK, (await StepAsync(officer, id, "submit")).StatusCode);
+        }
+
+        var at21 = await RunAtAsync(app, new DateOnly(year, 3, 21));
+        var at28 = await RunAtAsync(app, new DateOnly(year, 3, 28));
+
+        Assert.Equal(4, at13.Count(n => n.DedupKey.EndsWith($":{q1}:7", StringComparison.Ordinal)));
+        var commune = Assert.Single(at13, n => n.UnitId == s.CommuneA);
+        Assert.Contains("Quý I/" + year, commune.Text, StringComparison.Ordinal);
+        Assert.Contains($"20/03/{year}", commune.Text, StringComparison.Ordinal);
+        Assert.Contains("còn 7 ngày", commune.Text, StringComparison.Ordinal);
+        Assert.Empty(at14);
+        Assert.Equal(4, at17.Count(n => n.DedupKey.EndsWith(":3", StringComparison.Ordinal)));
+        Assert.Equal(4, at19.Count(n => n.DedupKey.EndsWith(":1", StringComparison.Ordinal)));
+        Assert.DoesNotContain(at21, n => n.DedupKey.Contains(s.CommuneA.ToString("N"), StringComparison.Ordinal));
+        var overdue = at21.Where(n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal)).Select(n => n.UnitId).Order().ToList();
+        Assert.Equal(new[] { s.Province, s.Agency, s.CommuneB }.Order(), overdue);
+        var escalation = at21.Single(n => n.DedupKey.EndsWith(":escalate", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
+        Assert.Equal(s.Agency, escalation.UnitId);
+        Assert.Contains("quá hạn từ 20/03/" + year, escalation.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(at21, n => n.UserId is not null);
+        Assert.Contains(at28, n => n.UserId is not null && n.DedupKey.Contains(":leader:", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
+        Assert.DoesNotContain(at28, n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Report_reminders_can_be_turned_off()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false", ["Reports:Reminders"] = "false" });
+        var s = await RunPlanScenario.CreateAsync(app);
+
+        var notices = await RunAtAsync(app, new DateOnly(s.Today.Year + 1, 3, 13));
+
+        Assert.Empty(notices);
+    }
+
+    /// <summary>Moves the fake clock to 09:00 in Vietnam on <paramref name="day"/>, runs the follow-up job once and
+    /// returns the report notifications it created.</summary>
+    private static async Task<List<Notification>> RunAtAsync(ParPlanFactory app, DateOnly day)
+    {
+        app.Time.SetUtcNow(new DateTimeOffset(day.Year, day.Month, day.Day, 2, 0, 0, TimeSpan.Zero));
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReminderRunner>().RunOnceAsync();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = app.Time.GetUtcNow();
+        return (await db.Set<Notification>().AsNoTracking().Where(n => n.DedupKey.StartsWith("report:")).ToListAsync())
+            .Where(n => n.CreatedAt == now).ToList();
+    }
+}
