@@ -25,6 +25,13 @@ if (args.Length > 0 && args[0] == "--documents")
     return;
 }
 
+// `--par`: PAR INDEX finalisation and ranking of 150 communes × 100 criteria.
+if (args.Length > 0 && args[0] == "--par")
+{
+    ParIndexBench.Run();
+    return;
+}
+
 // "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds.
 if (args.Contains("--quick"))
 {

@@ -16,7 +16,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 {
     private const int Phone = 390;
 
-    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị";
+    private const string PlanKind = "kế hoạch", TaskKind = "nhiệm vụ", UnitKind = "đơn vị", DrillDownKind = "chỉ số theo đơn vị", LateDossierKind = "hồ sơ trễ hạn";
 
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
@@ -25,7 +25,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind] },
         { "donvi.vinhlinh.vhxh", [] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
@@ -47,6 +47,9 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         (UpperKind, new Regex("^/ke-hoach/cap-tren$")),
         (CascadeKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/phan-cap$")),
         (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),
+        (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
+        ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),
+        ("kết quả Chỉ số CCHC", new Regex("^/chi-so-cchc/ket-qua$")),
     ];
 
     [Theory]

@@ -55,7 +55,7 @@ public static partial class ScheduleParser
             return Schedule.Blank;
         }
 
-        if (rows.All(r => r.Schedule.Text == rows[0].Schedule.Text))
+        if (rows.All(r => r.Schedule.Text == rows[0].Schedule.Text || SameWindow(r.Schedule, rows[0].Schedule)))
         {
             return rows[0].Schedule;
         }
@@ -75,6 +75,10 @@ public static partial class ScheduleParser
             }).ToList(),
         };
     }
+
+    /// <summary>Two single deadlines or windows that say the same thing in other words ("Năm 2025" / "Cả năm 2025").</summary>
+    private static bool SameWindow(Schedule a, Schedule b) =>
+        a.Kind == b.Kind && a.Kind is (ScheduleKind.Date or ScheduleKind.Period or ScheduleKind.Ongoing) && a.From == b.From && a.To == b.To && a.Due == b.Due;
 
     internal static DateOnly? DueOf(Schedule s) => s.Kind switch
     {

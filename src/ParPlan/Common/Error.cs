@@ -26,6 +26,9 @@ public sealed record Error(string Code, string Message)
     /// <summary>A file or body over its limit.</summary>
     public static Error TooLarge(string message) => new("too-large", message);
 
+    /// <summary>The object is closed for changes until a date passed (a self-assessment after its lock date): 423.</summary>
+    public static Error Locked(string message) => new("locked", message) { Title = "Đã hết thời hạn chỉnh sửa" };
+
     /// <summary>A file of a type that is not accepted.</summary>
     public static Error UnsupportedType(string message) => new("unsupported-type", message);
 }

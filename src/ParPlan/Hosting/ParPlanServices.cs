@@ -11,6 +11,7 @@ using ParPlan.Features.Inspections;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.ParIndex;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Records;
 using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
 using ParPlan.Features.Tasks;
@@ -39,6 +40,7 @@ public static class ParPlanServices
         services.AddParIndex(configuration);
         services.AddCascade(configuration);
         services.AddInspections(configuration);
+        services.AddRecords();
         services.AddParPlanAuth();
         return services;
     }

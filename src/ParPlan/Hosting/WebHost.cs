@@ -9,6 +9,7 @@ using ParPlan.Features.Inspections;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.ParIndex;
 using ParPlan.Features.Plans;
+using ParPlan.Features.Records;
 using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
 using ParPlan.Features.Tasks;
@@ -61,6 +62,7 @@ public static class WebHost
         app.MapParIndex();
         app.MapCascade();
         app.MapInspections();
+        app.MapRecords();
         app.MapParPlanComponents();
         return app;
     }

@@ -59,6 +59,7 @@ public static class Problems
         "conflict" => StatusCodes.Status409Conflict,
         "too-large" => StatusCodes.Status413PayloadTooLarge,
         "unsupported-type" => StatusCodes.Status415UnsupportedMediaType,
+        "locked" => StatusCodes.Status423Locked,
         _ => StatusCodes.Status400BadRequest,
     };
 

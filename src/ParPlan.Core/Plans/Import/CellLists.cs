@@ -42,7 +42,7 @@ internal static partial class CellLists
     public static List<string> Units(IReadOnlyList<string> lines)
     {
         var result = new List<string>();
-        foreach (var item in Bullets(lines).SelectMany(SplitInlineBullets))
+        foreach (var item in UnitLines(lines).SelectMany(SplitInlineBullets))
         {
             foreach (var part in item.Split(';'))
             {
@@ -51,6 +51,32 @@ internal static partial class CellLists
         }
 
         return result.Select(Clean).Where(s => s.Length > 0).ToList();
+    }
+
+    /// <summary>Bulleted items, and a new item at each line that starts with a unit's name in capitals ("Phòng Tư pháp" /
+    /// "Phòng Nội vụ") unless the line before leaves the name open ("Văn phòng HĐND và" / "UBND xã").</summary>
+    private static List<string> UnitLines(IReadOnlyList<string> lines)
+    {
+        var items = new List<List<string>>();
+        foreach (var raw in lines)
+        {
+            var line = PhraseKit.Collapse(raw);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var startsUnit = items.Count > 0 && StrongUnitHead().IsMatch(line) && !OpenEnd().IsMatch(items[^1][^1])
+                             && Vocabulary.StartsWithUnit(PhraseKit.Fold(items[^1][0])) && string.Join(' ', items[^1]).Split(' ').Length >= 2;
+            if (items.Count == 0 || IsBullet(line) || startsUnit)
+            {
+                items.Add([]);
+            }
+
+            items[^1].Add(line);
+        }
+
+        return items.Select(i => Clean(LineJoin.Join(i))).Where(s => s.Length > 0).ToList();
     }
 
     public static List<string> Outputs(IReadOnlyList<string> lines)
@@ -95,7 +121,7 @@ internal static partial class CellLists
             bool split;
             if (unit)
             {
-                split = Vocabulary.StartsWithUnit(after) && !NotAUnitAfterComma.Any(n => after.StartsWith(n, StringComparison.Ordinal))
+                split = after.Contains(' ', StringComparison.Ordinal) && Vocabulary.StartsWithUnit(after) && !NotAUnitAfterComma.Any(n => after.StartsWith(n, StringComparison.Ordinal))
                         && Vocabulary.StartsWithUnit(PhraseKit.Fold(before.Trim()));
             }
             else
@@ -129,6 +155,18 @@ internal static partial class CellLists
 
         return s.TrimEnd(' ', ';', ',', '.').Trim();
     }
+
+    /// <summary>A sub-row's text without its sub-number ("2.1. Rà soát …" → "Rà soát …"): the number marks the sub-row.</summary>
+    public static string WithoutSubNumber(string text) => SubNumber().Replace(text, "");
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=\S)")]
+    private static partial Regex SubNumber();
+
+    [GeneratedRegex(@"^(Phòng|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Trung tâm|Công an|Chi cục|Ban Chỉ huy|Đảng ủy|Đảng uỷ|Mặt trận|Các phòng|Các cơ quan|Các đơn vị)\s+\S")]
+    private static partial Regex StrongUnitHead();
+
+    [GeneratedRegex(@"(\b(và|của|các|thuộc|cấp|tỉnh|huyện|xã|với|phòng|tâm|ban|cục)|[,&\-–/(])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenEnd();
 
     [GeneratedRegex(@"(?<=[;.])\s*-\s*(?=\p{Lu})")]
     private static partial Regex InlineBullet();

@@ -21,6 +21,7 @@ internal static partial class GridTableReader
         var lastPage = -1;
         var firstOnPage = false;
         var lastWasHeader = false;
+        var plainNumber = false;
         foreach (var block in blocks)
         {
             if (block is SourceLine line)
@@ -53,11 +54,11 @@ internal static partial class GridTableReader
             }
 
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
-            // A row numbered in its first cell under a known header is data, even when its cells hold header words
+            // A row numbered in its TT cell under a known header is data, even when its cells hold header words
             // ("… tổ chức thực hiện", "nhiệm vụ", "kết quả").
-            var numberedData = grid is not null && Regex.IsMatch(texts[0], @"^\d{1,3}\.?$");
+            var numberedData = grid is not null && Regex.IsMatch(RefCell(row, grid, texts), @"^\d{1,3}(\.\d{1,3})*\.?$");
             var isHeader = (headerCols.Count(c => c is not null) >= 3 && !numberedData) || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
-                           || (lastWasHeader && IsHeaderContinuation(headerCols, texts));
+                           || (lastWasHeader && IsHeaderContinuation(row, headerCols, texts, group));
             lastWasHeader = isHeader;
             if (isHeader)
             {
@@ -88,7 +89,8 @@ internal static partial class GridTableReader
             var heading = nonEmpty <= 2 ? TableLines.Group(flat, group) : null;
             if (heading is null && refText.Length > 0 && !char.IsDigit(refText[0]) && nonEmpty <= 2)
             {
-                heading = TableLines.Group(flat, group);
+                // "II | Cải cách thể chế", "A | Chuyển đổi số": the TT cell numbers the group, whatever the title's case.
+                heading = TableLines.GroupFromCells(refText, string.Join(' ', texts.Where(x => x.Length > 0).Skip(1)), group);
             }
 
             if (heading is not null)
@@ -107,8 +109,21 @@ internal static partial class GridTableReader
             }
 
             var number = RowNumber().Match(refText);
-            if (number.Success && group is not null)
+            if (number.Success && number.Groups[2].Success && task is not null && plainNumber
+                && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == task.Number)
             {
+                // "2.1", "2.2" under the task numbered 2: its sub-rows, not new tasks.
+                var part = new SubRow();
+                foreach (var (col, lines) in cells.Where(kv => kv.Key != Col.Ref))
+                {
+                    part.Append(col, lines);
+                }
+
+                task.SubRows.Add(part);
+            }
+            else if (number.Success && group is not null)
+            {
+                plainNumber = !number.Groups[2].Success;
                 var n = int.Parse(number.Groups[2].Success ? number.Groups[2].Value : number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (n <= lastNumber)
                 {
@@ -129,7 +144,7 @@ internal static partial class GridTableReader
             else if (task is not null && refText.Length == 0)
             {
                 // A row cut by a page break continues the last row's cells; otherwise it is a continuation row.
-                var target = firstOnPage && row.Page > 0 ? task.SubRows[^1] : new SubRow();
+                var target = firstOnPage && row.Page > 0 && IsCutRow(task.SubRows[^1], cells) ? task.SubRows[^1] : new SubRow();
                 foreach (var (col, lines) in cells.Where(kv => kv.Key != Col.Ref))
                 {
                     target.Append(col, lines);
@@ -152,10 +167,66 @@ internal static partial class GridTableReader
         return table;
     }
 
-    private static bool IsHeaderContinuation(List<Col?> headerCols, List<string> texts)
+    /// <summary>The second row of a two-row header: short header words in at least two cells, and not a group heading
+    /// (a repeated header row is followed by "A. NHIỆM VỤ TRỌNG TÂM", which names no column).</summary>
+    private static bool IsHeaderContinuation(SourceRow row, List<Col?> headerCols, List<string> texts, RawGroup? group)
     {
         var named = headerCols.Count(c => c is not null);
-        return named >= 1 && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null)) && TableLines.Group(string.Join(' ', texts), null) is null;
+        return named >= 1 && row.Cells.Count(c => !c.IsMergedContinuation) >= 2
+                          && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null))
+                          && TableLines.Group(string.Join(' ', texts.Where(t => t.Length > 0)), group) is null;
+    }
+
+    /// <summary>
+    /// Whether the first row on a new page is the rest of the last row, cut by the page break, rather than a row of its own.
+    /// A cut row carries on the long cells only: the short cells (lead, time) were printed whole before the break, so a
+    /// row that brings its own lead or time where the last row already had one is a new row.
+    /// </summary>
+    private static bool IsCutRow(SubRow last, Dictionary<Col, List<string>> cells)
+    {
+        // Text that goes on in lower case ("… Xã" / "hội") continues a cut cell; a sub-number ("2.3. …") starts a row.
+        if (cells.Where(kv => kv.Key != Col.Ref).Any(kv => kv.Value.FirstOrDefault(l => l.Trim().Length > 0) is { } first && char.IsLower(first.Trim()[0])))
+        {
+            return true;
+        }
+
+        var hasTitle = cells.TryGetValue(Col.Title, out var title) && title.Count > 0;
+        if (hasTitle && CellLists.WithoutSubNumber(title![0].Trim()) != title[0].Trim())
+        {
+            return false;
+        }
+
+        if (!hasTitle && last.Has(Col.Title))
+        {
+            return true; // every row of its own names its task; only the cut rest of a row has no title
+        }
+
+        foreach (var col in new[] { Col.Lead, Col.Time })
+        {
+            if (cells.TryGetValue(col, out var lines) && lines.Count > 0 && last.Has(col))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of the row's TT cell under the header grid.</summary>
+    private static string RefCell(SourceRow row, Col?[] grid, List<string> texts)
+    {
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (x < grid.Length && grid[x] == Col.Ref)
+            {
+                return texts[i];
+            }
+
+            x += row.Cells[i].Span;
+        }
+
+        return "";
     }
 
     private static Col?[] MergeHeader(Col?[]? grid, SourceRow row, List<Col?> headerCols, List<string> texts)

@@ -9,14 +9,26 @@ internal static partial class HeaderReader
     public static PlanHeader Read(IReadOnlyList<string> lines, int? yearOption, List<ImportWarning> warnings)
     {
         var head = lines.Take(Math.Min(lines.Count, 80)).ToList();
-        var kind = Kind(lines);
+        var segments = HeaderOpening.Segments(lines);
+        var metadata = HeaderOpening.Metadata(segments);
+        var (number, numberBlank, onNumberLine, dayBlank, dateText) = NumberAndDate(segments, lines);
+        var (placeDate, placeDayBlank, placeText) = PlaceDate(segments);
+        number ??= metadata.Number;
+        var issued = metadata.IssuedOn ?? placeDate ?? onNumberLine;
+        numberBlank &= number is null;
+        dayBlank = issued is null && (dayBlank || placeDayBlank);
+        if (placeText.Length > 0 && placeDate is null && onNumberLine is null && !dateText.Contains(placeText, StringComparison.Ordinal))
+        {
+            dateText = PhraseKit.Collapse(dateText + " " + placeText);
+        }
+
+        var (kind, titleSegment) = KindReader.Read(segments, lines, metadata, number);
         var (title, titleIndex) = Title(head, kind);
-        var issuer = Issuer(lines, title);
-        var (number, numberBlank, issued, dayBlank, dateText) = NumberAndDate(lines);
+        var issuer = IssuerReader.FromMetadata(metadata.Issuer) ?? IssuerReader.FromOpening(segments, titleSegment) ?? Issuer(lines, title);
         if (numberBlank || dayBlank)
         {
             var code = numberBlank && dayBlank ? ImportWarningCodes.HeaderNumberAndDayBlank : numberBlank ? ImportWarningCodes.HeaderNumberBlank : ImportWarningCodes.HeaderDayBlank;
-            warnings.Add(ImportWarning.Of(code, dateText ?? ""));
+            warnings.Add(ImportWarning.Of(code, dateText));
         }
 
         var period = Period(title, lines, titleIndex, yearOption, issued);
@@ -25,7 +37,7 @@ internal static partial class HeaderReader
             Kind = kind,
             Title = title,
             Issuer = issuer,
-            Level = LevelOf(issuer),
+            Level = IssuerReader.Level(issuer),
             Number = number,
             IssuedOn = issued,
             Period = period,
@@ -33,31 +45,38 @@ internal static partial class HeaderReader
         };
     }
 
-    private static DocumentKind Kind(IReadOnlyList<string> lines)
+    /// <summary>The date line "{Địa danh}, ngày dd tháng MM năm yyyy" anywhere in the opening, before the body starts.</summary>
+    private static (DateOnly? Date, bool DayBlank, string Text) PlaceDate(IReadOnlyList<string> segments)
     {
-        var titles = lines.Take(120).Select(l => PhraseKit.Collapse(l)).Where(l => l.Length is > 3 and < 40 && IsUpper(l)).Select(PhraseKit.Fold).ToList();
-        var firstTitle = titles.FirstOrDefault(t => t.StartsWith("ke hoach", StringComparison.Ordinal) || t.StartsWith("quyet dinh", StringComparison.Ordinal)
-                                                    || t.StartsWith("bao cao", StringComparison.Ordinal) || t.StartsWith("bo tieu chi", StringComparison.Ordinal)
-                                                    || t.StartsWith("chuong trinh", StringComparison.Ordinal));
-        var all = lines.Select(l => PhraseKit.Fold(l.Trim()));
-        if (firstTitle is null)
+        foreach (var s in segments.Take(40))
         {
-            return lines.Take(60).Any(l => PhraseKit.Fold(l).Contains("bo tieu chi", StringComparison.Ordinal)) ? DocumentKind.Criteria : DocumentKind.Other;
+            var f = PhraseKit.Fold(s);
+            if (f.StartsWith("can cu", StringComparison.Ordinal) || f.StartsWith("thuc hien", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var m = PlaceDatePattern().Match(s);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var text = PhraseKit.Collapse(s[m.Index..]).Trim();
+            var (year, month) = (int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+            if (m.Groups[2].Value.Length == 0)
+            {
+                return (null, true, text);
+            }
+
+            var day = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && year is > 1900 and < 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return (new DateOnly(year, month, day), false, text);
+            }
         }
 
-        if (firstTitle.StartsWith("quyet dinh", StringComparison.Ordinal))
-        {
-            var attached = all.Any(l => l.StartsWith("ke hoach", StringComparison.Ordinal) && l.Length < 12)
-                           || all.Any(l => l.Contains("ban hanh kem theo quyet dinh", StringComparison.Ordinal) && !l.Contains("ke hoach so", StringComparison.Ordinal));
-            return attached ? DocumentKind.DecisionWithPlan : DocumentKind.Other;
-        }
-
-        if (firstTitle.StartsWith("bao cao", StringComparison.Ordinal))
-        {
-            return DocumentKind.Report;
-        }
-
-        return firstTitle.StartsWith("bo tieu chi", StringComparison.Ordinal) ? DocumentKind.Criteria : DocumentKind.Plan;
+        return (null, false, "");
     }
 
     private static (string? Title, int Index) Title(List<string> head, DocumentKind kind)
@@ -150,40 +169,9 @@ internal static partial class HeaderReader
         return null;
     }
 
-    private static GovernmentLevel LevelOf(string? issuer)
+    private static (string? Number, bool NumberBlank, DateOnly? Issued, bool DayBlank, string Text) NumberAndDate(IReadOnlyList<string> segments, IReadOnlyList<string> lines)
     {
-        var f = PhraseKit.Fold(issuer ?? "");
-        if (f.Length == 0)
-        {
-            return GovernmentLevel.Unknown;
-        }
-
-        if (Regex.IsMatch(f, @"\b(xa|phuong|thi tran|dac khu)\b") && f.StartsWith("ubnd", StringComparison.Ordinal))
-        {
-            return GovernmentLevel.Commune;
-        }
-
-        if (Regex.IsMatch(f, @"^ubnd (huyen|quan|thi xa|thanh pho)\b"))
-        {
-            return GovernmentLevel.District;
-        }
-
-        if (Regex.IsMatch(f, @"^ubnd (tinh|thanh pho)\b"))
-        {
-            return GovernmentLevel.Province;
-        }
-
-        if (Regex.IsMatch(f, @"^(so|phong|ban|chi cuc|trung tam|van phong)\b"))
-        {
-            return GovernmentLevel.Agency;
-        }
-
-        return Regex.IsMatch(f, @"^(bo|chinh phu|thu tuong)\b") ? GovernmentLevel.National : GovernmentLevel.Unknown;
-    }
-
-    private static (string? Number, bool NumberBlank, DateOnly? Issued, bool DayBlank, string Text) NumberAndDate(IReadOnlyList<string> lines)
-    {
-        var candidates = lines.Take(60).Where(l => PhraseKit.Fold(l.Trim()).StartsWith("so", StringComparison.Ordinal))
+        var candidates = segments.Where(l => PhraseKit.Fold(l.Trim()).StartsWith("so", StringComparison.Ordinal))
             .Concat(lines.Where(l => PhraseKit.Fold(l).Contains("kem theo", StringComparison.Ordinal)));
         foreach (var raw in candidates)
         {
@@ -287,9 +275,12 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(tỉnh|huyện|xã|phường|thị xã|thị trấn|quận)\s+((?:\p{Lu}\p{Ll}*\s?)+?)\s+(?:năm|giai đoạn)")]
     private static partial Regex TitleUnit();
 
-    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ]+\s*-\s*)*[A-ZĐ]+)")]
+    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*)")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?:^|\s)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*,\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
+    private static partial Regex PlaceDatePattern();
 }

@@ -80,10 +80,54 @@ internal static class TableColumns
         return cols.ToList();
     }
 
+    /// <summary>
+    /// The columns in the order one header line prints them ("TT Nội dung Thời gian Chủ trì Phối hợp Sản phẩm"), when
+    /// that line alone names at least four; otherwise the canonical order (a header spread over several lines gives no
+    /// reliable order).
+    /// </summary>
+    public static IReadOnlyList<Col> InLineOrder(string line, IReadOnlyList<Col> columns)
+    {
+        var f = PhraseKit.Fold(line);
+        var positions = new Dictionary<Col, int>();
+        foreach (var col in columns)
+        {
+            // The first word the line uses for the column; "nội dung" names the task only when "nhiệm vụ" is not there
+            // ("Mục tiêu/Chỉ tiêu/nội dung" is the objective).
+            var at = Words(col).Select(w => f.IndexOf(w, StringComparison.Ordinal)).FirstOrDefault(i => i >= 0, -1);
+            if (at >= 0)
+            {
+                positions[col] = at;
+            }
+        }
+
+        positions[Col.Ref] = -1;
+        if (positions.Count < 5 || positions.Count < columns.Count)
+        {
+            return columns;
+        }
+
+        return columns.OrderBy(c => positions[c]).ToList();
+    }
+
+    private static string[] Words(Col col) => col switch
+    {
+        Col.Objective => ["muc tieu", "chi tieu"],
+        Col.Title => ["nhiem vu", "cong viec", "noi dung"],
+        Col.Activity => ["hoat dong"],
+        Col.Output => ["ket qua", "san pham"],
+        Col.Lead => ["chu tri"],
+        Col.Support => ["phoi hop"],
+        Col.Time => ["thoi gian", "thoi han", "tien do"],
+        Col.Funding => ["kinh phi", "nguon von"],
+        Col.Note => ["ghi chu"],
+        _ => [],
+    };
+
     /// <summary>The column of one header cell (real tables), or null.</summary>
     public static Col? FromHeaderCell(string cellText)
     {
-        var f = PhraseKit.Fold(cellText);
+        // Headers may carry their column number: "1- Mục tiêu/Chỉ tiêu/nội dung", "(5) Chủ trì", "5. Chủ trì".
+        var f = System.Text.RegularExpressions.Regex.Replace(PhraseKit.Fold(cellText), @"^\(?\d{1,2}\)?\s*[-.):–]?\s*(?=\D)", "");
         if (f.Length == 0)
         {
             return null;
@@ -124,7 +168,7 @@ internal static class TableColumns
             return Col.Activity;
         }
 
-        if (f.Contains("muc tieu", StringComparison.Ordinal))
+        if (f.Contains("muc tieu", StringComparison.Ordinal) || f.StartsWith("chi tieu", StringComparison.Ordinal))
         {
             return Col.Objective;
         }

@@ -49,6 +49,27 @@ internal static partial class TableLines
         return null;
     }
 
+    /// <summary>A group row of a real table whose TT cell holds the number: a Roman numeral (area group) or, under a
+    /// group, a letter (sub-group). The title may be in any case.</summary>
+    public static RawGroup? GroupFromCells(string number, string title, RawGroup? current)
+    {
+        var n = PhraseKit.Collapse(number).TrimEnd('.', ')', ':');
+        var t = PhraseKit.Collapse(title);
+        if (t.Length < 3 || t.Length > 220 || n.Length == 0)
+        {
+            return null;
+        }
+
+        if (RomanValue(n) > 0 && (n.Length > 1 || n is "I" or "V" or "X"))
+        {
+            return Make($"{n}. {t}", RomanValue(n), null, false);
+        }
+
+        return current is not null && LetterHeading().IsMatch(n + ". x")
+            ? current with { Heading = $"{n}. {t}", Letter = n.ToUpperInvariant(), IsSubGroup = true, StatedCount = StatedCount(t) }
+            : null;
+    }
+
     private static RawGroup Make(string heading, int number, string? letter, bool sub) =>
         new(heading, PhraseKit.AreaFromHeading(heading), number, letter, StatedCount(heading), sub);
 

@@ -27,7 +27,7 @@ internal static class TaskBuilder
             var rowActivities = new List<string>();
             if (i > 0 && row.Has(Col.Title))
             {
-                rowActivities.Add(CellLists.Clean(row.Cell(Col.Title)));
+                rowActivities.Add(CellLists.WithoutSubNumber(CellLists.Clean(row.Cell(Col.Title))));
             }
 
             if (row.Has(Col.Activity))
@@ -55,7 +55,7 @@ internal static class TaskBuilder
             var timeText = row.Cell(Col.Time);
             var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, cellWarnings);
             var label = row.Has(Col.Activity) ? LineJoin.Join(row.Cells[Col.Activity]) : row.Has(Col.Title) ? row.Cell(Col.Title) : "";
-            label = CellLists.Clean(label);
+            label = CellLists.WithoutSubNumber(CellLists.Clean(label));
             if (i == 0 || timeText.Length > 0)
             {
                 timed.Add((label, schedule));
@@ -79,7 +79,9 @@ internal static class TaskBuilder
         {
             Ref = reference,
             Area = raw.Group.Area,
-            Title = CellLists.Clean(first.Cell(Col.Title)).Length > 0 ? PhraseKit.Collapse(first.Cell(Col.Title)).TrimStart('-', ' ') : CellLists.Clean(first.Cell(Col.Objective)),
+            Title = CellLists.Clean(first.Cell(Col.Title)).Length > 0
+                ? CellLists.WithoutSubNumber(PhraseKit.Collapse(first.Cell(Col.Title)).TrimStart('-', ' '))
+                : CellLists.Clean(first.Cell(Col.Objective)),
             Objective = first.Has(Col.Objective) ? PhraseKit.Collapse(first.Cell(Col.Objective)) : null,
             Activities = activities,
             Outputs = outputs,

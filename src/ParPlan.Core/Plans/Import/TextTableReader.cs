@@ -11,6 +11,49 @@ internal static class TextTableReader
     {
         public required RawTask Task { get; init; }
         public List<(string Text, bool AfterBreak)> Lines { get; } = [];
+
+        /// <summary>Indices into <see cref="Lines"/> where a sub-row numbered "N.1.", "N.2." … of this row starts.</summary>
+        public List<int> SubStarts { get; } = [];
+
+        public void Add(string text, bool afterBreak)
+        {
+            // "2.1. Rà soát …" under TT 2 starts a sub-row, at the start of a line or after the merged objective's text.
+            var m = text.Contains('.', StringComparison.Ordinal) ? SubNumber.Match(text) : System.Text.RegularExpressions.Match.Empty;
+            while (m.Success && m.Groups["n"].Value != Task.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                m = m.NextMatch();
+            }
+
+            if (m.Success)
+            {
+                var at = m.Groups["at"].Index;
+                if (text[..at].Trim().Length > 0)
+                {
+                    Lines.Add((text[..at], afterBreak));
+                }
+
+                SubStarts.Add(Lines.Count);
+                Lines.Add((text[at..], afterBreak && at == 0));
+                return;
+            }
+
+            Lines.Add((text, afterBreak));
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex SubNumber = new(
+            @"^\s*(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\S)|\s(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\p{Lu})", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+        /// <summary>The row's lines in parts: the lines before the first sub-row (TT and merged objective), then each sub-row.</summary>
+        public List<List<(string Text, bool AfterBreak)>> Parts()
+        {
+            if (SubStarts.Count == 0)
+            {
+                return [Lines];
+            }
+
+            var bounds = SubStarts.Prepend(0).Append(Lines.Count).ToList();
+            return bounds.Zip(bounds.Skip(1)).Select(b => Lines.GetRange(b.First, b.Second - b.First)).ToList();
+        }
     }
 
     public static RawTable Read(IReadOnlyList<string> lines)
@@ -92,7 +135,8 @@ internal static class TextTableReader
             var columns = sawRef ? TableColumns.FromHeader(string.Join(' ', text)) : null;
             if (columns is not null)
             {
-                return (i, end, columns);
+                var refLine = text.FirstOrDefault(t => StartsWithRefWord(PhraseKit.Fold(t))) ?? "";
+                return (i, end, TableColumns.InLineOrder(refLine, columns));
             }
 
             r = Math.Max(r, end - 1);
@@ -117,6 +161,7 @@ internal static class TextTableReader
         var pageBreak = false;
         var i = headerEnd;
         var headingOpen = false;
+        var plainRow = false;
         for (; i < lines.Count; i++)
         {
             var raw = lines[i];
@@ -180,6 +225,11 @@ internal static class TextTableReader
             }
 
             var start = TableLines.RowStart(t);
+            if (start is { Major: { } major } && row is not null && plainRow && major == row.Task.Number)
+            {
+                start = null; // "2.1. …" under the row numbered 2: a sub-row of it, not row 1 of group 2
+            }
+
             if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, group))
             {
                 if (s.Number <= lastNumber)
@@ -191,10 +241,11 @@ internal static class TextTableReader
                 rows.Add(row);
                 if (s.Text.Length > 0)
                 {
-                    row.Lines.Add((s.Text, false));
+                    row.Add(s.Text, false);
                 }
 
                 lastNumber = s.Number;
+                plainRow = s.Major is null;
                 headingOpen = false;
                 pageBreak = false;
                 continue;
@@ -214,11 +265,12 @@ internal static class TextTableReader
                 continue;
             }
 
-            row.Lines.Add((raw, pageBreak));
+            row.Add(raw, pageBreak);
             pageBreak = false;
         }
 
-        var prepared = rows.ToDictionary(r => r, r => Chunk.Prepare(r.Lines));
+        var prepared = rows.ToDictionary(r => r, r => r.Parts().Select(Chunk.Prepare).ToList());
+        var subColumns = columns.Where(c => c is not (Col.Ref or Col.Objective)).ToList();
         var widths = new ColumnWidths();
         for (var pass = 0; pass < 2; pass++)
         {
@@ -226,10 +278,44 @@ internal static class TextTableReader
             // The first pass only measures column widths: a sample of rows is enough.
             foreach (var r in pass == 0 ? rows.Where((_, x) => x % 3 == 0 || rows.Count < 24) : rows)
             {
-                var (subRows, lineLengths) = CellSegmenter.Segment(prepared[r], columns, pass == 0 ? null : widths);
                 r.Task.SubRows.Clear();
-                r.Task.SubRows.AddRange(subRows);
-                lengths.AddRange(lineLengths);
+                var parts = prepared[r];
+                if (parts.Count == 1)
+                {
+                    var (subRows, lineLengths) = CellSegmenter.Segment(parts[0], columns, pass == 0 ? null : widths);
+                    r.Task.SubRows.AddRange(subRows);
+                    lengths.AddRange(lineLengths);
+                    continue;
+                }
+
+                // Sub-rows numbered under one TT: the lines above them are the merged objective (or the task's title where
+                // the table has no objective column); each sub-row is cut into its own cells.
+                var head = r.Parts()[0];
+                for (var p = 1; p < parts.Count; p++)
+                {
+                    var (subRows, lineLengths) = CellSegmenter.Segment(parts[p], subColumns, pass == 0 ? null : widths);
+                    r.Task.SubRows.AddRange(subRows);
+                    lengths.AddRange(lineLengths);
+                }
+
+                if (head.Count > 0)
+                {
+                    var lead = new SubRow();
+                    lead.Append(columns.Contains(Col.Objective) ? Col.Objective : Col.Title, head.Select(h => h.Text));
+                    if (columns.Contains(Col.Objective))
+                    {
+                        foreach (var (col, cell) in r.Task.SubRows[0].Cells)
+                        {
+                            lead.Append(col, cell);
+                        }
+
+                        r.Task.SubRows[0] = lead;
+                    }
+                    else
+                    {
+                        r.Task.SubRows.Insert(0, lead);
+                    }
+                }
             }
 
             if (pass == 0)

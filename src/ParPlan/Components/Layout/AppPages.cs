@@ -28,6 +28,11 @@ public static class AppPages
     public static readonly AppPage DossierImport = new("/chi-so/nhap", "Nhập hồ sơ một cửa", Icons.Material.Filled.UploadFile, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Dossiers = new("/chi-so/ho-so", "Hồ sơ", Icons.Material.Filled.Folder, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage UnitValues = new("/chi-so/don-vi", "Chỉ số theo đơn vị", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage LateDossiers = new("/ho-so-tre-han", "Hồ sơ trễ hạn", Icons.Material.Filled.MarkEmailRead, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage ParIndex = new("/chi-so-cchc", "Chỉ số CCHC", Icons.Material.Filled.Leaderboard, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage ParImport = new("/chi-so-cchc/nhap", "Nhập bộ tiêu chí", Icons.Material.Filled.UploadFile, Policies.Appraise, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage ParAppraisal = new("/chi-so-cchc/tham-dinh", "Thẩm định Chỉ số CCHC", Icons.Material.Filled.FactCheck, Policies.Appraise, PlansAndIndicators);
+    public static readonly AppPage ParResults = new("/chi-so-cchc/ket-qua", "Kết quả Chỉ số CCHC", Icons.Material.Filled.EmojiEvents, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
@@ -43,7 +48,7 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, ParIndex, ParImport, ParAppraisal, ParResults, Search,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

@@ -30,4 +30,12 @@ public static class OwnerKinds
 
     /// <summary>A saved dossier column map, keyed by (government, source); a commune reads its province's as a fallback.</summary>
     public const string DossierColumnMap = "dossier-column-map";
+
+    /// <summary>A stored one-stop dossier, owned by the unit its record names (its late-dossier explanation and apology).</summary>
+    public const string Dossier = "dossier";
+    /// <summary>A PAR INDEX assessment (and its items), owned by the assessed unit; the province's appraisers read it too.</summary>
+    public const string ParAssessment = "par-assessment";
+
+    /// <summary>A file of evidence attached to a PAR INDEX assessment item.</summary>
+    public const string ParEvidence = "par-evidence";
 }

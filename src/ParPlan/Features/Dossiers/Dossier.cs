@@ -55,6 +55,10 @@ public sealed class Dossier
     public long CreatedBatchId { get; set; }
 
     public long LastBatchId { get; set; }
+
+    /// <summary>The explanation and apology an officer recorded for the dossier when it was late (Records feature); no
+    /// column here.</summary>
+    public Records.LateDossierApology? Apology { get; set; }
 }
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>

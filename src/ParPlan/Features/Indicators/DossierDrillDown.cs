@@ -34,6 +34,11 @@ public static class DossierDrillDown
         Expression<Func<Dossier, bool>> pendingAtStart = d => d.ReceivedAt < start
             && (d.FinishedAt >= start || (d.FinishedAt == null && (d.Status == DossierStatus.InProcess || d.Status == DossierStatus.AwaitingAdditions)));
         var finishedLate = And(finished, d => d.FinishedAt > d.DueAt);
+
+        // Apologised: flagged so by the one-stop export, or explained and apologised for in ParPlan (IndicatorComputer
+        // reads the same two sources).
+        Expression<Func<Dossier, bool>> apologised = d => d.Apologised == true || (d.Apology != null && d.Apology.Complete);
+        Expression<Func<Dossier, bool>> notApologised = d => d.Apologised != true && (d.Apology == null || !d.Apology.Complete);
         var late = Or(finishedLate, overdueAtEnd);
 
         switch (code)
@@ -63,9 +68,9 @@ public static class DossierDrillDown
                 return (d => d.Rating != null && ((d.FinishedAt != null && d.FinishedAt >= from && d.FinishedAt < to)
                     || (d.FinishedAt == null && d.ReceivedAt >= from && d.ReceivedAt < to)), d => d.Rating >= 4);
             case IndicatorCodes.LateApologyRate:
-                return (late, d => d.Apologised == true);
+                return (late, apologised);
             case IndicatorCodes.LateWithoutApology:
-                return (And(late, d => d.Apologised != true), null);
+                return (And(late, notApologised), null);
             case IndicatorCodes.Received:
                 return (received, null);
             case IndicatorCodes.OverdueAtEnd:

@@ -15,7 +15,8 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>Recomputes every dossier indicator from the stored dossiers: one streaming pass per year through
 /// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
-/// roll-up, plus Decision 766 estimates; the year's <see cref="StoredIndicatorValue"/> rows are replaced in one
+/// roll-up, plus Decision 766 estimates. A dossier counts as apologised when the export flags it or when an officer
+/// recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>); the year's <see cref="StoredIndicatorValue"/> rows are replaced in one
 /// transaction.</summary>
 public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
@@ -106,6 +107,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var started = await batches.Where(b => b.Id == imported.BatchId).Select(b => b.StartedAt).FirstAsync(ct);
         var finished = await batches.Where(b => b.Id != imported.BatchId && b.FinishedAt != null).Select(b => b.FinishedAt!.Value).ToListAsync(ct);
         if (finished.Any(f => f >= started)) return false;
+
+        // The import's counts know the file's apology flags only, not the apologies recorded in ParPlan.
+        if (await db.Set<Records.LateDossierApology>().AnyAsync(a => a.Complete, ct)) return false;
         return await db.Set<Dossier>().LongCountAsync(ct) == imported.Counts.Count;
     }
 
@@ -157,7 +161,8 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
             "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +
-            "d.\"Apologised\", d.\"Rating\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
+            "CASE WHEN a.\"Complete\" THEN TRUE ELSE d.\"Apologised\" END, d.\"Rating\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
+            "LEFT JOIN \"LateDossierApologies\" a ON a.\"DossierId\" = d.\"Id\" " +
             "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)";
         Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
         Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));

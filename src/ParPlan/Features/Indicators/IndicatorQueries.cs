@@ -120,9 +120,11 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
             .LeftJoin(db.Set<DossierProcedure>(), d => d.ProcedureId, p => (int?)p.Id, (d, p) => new { d, p })
             .OrderBy(x => x.d.ReceivedAt).ThenBy(x => x.d.Id)
             .Select(x => new DossierListItem(x.d.Code, x.d.UnitCode, x.p == null ? null : x.p.Name, x.p == null ? null : x.p.Field,
-                x.d.ReceivedAt, x.d.DueAt, x.d.FinishedAt, x.d.Status.ToString(), x.d.FinishedAt > x.d.DueAt, x.d.Apologised,
+                x.d.ReceivedAt, x.d.DueAt, x.d.FinishedAt, x.d.Status.ToString(), x.d.FinishedAt > x.d.DueAt,
+                x.d.Apology != null && x.d.Apology.Complete ? true : x.d.Apologised,
                 x.d.DueAt < end && (x.d.FinishedAt >= end
-                    || (x.d.FinishedAt == null && (x.d.Status == DossierStatus.InProcess || x.d.Status == DossierStatus.AwaitingAdditions)))))
+                    || (x.d.FinishedAt == null && (x.d.Status == DossierStatus.InProcess || x.d.Status == DossierStatus.AwaitingAdditions))))
+                { Id = x.d.Id })
             .ToListAsync(ct);
         var unitCodes = items.Select(i => i.UnitCode).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Name })

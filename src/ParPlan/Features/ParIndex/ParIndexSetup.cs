@@ -5,8 +5,25 @@ public static class ParIndexSetup
 {
     public static IServiceCollection AddParIndex(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ParSetCache>();
+        services.AddScoped<ParAccess>();
+        services.AddScoped<ParSetCommands>();
+        services.AddScoped<ParSetImport>();
+        services.AddScoped<ParAssessmentQueries>();
+        services.AddScoped<ParWriter>();
+        services.AddScoped<ParProposals>();
+        services.AddScoped<ParSelfAssessment>();
+        services.AddScoped<ParAppraisal>();
+        services.AddScoped<ParEvidenceCommands>();
+        services.AddScoped<ParResults>();
+        services.AddScoped<ParPageQueries>();
+        services.AddScoped<ParExports>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapParIndex(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapParIndex(this IEndpointRouteBuilder app)
+    {
+        app.MapParEndpoints();
+        return app;
+    }
 }

@@ -77,9 +77,17 @@ public static class OwnedObjects
             Source = "cong-dvc", FileName = "bi-mat-cua-tinh.csv", FileHash = "", Status = ImportStatus.NeedsMapping, StartedAt = app.Time.GetUtcNow(),
             UserName = officer, GovernmentId = government, StagedPath = staged,
         };
+        var (assessmentId, parEvidenceId) = ParOwnedObjects.Add(db, app, government);
         db.AddRange(notification, session, batch);
         await db.SaveChangesAsync();
         db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
+        var now = app.Time.GetUtcNow();
+        var dossier = new Dossier
+        {
+            Source = "cong-dvc", Code = "HS-" + Guid.NewGuid().ToString("N")[..8], UnitCode = await db.Units.Where(u => u.Id == government).Select(u => u.Code).SingleAsync(),
+            ReceivedAt = now.AddDays(-20), DueAt = now.AddDays(-5), Status = Core.Dossiers.DossierStatus.InProcess, CreatedBatchId = batch.Id, LastBatchId = batch.Id,
+        };
+        db.Add(dossier);
         await db.SaveChangesAsync();
 
         var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
@@ -98,6 +106,10 @@ public static class OwnedObjects
             [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1" },
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
+            [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
+            [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
+                Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
+            [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
         };
     }
 

@@ -406,6 +406,33 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -502,6 +529,61 @@ namespace ParPlan.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAreaOwners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAreaOwners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParCriteriaSets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Block = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SetVersion = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    LockOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Example = table.Column<bool>(type: "boolean", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParCriteriaSets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParCriteriaSets_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -761,6 +843,47 @@ namespace ParPlan.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_UnitSuccessions_Units_SuccessorId",
                         column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    SurveyPoints = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Bonus = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Penalty = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AdjustmentNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SelfTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AppraisedTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Index = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Band = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_ParCriteriaSets_CriteriaSetId",
+                        column: x => x.CriteriaSetId,
+                        principalTable: "ParCriteriaSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1052,6 +1175,36 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessmentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Applicable = table.Column<bool>(type: "boolean", nullable: false),
+                    SelfScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProposedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    ProposalNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Round1Score = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    AppraisedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessmentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessmentItems_ParAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "ParAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoverageWaivers",
                 columns: table => new
                 {
@@ -1209,6 +1362,39 @@ namespace ParPlan.Data.Migrations.Postgres
                         name: "FK_TriggerEvents_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Link = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TaskEvidenceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_Evidence_TaskEvidenceId",
+                        column: x => x.TaskEvidenceId,
+                        principalTable: "Evidence",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_ParAssessmentItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ParAssessmentItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1407,6 +1593,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1416,6 +1608,50 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_Notifications_UnitId_IsRead",
                 table: "Notifications",
                 columns: new[] { "UnitId", "IsRead" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_GovernmentId_Area",
+                table: "ParAreaOwners",
+                columns: new[] { "GovernmentId", "Area" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_UnitId",
+                table: "ParAreaOwners",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessmentItems_AssessmentId_Code",
+                table: "ParAssessmentItems",
+                columns: new[] { "AssessmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_CriteriaSetId_UnitId",
+                table: "ParAssessments",
+                columns: new[] { "CriteriaSetId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_UnitId",
+                table: "ParAssessments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParCriteriaSets_GovernmentId_Year_Block_SetVersion",
+                table: "ParCriteriaSets",
+                columns: new[] { "GovernmentId", "Year", "Block", "SetVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_ItemId",
+                table: "ParEvidence",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_TaskEvidenceId",
+                table: "ParEvidence",
+                column: "TaskEvidenceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
@@ -1674,13 +1910,7 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
-
-            migrationBuilder.DropTable(
-                name: "Evidence");
 
             migrationBuilder.DropTable(
                 name: "ImportRejections");
@@ -1695,7 +1925,16 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LateDossierApologies");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParAreaOwners");
+
+            migrationBuilder.DropTable(
+                name: "ParEvidence");
 
             migrationBuilder.DropTable(
                 name: "PlanAreas");
@@ -1767,16 +2006,31 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
-                name: "ReportInstances");
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessmentItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessments");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ParCriteriaSets");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -404,6 +404,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateDossierApologies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateDossierApologies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LateDossierApologies_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportRejections",
                 columns: table => new
                 {
@@ -500,6 +527,61 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAreaOwners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAreaOwners", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ParAreaOwners_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParCriteriaSets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Block = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SetVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LockOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Example = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParCriteriaSets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParCriteriaSets_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -759,6 +841,47 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_UnitSuccessions_Units_SuccessorId",
                         column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Bonus = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Penalty = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    AdjustmentNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SelfTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    AppraisedTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Index = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Band = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalizedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_ParCriteriaSets_CriteriaSetId",
+                        column: x => x.CriteriaSetId,
+                        principalTable: "ParCriteriaSets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParAssessments_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1050,6 +1173,36 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParAssessmentItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Applicable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SelfScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProposedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    ProposalNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Round1Score = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    AppraisedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParAssessmentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParAssessmentItems_ParAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "ParAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoverageWaivers",
                 columns: table => new
                 {
@@ -1207,6 +1360,39 @@ namespace ParPlan.Data.Migrations.Sqlite
                         name: "FK_TriggerEvents_Plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TaskEvidenceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_Evidence_TaskEvidenceId",
+                        column: x => x.TaskEvidenceId,
+                        principalTable: "Evidence",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParEvidence_ParAssessmentItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ParAssessmentItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1405,6 +1591,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateDossierApologies_DossierId",
+                table: "LateDossierApologies",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DedupKey",
                 table: "Notifications",
                 column: "DedupKey",
@@ -1414,6 +1606,50 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_Notifications_UnitId_IsRead",
                 table: "Notifications",
                 columns: new[] { "UnitId", "IsRead" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_GovernmentId_Area",
+                table: "ParAreaOwners",
+                columns: new[] { "GovernmentId", "Area" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAreaOwners_UnitId",
+                table: "ParAreaOwners",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessmentItems_AssessmentId_Code",
+                table: "ParAssessmentItems",
+                columns: new[] { "AssessmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_CriteriaSetId_UnitId",
+                table: "ParAssessments",
+                columns: new[] { "CriteriaSetId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParAssessments_UnitId",
+                table: "ParAssessments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParCriteriaSets_GovernmentId_Year_Block_SetVersion",
+                table: "ParCriteriaSets",
+                columns: new[] { "GovernmentId", "Year", "Block", "SetVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_ItemId",
+                table: "ParEvidence",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParEvidence_TaskEvidenceId",
+                table: "ParEvidence",
+                column: "TaskEvidenceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
@@ -1672,13 +1908,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
-
-            migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
-
-            migrationBuilder.DropTable(
-                name: "Evidence");
 
             migrationBuilder.DropTable(
                 name: "ImportRejections");
@@ -1693,7 +1923,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "LateDossierApologies");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParAreaOwners");
+
+            migrationBuilder.DropTable(
+                name: "ParEvidence");
 
             migrationBuilder.DropTable(
                 name: "PlanAreas");
@@ -1765,16 +2004,31 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
-                name: "ReportInstances");
+                name: "Dossiers");
 
             migrationBuilder.DropTable(
-                name: "PlanTasks");
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessmentItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportInstances");
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
 
             migrationBuilder.DropTable(
+                name: "PlanTasks");
+
+            migrationBuilder.DropTable(
+                name: "ParAssessments");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ParCriteriaSets");
 
             migrationBuilder.DropTable(
                 name: "Units");

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>What a legal-document website's metadata table states ("Số hiệu | 257/KH-UBND", "Ngày ban hành | 22/12/2025").</summary>
+internal sealed record HeaderMetadata(string? Number, DateOnly? IssuedOn, string? Kind, string? Issuer);
+
+/// <summary>
+/// The opening of a document as separate segments, whatever the source: cells split at "|" and tabs, the national motto
+/// cut out of the lines it was joined to, a number split over two lines ("Số: 45/KH-" / "UBND") joined back, rules
+/// ("-------") dropped. Also reads the metadata table legal-document websites put first.
+/// </summary>
+internal static partial class HeaderOpening
+{
+    public const int Size = 60;
+
+    public static List<string> Segments(IReadOnlyList<string> lines)
+    {
+        var result = new List<string>();
+        foreach (var line in lines.Take(Size))
+        {
+            foreach (var cell in line.Split('|', '\t'))
+            {
+                foreach (var part in Motto().Split(cell))
+                {
+                    var s = PhraseKit.Collapse(part);
+                    if (s.Length == 0 || Rule().IsMatch(s))
+                    {
+                        continue;
+                    }
+
+                    if (result.Count > 0 && OpenCode().IsMatch(result[^1]) && CodeRest().IsMatch(s))
+                    {
+                        result[^1] += s; // "Số: 45/KH-" + "UBND"
+                        continue;
+                    }
+
+                    result.Add(s);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public static HeaderMetadata Metadata(IReadOnlyList<string> segments)
+    {
+        string? number = null, kind = null, issuer = null;
+        DateOnly? issued = null;
+        for (var i = 0; i < Math.Min(segments.Count, 40); i++)
+        {
+            var s = segments[i];
+            var key = Key().Match(s);
+            if (!key.Success)
+            {
+                continue;
+            }
+
+            var value = PhraseKit.Collapse(key.Groups["value"].Value);
+            if (value.Length == 0 && i + 1 < segments.Count && !Key().IsMatch(segments[i + 1]))
+            {
+                value = segments[i + 1];
+            }
+
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            switch (PhraseKit.Fold(key.Groups["key"].Value))
+            {
+                case var k when k.Contains("hieu", StringComparison.Ordinal):
+                    number ??= CodePattern().Match(value) is { Success: true } m ? m.Value.Replace(" ", "", StringComparison.Ordinal) : null;
+                    break;
+                case var k when k.Contains("ngay", StringComparison.Ordinal):
+                    issued ??= NumericDate(value);
+                    break;
+                case var k when k.StartsWith("loai", StringComparison.Ordinal):
+                    kind ??= value;
+                    break;
+                default:
+                    issuer ??= value;
+                    break;
+            }
+        }
+
+        return new HeaderMetadata(number, issued, kind, issuer);
+    }
+
+    private static DateOnly? NumericDate(string value)
+    {
+        var m = Regex.Match(value, @"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b");
+        return m.Success && DateOnly.TryParseExact($"{int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture):00}/{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture):00}/{m.Groups[3].Value}",
+            "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : null;
+    }
+
+    [GeneratedRegex(@"C[ỘO]NG\s+H(?:[ÒO]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    private static partial Regex Motto();
+
+    [GeneratedRegex(@"^[-–—_=.*\s]+$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"\d\s*/\s*(?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*-$|/$")]
+    private static partial Regex OpenCode();
+
+    [GeneratedRegex(@"^[A-ZĐ][A-Za-zĐđ]{0,12}(?:-[A-ZĐ][A-Za-zĐđ]*)*(?:\s|$)")]
+    private static partial Regex CodeRest();
+
+    [GeneratedRegex(@"^\s*(?<key>Số hiệu|Số, ký hiệu|Số ký hiệu|Số/Ký hiệu|Ký hiệu|Ngày ban hành|Ban hành ngày|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Đơn vị ban hành)\s*:?\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Key();
+
+    [GeneratedRegex(@"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*")]
+    private static partial Regex CodePattern();
+}
