@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206064550_Initial")]
+    [Migration("20261206071354_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

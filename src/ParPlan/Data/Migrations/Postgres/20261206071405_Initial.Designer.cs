@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206064609_Initial")]
+    [Migration("20261206071405_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
