@@ -11,6 +11,13 @@ if (args.Length > 0 && args[0] == "--dossiers")
     return;
 }
 
+// `--coverage`: the cascade coverage matrix of 60 tasks × 150 communes on SQLite.
+if (args.Length > 0 && args[0] == "--coverage")
+{
+    await CoverageBench.RunAsync();
+    return;
+}
+
 // `--documents`: Decree 30 DOCX of a 60-task plan and a consolidated report over 170 units.
 if (args.Length > 0 && args[0] == "--documents")
 {
