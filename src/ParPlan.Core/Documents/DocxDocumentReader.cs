@@ -36,9 +36,10 @@ public static class DocxDocumentReader
             var body = doc.MainDocumentPart?.Document?.Body ?? throw DocumentReadException.CorruptDocx();
             var blocks = new List<SourceBlock>();
             var tableIndex = 0;
+            var numbering = new DocxNumbering(doc.MainDocumentPart?.NumberingDefinitionsPart);
             foreach (var element in body.ChildElements)
             {
-                AddElement(element, blocks, ref tableIndex);
+                AddElement(element, blocks, ref tableIndex, numbering);
             }
 
             if (blocks.Count == 0 || blocks.All(IsBlank))
@@ -74,11 +75,12 @@ public static class DocxDocumentReader
         _ => true,
     };
 
-    private static void AddElement(OpenXmlElement element, List<SourceBlock> blocks, ref int tableIndex)
+    private static void AddElement(OpenXmlElement element, List<SourceBlock> blocks, ref int tableIndex, DocxNumbering numbering)
     {
         switch (element)
         {
             case Paragraph p:
+                numbering.Next(p); // body lists count too: a list may go on from the body into the table
                 foreach (var line in ParagraphLines(p))
                 {
                     blocks.Add(new SourceLine(line));
@@ -89,23 +91,29 @@ public static class DocxDocumentReader
                 var index = tableIndex++;
                 foreach (var row in t.Elements<TableRow>())
                 {
-                    blocks.Add(ReadRow(row, index));
+                    blocks.Add(ReadRow(row, index, numbering));
                 }
 
                 break;
             case SdtBlock sdt:
                 foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
                 {
-                    AddElement(child, blocks, ref tableIndex);
+                    AddElement(child, blocks, ref tableIndex, numbering);
                 }
 
                 break;
         }
     }
 
-    private static SourceRow ReadRow(TableRow row, int tableIndex)
+    private static SourceRow ReadRow(TableRow row, int tableIndex, DocxNumbering numbering)
     {
         var cells = new List<SourceCell>();
+        // Cells skipped at the start of a row (w:gridBefore) still take grid columns.
+        if (row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value is { } before && before > 0)
+        {
+            cells.Add(new SourceCell([], before));
+        }
+
         foreach (var cell in row.Elements<TableCell>())
         {
             var props = cell.TableCellProperties;
@@ -118,7 +126,10 @@ public static class DocxDocumentReader
                 switch (child)
                 {
                     case Paragraph p:
-                        lines.AddRange(ParagraphLines(p));
+                        // A cell numbered by a Word list shows the list's number, not text ("1.", "2." in the TT column).
+                        var label = numbering.Next(p);
+                        var text = ParagraphLines(p).ToList();
+                        lines.AddRange(label is { Length: > 0 } && text.All(string.IsNullOrWhiteSpace) ? [label] : text);
                         break;
                     case Table nested:
                         foreach (var nestedRow in nested.Elements<TableRow>())
@@ -138,7 +149,7 @@ public static class DocxDocumentReader
         return new SourceRow(cells, 0, tableIndex);
     }
 
-    /// <summary>A paragraph's text, split at explicit line breaks; numbering labels are not in the text and are not invented.</summary>
+    /// <summary>A paragraph's text, split at explicit line breaks (a list number is added by the caller where it stands alone).</summary>
     private static IEnumerable<string> ParagraphLines(Paragraph p)
     {
         var sb = new StringBuilder();

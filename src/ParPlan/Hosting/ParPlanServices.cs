@@ -14,6 +14,7 @@ using ParPlan.Features.Plans;
 using ParPlan.Features.Records;
 using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
+using ParPlan.Features.Surveys;
 using ParPlan.Features.Tasks;
 
 namespace ParPlan.Hosting;
@@ -41,6 +42,7 @@ public static class ParPlanServices
         services.AddCascade(configuration);
         services.AddInspections(configuration);
         services.AddRecords();
+        services.AddSurveys();
         services.AddParPlanAuth();
         return services;
     }

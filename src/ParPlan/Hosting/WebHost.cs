@@ -12,6 +12,7 @@ using ParPlan.Features.Plans;
 using ParPlan.Features.Records;
 using ParPlan.Features.Reports;
 using ParPlan.Features.Search;
+using ParPlan.Features.Surveys;
 using ParPlan.Features.Tasks;
 using ParPlan.Infrastructure;
 
@@ -63,6 +64,7 @@ public static class WebHost
         app.MapCascade();
         app.MapInspections();
         app.MapRecords();
+        app.MapSurveys();
         app.MapParPlanComponents();
         return app;
     }

@@ -33,6 +33,10 @@ public static class OwnerKinds
 
     /// <summary>A stored one-stop dossier, owned by the unit its record names (its late-dossier explanation and apology).</summary>
     public const string Dossier = "dossier";
+
+    /// <summary>A satisfaction survey campaign, owned by its government.</summary>
+    public const string Survey = "survey";
+
     /// <summary>A PAR INDEX assessment (and its items), owned by the assessed unit; the province's appraisers read it too.</summary>
     public const string ParAssessment = "par-assessment";
 

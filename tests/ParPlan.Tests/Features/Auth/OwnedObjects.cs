@@ -90,6 +90,10 @@ public static class OwnedObjects
         db.Add(dossier);
         await db.SaveChangesAsync();
 
+        var survey = await owner.PostAsJsonAsync("/api/surveys", new { governmentId = government, year = s.Today.Year, title = "Khảo sát SIPAS" });
+        Assert.Equal(HttpStatusCode.Created, survey.StatusCode);
+        var surveyId = (await survey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
         var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
         return new Dictionary<string, OwnedObject>
         {
@@ -107,6 +111,7 @@ public static class OwnedObjects
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
             [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),
+            [OwnerKinds.Survey] = new(id("id", surveyId), Body: """[{ "sector": "Đất đai", "answers": { "1": 5 } }]"""),
             [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
                 Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
             [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),

@@ -12,6 +12,10 @@ public sealed partial class ApologyPage
 
     [SupplyParameterFromQuery(Name = "ky")] public string? PeriodCode { get; set; }
 
+    [SupplyParameterFromQuery(Name = "dv")] public Guid? GovernmentId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "donvi")] public Guid? ListUnitId { get; set; }
+
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
     [Inject] private LateDossierQueries Queries { get; set; } = default!;
@@ -24,9 +28,17 @@ public sealed partial class ApologyPage
 
     [SupplyParameterFromForm(FormName = "apology")] private ApologyForm? Form { get; set; }
 
-    /// <summary>The list of the dossier's unit for the period it was opened from (a known period code only).</summary>
-    private string BackLink => Core.Indicators.ReportingPeriod.TryParse(PeriodCode, out var p)
-        ? $"{LateDossierRoutes.List}?ky={p.Code}" + (detail is null ? "" : $"&donvi={detail.UnitId}") : LateDossierRoutes.List;
+    /// <summary>The list the dossier was opened from (government, period and unit, each only when well formed), else the
+    /// list of the dossier's unit for the period.</summary>
+    private string BackLink
+    {
+        get
+        {
+            if (!Core.Indicators.ReportingPeriod.TryParse(PeriodCode, out var p)) return LateDossierRoutes.List;
+            var unit = ListUnitId ?? detail?.UnitId;
+            return $"{LateDossierRoutes.List}?ky={p.Code}" + (GovernmentId is { } g ? $"&dv={g}" : "") + (unit is { } u ? $"&donvi={u}" : "");
+        }
+    }
 
     protected override async Task OnInitializedAsync()
     {
