@@ -16,8 +16,9 @@ namespace ParPlan.Benchmarks;
 
 /// <summary>
 /// `--reports [units]`: seeds a province with a standing agency and 170 communes (40 tasks each in the province's plan)
-/// in a fresh SQLite store, has every commune start, submit and its report accepted through <see cref="ReportCommands"/>,
-/// then times the province's consolidated Q3 report through the real services: start it (prefilled), read it with the
+/// in a fresh SQLite store, with every commune's Q3 report accepted (three through <see cref="ReportCommands"/>, the rest
+/// stored with figures frozen the same way), then times the province's consolidated Q3 report through the real services:
+/// start it (prefilled), read it with the
 /// consolidation of the 170 frozen snapshots, write its DOCX, and submit it (freezing the consolidation). Target ≤ 2 s.
 /// </summary>
 public static class ReportConsolidationBench
@@ -45,7 +46,9 @@ public static class ReportConsolidationBench
             var (province, communes) = await SeedAsync(provider, count);
             var admin = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.NameIdentifier, "admin"), new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, Roles.Admin)], "bench"));
-            foreach (var commune in communes)
+            // Three communes go through the whole flow in the services (start, submit, accept); the others' accepted
+            // reports are stored directly with figures frozen the same way (the seeding is not what is measured).
+            foreach (var commune in communes.Take(3))
             {
                 await using var scope = provider.CreateAsyncScope();
                 var commands = scope.ServiceProvider.GetRequiredService<ReportCommands>();
@@ -54,12 +57,13 @@ public static class ReportConsolidationBench
                 Ok(await commands.AcceptAsync(admin, id, new ReportActionRequest(submitted.Version)));
             }
 
+            await FreezeAsync(provider, communes.Skip(3).ToList());
             Console.WriteLine($"Seeded {count} communes × 40 tasks and accepted their {Period} reports in {seed.Elapsed.TotalSeconds:0.0} s");
 
             Guid reportId = default;
             var start = await TimeAsync(provider, "start the province's report (prefilled)", 1, async sp =>
                 reportId = Ok(await sp.GetRequiredService<ReportCommands>().StartAsync(admin, new StartReportRequest(province, Period))).Id);
-            var read = await TimeAsync(provider, $"read it with the consolidation of {count} frozen reports", 20, async sp =>
+            var read = await TimeAsync(provider, $"read it with the consolidation of {count} frozen reports", 10, async sp =>
             {
                 var view = Ok(await sp.GetRequiredService<ReportQueries>().GetAsync(admin, reportId));
                 if (view.Consolidated!.Accepted != count)
@@ -67,10 +71,15 @@ public static class ReportConsolidationBench
                     throw new InvalidOperationException($"{view.Consolidated.Accepted} of {count} children consolidated");
                 }
             });
-            var docx = await TimeAsync(provider, "its Decree 30 DOCX (view, annex per unit, write)", 20, async sp =>
+            var docx = await TimeAsync(provider, "its Decree 30 DOCX (view, annex per unit, write)", 10, async sp =>
                 Ok(await sp.GetRequiredService<ReportDocuments>().DocumentAsync(admin, reportId, "docx")));
-            var submit = await TimeAsync(provider, "submit it (freeze figures and consolidation)", 1, async sp =>
-                Ok(await sp.GetRequiredService<ReportCommands>().SubmitAsync(admin, reportId, new ReportActionRequest(1))));
+            var submit = await TimeAsync(provider, "waive the standing agency and submit it (freeze figures and consolidation)", 1, async sp =>
+            {
+                var commands = sp.GetRequiredService<ReportCommands>();
+                var agency = Ok(await sp.GetRequiredService<ReportQueries>().GetAsync(admin, reportId)).Children.First(c => !c.UnitName.StartsWith("UBND", StringComparison.Ordinal));
+                var waived = Ok(await commands.WaiveAsync(admin, reportId, new WaiveChildRequest(agency.UnitId, "Cơ quan thường trực tự tổng hợp")));
+                Ok(await commands.SubmitAsync(admin, reportId, new ReportActionRequest(waived.Version)));
+            });
             Console.WriteLine($"whole province report (start + read + DOCX + submit): {start + read + docx + submit:0} ms (target ≤ 2000 ms)");
         }
         finally
@@ -83,6 +92,9 @@ public static class ReportConsolidationBench
     private static async Task<double> TimeAsync(IServiceProvider provider, string name, int runs, Func<IServiceProvider, Task> action)
     {
         var times = new List<double>(runs);
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             await using var scope = provider.CreateAsyncScope();
@@ -91,11 +103,44 @@ public static class ReportConsolidationBench
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
 
+        process.Refresh();
+        var cpuPerRun = (process.TotalProcessorTime - cpu).TotalMilliseconds / runs;
         var first = times[0];
         times.Sort();
         var median = times[times.Count / 2];
-        Console.WriteLine(runs == 1 ? $"{name}: {first:0} ms" : $"{name}: first {first:0} ms, median {median:0} ms, worst {times[^1]:0} ms over {runs} runs");
+        Console.WriteLine(runs == 1
+            ? $"{name}: {first:0} ms wall, {cpuPerRun:0} ms CPU"
+            : $"{name}: first {first:0} ms, median {median:0} ms wall, {cpuPerRun:0} ms CPU per run, worst {times[^1]:0} ms over {runs} runs");
         return runs == 1 ? first : median;
+    }
+
+    /// <summary>Stores each commune's accepted report with its figures frozen like <see cref="ReportCommands.SubmitAsync"/>
+    /// does (<see cref="ReportData"/> then <see cref="FrozenFigures"/>).</summary>
+    private static async Task FreezeAsync(IServiceProvider provider, List<Guid> communes)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var data = sp.GetRequiredService<ReportData>();
+        var units = sp.GetRequiredService<ReportUnits>();
+        var instance = ParPlan.Core.Reports.ReportingCalendar.Instances(ParPlan.Core.Reports.DefaultRegimes.Bnv581, 2026)
+            .Single(i => i.PeriodCode == Period);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var commune in communes)
+        {
+            var unit = (await units.FindAsync(commune))!;
+            var figures = await data.FiguresAsync(unit, instance.Window, Period);
+            db.Add(new ReportInstance
+            {
+                UnitId = commune, GovernmentId = commune, RegimeCode = instance.RegimeCode, PeriodCode = Period, PeriodLabel = instance.Label,
+                WindowFrom = instance.Window.From, WindowTo = instance.Window.To, Cumulative = instance.Window.Cumulative,
+                DueOn = instance.DueOn(ParPlan.Core.Reports.ReportLevel.Government), Status = ReportStatus.Accepted, CreatedAt = now, CreatedBy = "bench",
+                AsOf = now, SubmittedAt = now, SubmittedBy = "bench", AcceptedAt = now, AcceptedBy = "bench",
+                FiguresJson = new FrozenFigures(figures, null, null).ToJson(),
+            });
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static async Task<(Guid Province, List<Guid> Communes)> SeedAsync(IServiceProvider provider, int count)

@@ -28,20 +28,23 @@ public sealed class ReportData(AppDbContext db, ReportUnits units)
             .Where(p => p.Status != PlanStatus.Draft && p.PeriodFrom <= window.To && p.PeriodTo >= window.From);
         var led = db.TaskAssignments.AsNoTracking().Where(a => a.Role == AssignmentRole.Lead && leaders.Contains(a.UnitId)).Select(a => a.TaskId);
         var isGovernment = unit.IsGovernment;
-        var tasks = await db.PlanTasks.AsNoTracking()
+        var counted = db.PlanTasks.AsNoTracking()
             .Join(plans, t => t.PlanId, p => p.Id, (t, p) => new { t, p.GovernmentId })
             .Where(x => led.Contains(x.t.Id) || (isGovernment && x.GovernmentId == unit.Id))
-            .Select(x => new { x.t.Id, x.t.Ref, x.t.AreaCode, x.t.Title, x.t.DueDate, x.t.Status, x.t.ClosedAt, x.t.Order })
+            .Select(x => x.t);
+        var tasks = await counted
+            .Select(t => new { t.Id, t.Ref, t.AreaCode, t.Title, t.DueDate, t.Status, t.ClosedAt, t.Order })
             .ToListAsync(ct);
-        var ids = tasks.Select(t => t.Id).ToList();
 
+        // The lead names, start days and evidence of the counted tasks, joined in the database (a province counts thousands).
         var leads = (await db.TaskAssignments.AsNoTracking()
-                .Where(a => a.Role == AssignmentRole.Lead && ids.Contains(a.TaskId))
+                .Where(a => a.Role == AssignmentRole.Lead)
+                .Join(counted, a => a.TaskId, t => t.Id, (a, t) => a)
                 .Join(db.Units.AsNoTracking(), a => a.UnitId, u => u.Id, (a, u) => new { a.TaskId, u.Name })
                 .ToListAsync(ct))
             .GroupBy(a => a.TaskId)
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(a => a.Name).Order(StringComparer.Ordinal)));
-        var started = (await db.Set<ProgressEntry>().AsNoTracking().Where(e => ids.Contains(e.TaskId))
+        var started = (await db.Set<ProgressEntry>().AsNoTracking().Join(counted, e => e.TaskId, t => t.Id, (e, t) => e)
                 .Select(e => new { e.TaskId, e.CreatedAt }).ToListAsync(ct))
             .GroupBy(e => e.TaskId)
             .ToDictionary(g => g.Key, g => Day(g.Min(e => e.CreatedAt)));
@@ -51,8 +54,8 @@ public sealed class ReportData(AppDbContext db, ReportUnits units)
             t.Status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate ? (t.ClosedAt is { } closed ? Day(closed) : DateOnly.MinValue) : null,
             leads.GetValueOrDefault(t.Id, unit.Name)));
 
-        var evidence = await db.Set<Evidence>().AsNoTracking()
-            .Where(e => ids.Contains(e.TaskId) && e.DocumentNumber != null && e.DocumentDate != null
+        var evidence = await db.Set<Evidence>().AsNoTracking().Join(counted, e => e.TaskId, t => t.Id, (e, t) => e)
+            .Where(e => e.DocumentNumber != null && e.DocumentDate != null
                 && e.DocumentDate >= window.From && e.DocumentDate <= window.To)
             .Select(e => new { e.DocumentNumber, e.DocumentDate, e.Title })
             .ToListAsync(ct);

@@ -8,7 +8,9 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section));
+        // A value that is not true or false stops the start naming the key (the binder's error, raised by ValidateOnStart).
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section))
+            .Validate(o => o is not null, "Reports:Reminders phải là true hoặc false.").ValidateOnStart();
         services.AddScoped<ReportRegimes>();
         services.AddScoped<ReportUnits>();
         services.AddScoped<ReportAccess>();
