@@ -88,7 +88,9 @@ public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixtur
         await Assertions.Expect(home.GetByTestId("home-task").First).ToContainTextAsync("Quá hạn");
         var dues = await home.Locator("[data-testid=home-task] .pp-home-task-meta").AllInnerTextsAsync();
         Assert.NotEmpty(dues);
-        await Assertions.Expect(home.GetByTestId("home-unit-owed")).ToContainTextAsync("chưa có chức năng báo cáo định kỳ");
+        // The office's own reports still to send are listed with their due dates (the demo's offices owe the year's report).
+        await Assertions.Expect(home.GetByTestId("home-owed")).ToContainTextAsync("Báo cáo và điểm tự chấm phải nộp");
+        Assert.DoesNotContain("chưa có chức năng", await home.InnerTextAsync(), StringComparison.Ordinal);
         var main = page.Locator("main#noi-dung");
         Assert.DoesNotContain("Nhập, ban hành", await main.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await page.Locator("a[href^='/ke-hoach/nhap'], a[href^='/ke-hoach/moi'], a[href^='/theo-doi']").CountAsync());
@@ -96,11 +98,26 @@ public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixtur
     }
 
     [Fact]
-    public async Task The_appraiser_is_told_in_vietnamese_that_the_appraisal_queue_is_empty_until_the_par_index_exists()
+    public async Task The_appraiser_lands_on_the_self_assessments_waiting_for_appraisal()
     {
+        // In the demo, xã Vĩnh Thủy has sent its PAR INDEX self-assessment for appraisal.
         var page = await app.SignInAsync("thamdinh.tinh", Desktop);
-        await Assertions.Expect(page.GetByTestId("appraisal-queue-empty")).ToContainTextAsync("Chưa có hồ sơ tự đánh giá nào chờ thẩm định");
-        await Assertions.Expect(page.GetByTestId("appraisal-queue-empty")).ToContainTextAsync("PAR INDEX");
+        var waiting = page.GetByTestId("home-appraisal");
+        await Assertions.Expect(waiting.First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("home-appraiser")).ToContainTextAsync("Vĩnh Thủy");
+        await waiting.Filter(new() { HasText = "Vĩnh Thủy" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/chi-so-cchc/danh-gia/[0-9a-f-]{36}$"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_unit_officer_whose_office_scores_an_area_sees_the_self_assessment_it_owes_with_its_lock_date()
+    {
+        // In the demo, xã Vĩnh Linh is self-scoring and has given its areas to its offices.
+        var page = await app.SignInAsync("donvi.vinhlinh.vhxh", Desktop);
+        var par = page.GetByTestId("home-par");
+        await Assertions.Expect(par.First).ToContainTextAsync("Khóa sổ:");
+        await Assertions.Expect(par.First).ToContainTextAsync("Lĩnh vực đơn vị chấm:");
         await page.Context.CloseAsync();
     }
 

@@ -7,6 +7,7 @@ public static class ParIndexSetup
     {
         services.AddSingleton<ParSetCache>();
         services.AddScoped<ParAccess>();
+        services.AddScoped<ParOwedQueries>();
         services.AddScoped<ParSetCommands>();
         services.AddScoped<ParSetImport>();
         services.AddScoped<ParAssessmentQueries>();
