@@ -11,7 +11,8 @@ public interface IUnitScope
     Task<bool> AllowsAsync(ClaimsPrincipal user, ScopeAction action, Guid unitId, DateOnly? asOf = null, CancellationToken ct = default);
 
     /// <summary>For a task owned by <paramref name="ownerUnitId"/> (the plan's government) and assigned (lead or support)
-    /// to <paramref name="assignedUnitIds"/>: a unit officer reaches it through the assignment.</summary>
+    /// to <paramref name="assignedUnitIds"/>: a unit officer reaches it through the assignment; anyone else through the
+    /// plan's government or an assigned unit within their scope (an upper level's task given to their commune).</summary>
     Task<bool> AllowsTaskAsync(ClaimsPrincipal user, ScopeAction action, Guid ownerUnitId, IEnumerable<Guid> assignedUnitIds,
         DateOnly? asOf = null, CancellationToken ct = default);
 

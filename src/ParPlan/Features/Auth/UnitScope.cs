@@ -67,7 +67,22 @@ public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
             return action is ScopeAction.Read or ScopeAction.Write && me.UnitId is { } own && assignedUnitIds.Contains(own);
         }
 
-        return await AllowsAsync(user, action, ownerUnitId, asOf, ct);
+        if (await AllowsAsync(user, action, ownerUnitId, asOf, ct))
+        {
+            return true;
+        }
+
+        // A task of an upper level's plan given to a unit in the user's scope (a province task a commune leads) is the
+        // commune's to follow too: the same rule the task lists and search apply.
+        foreach (var unit in assignedUnitIds)
+        {
+            if (await AllowsAsync(user, action, unit, asOf, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public async Task<(Guid? Root, bool Everything)> ReadRootAsync(ClaimsPrincipal user, DateOnly? asOf = null, CancellationToken ct = default)

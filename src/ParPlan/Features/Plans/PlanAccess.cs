@@ -31,6 +31,25 @@ public sealed class PlanAccess(IUnitScope scope, IOrgTree tree, AppDbContext db)
     public async Task<Guid?> OwnGovernmentAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
         CurrentUser.From(user)?.UnitId is { } own ? await tree.GovernmentOfAsync(own, Today, ct) ?? own : null;
 
+    /// <summary>Which of a government's plan tasks the user may open, by the task's units, with the rule of
+    /// <see cref="IUnitScope.AllowsTaskAsync"/>: a unit officer its own unit's tasks; anyone else every task when the
+    /// government is within their read scope, and otherwise (a plan read from below) the tasks given to a unit in it.</summary>
+    public async Task<Func<IEnumerable<Guid>, bool>> TaskOpenerAsync(ClaimsPrincipal user, Guid governmentId, CancellationToken ct = default)
+    {
+        if (CurrentUser.From(user) is { Role: Roles.UnitOfficer } officer)
+        {
+            return units => officer.UnitId is { } own && units.Contains(own);
+        }
+
+        if (await scope.AllowsAsync(user, ScopeAction.Read, governmentId, ct: ct))
+        {
+            return _ => true;
+        }
+
+        var readable = await scope.ReadableUnitsAsync(user, ct: ct);
+        return units => readable is null || units.Any(readable.Contains);
+    }
+
     /// <summary>The plan's 404: the same for a plan that does not exist and one outside the user's scope.</summary>
     public static Error NotFound() => Error.NotFound("Kế hoạch không tồn tại hoặc bạn không có quyền xem.");
 

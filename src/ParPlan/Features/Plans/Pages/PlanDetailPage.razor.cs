@@ -13,6 +13,7 @@ public sealed partial class PlanDetailPage
     private IReadOnlyList<PlanRevisionDto> revisions = [];
     private IReadOnlyDictionary<Guid, string> unitNames = new Dictionary<Guid, string>();
     private bool canWrite;
+    private Func<IEnumerable<Guid>, bool> canOpen = _ => false;
     private bool canEditTasks;
     private PlanTaskDto? editing;
     private string? conflictText;
@@ -85,6 +86,7 @@ public sealed partial class PlanDetailPage
         }
 
         canWrite = await Access.CanWriteAsync(HttpContext.User, plan.GovernmentId);
+        canOpen = await Access.TaskOpenerAsync(HttpContext.User, plan.GovernmentId);
         canEditTasks = canWrite && plan.Status != "closed";
         editing = plan.Tasks.FirstOrDefault(t => t.Id == (TaskEdit?.TaskId ?? EditTaskId));
         revisions = await Queries.RevisionsAsync(Id);

@@ -39,6 +39,32 @@ public sealed partial class PlanDetailPageTests(DemoWorld demo) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_province_plan_read_from_a_commune_links_only_the_tasks_given_to_the_commune_and_each_of_them_opens()
+    {
+        using var province = await demo.App.LoginAsync("thuongtruc.tinh", DemoUsers.Password);
+        using var commune = await demo.App.LoginAsync("thuongtruc.vinhlinh", DemoUsers.Password);
+        var plans = await province.GetFromJsonAsync<JsonElement>("/api/plans");
+        var issued = plans.EnumerateArray().First(p => p.GetProperty("status").GetString() == "issued").GetProperty("id").GetGuid();
+        var rows = (await province.GetFromJsonAsync<JsonElement>($"/api/plans/{issued}")).GetProperty("tasks").GetArrayLength();
+
+        var fromAbove = TaskLinks().Matches(await province.GetStringAsync($"/ke-hoach/{issued}")).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var fromBelow = TaskLinks().Matches(await commune.GetStringAsync($"/ke-hoach/{issued}")).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.Equal(rows, fromAbove.Count);
+        Assert.InRange(fromBelow.Count, 1, rows - 1); // the demo plan gives xã Vĩnh Linh some of its tasks, not all
+        foreach (var id in fromBelow)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await commune.GetAsync($"/nhiem-vu/{id}")).StatusCode);
+        }
+
+        var notGiven = fromAbove.Except(fromBelow).First();
+        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/nhiem-vu/{notGiven}")).StatusCode);
+    }
+
+    [GeneratedRegex("href=\"/nhiem-vu/([0-9a-f-]{36})\" class=\"pp-task-link\"")]
+    private static partial Regex TaskLinks();
+
+    [Fact]
     public async Task A_stale_task_edit_shows_who_changed_what_and_keeps_the_typed_text()
     {
         var (client, planId, task) = await DraftAsync();
