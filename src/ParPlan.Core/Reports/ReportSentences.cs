@@ -19,6 +19,8 @@ public static class ReportSentences
             lines.Add(PlanSentence(figures));
             lines.AddRange(OverdueSentences(figures.OverdueTasks.ToList()));
             lines.AddRange(EvidenceSentences(figures.Evidence));
+            // The plan's general targets (direction, or no area) are quoted with the plan itself.
+            lines.AddRange(figures.Targets.Where(t => t.Area is null || t.Area == section.Area).Select(TargetSentence));
         }
         else if (section.Area is { } area)
         {

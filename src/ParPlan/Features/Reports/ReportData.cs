@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Indicators;
 using ParPlan.Core.Labels;
 using ParPlan.Core.Reports;
 using ParPlan.Data;
@@ -12,9 +13,11 @@ namespace ParPlan.Features.Reports;
 /// Reads a report's inputs from the store and hands them to <see cref="ReportFigureBuilder"/>, which counts as of the
 /// window's end. An agency's report covers the tasks it leads in issued plans running in the window; a government's
 /// report covers its own plans' tasks and the tasks it or its own agencies lead in plans of the level above. Evidence
-/// documents are those of these tasks dated in the window; indicators are the unit's stored values for the period.
+/// documents are those of these tasks dated in the window; indicators are the unit's stored values for the period. A
+/// government's report also states its own plans' targets, with the actual and attainment the indicator board shows for
+/// the period where a target is linked to a catalogue indicator.
 /// </summary>
-public sealed class ReportData(AppDbContext db, ReportUnits units)
+public sealed class ReportData(AppDbContext db, ReportUnits units, IndicatorQueries boards)
 {
     public async Task<ReportFigures> FiguresAsync(UnitInfo unit, DataWindow window, string periodCode, CancellationToken ct = default)
     {
@@ -66,9 +69,28 @@ public sealed class ReportData(AppDbContext db, ReportUnits units)
             .Select(v => new { v.Code, v.Numerator, v.Denominator })
             .ToListAsync(ct);
 
-        return ReportFigureBuilder.Build(window, inputs,
+        var targets = unit.IsGovernment ? await TargetsAsync(unit.Id, plans, periodCode, ct) : [];
+        return ReportFigureBuilder.Build(window, inputs, targets,
             indicators: indicators.Select(i => new ReportIndicatorInput(i.Code, IndicatorLabels.Label(i.Code), i.Numerator, i.Denominator ?? 0)),
             evidence: evidence.DistinctBy(e => (e.DocumentNumber, e.DocumentDate)).Select(e => new EvidenceInput(e.DocumentNumber!, e.DocumentDate!.Value, e.Title)));
+    }
+
+    /// <summary>The targets of the government's own plans in the window, in plan order; linked ones carry the board's actual
+    /// and attainment for the period, the others say there is no figure yet.</summary>
+    private async Task<List<ReportTargetInput>> TargetsAsync(Guid governmentId, IQueryable<Plan> plans, string periodCode, CancellationToken ct)
+    {
+        var targets = await db.Set<PlanTarget>().AsNoTracking()
+            .Join(plans.Where(p => p.GovernmentId == governmentId), t => t.PlanId, p => p.Id, (t, p) => new { t, p.PeriodFrom })
+            .OrderBy(x => x.PeriodFrom).ThenBy(x => x.t.Order)
+            .Select(x => new { x.t.Text, x.t.AreaCode, x.t.Comparator, x.t.Value, x.t.Unit, x.t.IndicatorCode })
+            .ToListAsync(ct);
+        var board = targets.Any(t => t.IndicatorCode is not null) && ReportingPeriod.TryParse(periodCode, out var period)
+            ? await boards.BoardAsync(governmentId, period, ct)
+            : null;
+        return targets.Select(t => board?.Rows.FirstOrDefault(r => r.Code == t.IndicatorCode) is { } row
+                ? new ReportTargetInput(t.Text, t.AreaCode, t.Comparator, t.Value, t.Unit, row.Value, row.Attainment.Status)
+                : new ReportTargetInput(t.Text, t.AreaCode, t.Comparator, t.Value, t.Unit, null, AttainmentStatus.NoData))
+            .ToList();
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime);
