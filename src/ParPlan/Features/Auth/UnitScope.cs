@@ -73,10 +73,12 @@ public sealed class UnitScope(IOrgTree tree, TimeProvider time) : IUnitScope
         }
 
         // A task of an upper level's plan given to a unit in the user's scope (a province task a commune leads) is the
-        // commune's to follow too: the same rule the task lists and search apply.
-        foreach (var unit in assignedUnitIds)
+        // commune's to follow too: the same rule the task lists and search apply. The readable subtree is read once, so a
+        // task given to every commune costs one lookup, and only the units inside it are checked for the action.
+        var readable = await ReadableUnitsAsync(user, asOf, ct);
+        foreach (var unit in assignedUnitIds.Where(u => readable is null || readable.Contains(u)))
         {
-            if (await AllowsAsync(user, action, unit, asOf, ct))
+            if (action == ScopeAction.Read || await AllowsAsync(user, action, unit, asOf, ct))
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Spreadsheets;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
@@ -75,6 +76,6 @@ public static class LateDossierEndpoints
         }
 
         return Results.File(LateDossierWorkbook.Write(p, entries, VietnamTime.Today(time)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"ho-so-tre-han-chua-xin-loi-{p.Code}.xlsx");
+            XlsxWriter.ContentType, $"ho-so-tre-han-chua-xin-loi-{p.Code}.xlsx");
     }
 }

@@ -84,10 +84,16 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
     public async Task<IReadOnlyList<ReportCalendarItem>> ReviewQueueAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var readable = await scope.ReadableUnitsAsync(user, ct: ct);
-        var submitted = await db.Set<ReportInstance>().AsNoTracking().Where(r => r.Status == ReportStatus.Submitted).ToListAsync(ct);
+        var query = db.Set<ReportInstance>().AsNoTracking().Where(r => r.Status == ReportStatus.Submitted);
+        if (readable is not null)
+        {
+            var ids = readable.ToList();
+            query = query.Where(r => ids.Contains(r.UnitId));
+        }
+
         var today = scope.Today;
         var queue = new List<ReportCalendarItem>();
-        foreach (var report in submitted.Where(r => readable is null || readable.Contains(r.UnitId)).OrderBy(r => r.SubmittedAt))
+        foreach (var report in (await query.ToListAsync(ct)).OrderBy(r => r.SubmittedAt))
         {
             if (await units.FindAsync(report.UnitId, ct) is { } unit && await access.MayReviewAsync(user, unit.Id, unit.IsGovernment, ct))
             {
