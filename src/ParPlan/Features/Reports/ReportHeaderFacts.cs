@@ -16,14 +16,12 @@ namespace ParPlan.Features.Reports;
 /// </summary>
 public sealed class ReportHeaderFacts(AppDbContext db, OrgTree tree, ReportUnits units, ReportRegimes regimes, TimeProvider time)
 {
-    private static readonly string[] GovernmentWords = ["thành phố", "thị trấn", "phường", "tỉnh", "huyện", "xã", "thị xã", "quận", "đặc khu"];
-
     public async Task<HeaderFacts> ForAsync(ReportView view, CancellationToken ct = default)
     {
         var today = VietnamTime.Today(time);
         var unit = await units.FindAsync(view.UnitId, ct) ?? new UnitInfo(view.UnitId, "", view.UnitName, UnitKind.Department);
         var government = unit.IsGovernment ? unit : await units.FindAsync(view.GovernmentId, ct) ?? unit;
-        var place = Place(government.Name);
+        var place = GovernmentNames.Place(government.Name);
         var recipients = new List<string>();
         Guid? receiver = unit.IsGovernment
             ? await tree.ParentOfAsync(unit.Id, today, ct) is { } parent ? await tree.GovernmentOfAsync(parent, today, ct) : null
@@ -32,7 +30,7 @@ public sealed class ReportHeaderFacts(AppDbContext db, OrgTree tree, ReportUnits
         {
             if (unit.IsGovernment)
             {
-                recipients.Add(Expand(upper.Name) + " (báo cáo)");
+                recipients.Add(GovernmentNames.IssuingBody(upper.Name) + " (báo cáo)");
             }
 
             if (await StandingAgencyAsync(r, today, ct) is { } agency)
@@ -41,7 +39,7 @@ public sealed class ReportHeaderFacts(AppDbContext db, OrgTree tree, ReportUnits
             }
             else if (!unit.IsGovernment)
             {
-                recipients.Add(Expand(upper.Name) + " (báo cáo)");
+                recipients.Add(GovernmentNames.IssuingBody(upper.Name) + " (báo cáo)");
             }
         }
         else
@@ -53,11 +51,11 @@ public sealed class ReportHeaderFacts(AppDbContext db, OrgTree tree, ReportUnits
         if (unit.IsGovernment)
         {
             var drafting = await StandingAgencyAsync(unit.Id, today, ct) is { } own ? Initials(own) : "VP";
-            return new HeaderFacts(null, Expand(unit.Name), unit.Name, "BC-UBND", place, unit.Code,
+            return new HeaderFacts(null, GovernmentNames.IssuingBody(unit.Name), unit.Name, "BC-UBND", place, unit.Code,
                 Signature.OnBehalfOf("Ủy ban nhân dân", "Chủ tịch", ""), new Recipients(recipients, drafting));
         }
 
-        return new HeaderFacts(Expand(government.Name), unit.Name, unit.Name, "BC-" + Initials(unit.Name), place, unit.Code,
+        return new HeaderFacts(GovernmentNames.IssuingBody(government.Name), unit.Name, unit.Name, "BC-" + Initials(unit.Name), place, unit.Code,
             new Signature("", "", "Thủ trưởng cơ quan", ""), new Recipients(recipients, Initials(unit.Name)));
     }
 
@@ -66,26 +64,6 @@ public sealed class ReportHeaderFacts(AppDbContext db, OrgTree tree, ReportUnits
             .Where(s => s.GovernmentId == governmentId && (s.ValidFrom == null || s.ValidFrom <= today) && (s.ValidTo == null || s.ValidTo >= today))
             .Join(db.Units.AsNoTracking(), s => s.AgencyId, u => u.Id, (s, u) => u.Name)
             .FirstOrDefaultAsync(ct);
-
-    /// <summary>"UBND tỉnh Quảng Trị" → "Ủy ban nhân dân tỉnh Quảng Trị".</summary>
-    public static string Expand(string name) =>
-        name.StartsWith("UBND ", StringComparison.Ordinal) ? "Ủy ban nhân dân " + name[5..] : name;
-
-    /// <summary>"UBND xã Vĩnh Linh" → "Vĩnh Linh": the place name of the date line.</summary>
-    public static string Place(string governmentName)
-    {
-        var name = Expand(governmentName);
-        name = name.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal) ? name["Ủy ban nhân dân ".Length..] : name;
-        foreach (var word in GovernmentWords)
-        {
-            if (name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase))
-            {
-                return name[(word.Length + 1)..];
-            }
-        }
-
-        return name;
-    }
 
     /// <summary>"Sở Nội vụ" → "SNV": the capital initials of the words, without diacritics.</summary>
     public static string Initials(string name)

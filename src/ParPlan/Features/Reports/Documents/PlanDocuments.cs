@@ -13,14 +13,13 @@ namespace ParPlan.Features.Reports.Documents;
 /// </summary>
 public static class PlanDocuments
 {
-    private static readonly string[] PlacePrefixes = ["UBND thị trấn ", "UBND phường ", "UBND xã ", "UBND huyện ", "UBND thị xã ", "UBND thành phố ", "UBND tỉnh ", "UBND "];
-
     public static byte[] Docx(PlanDetail plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var document = ToDocument(plan);
         var (number, code) = Number(plan.Number);
-        var header = new OfficialHeader(null, IssuingBody(plan.GovernmentName), code, Place(plan.GovernmentName), number, plan.IssuedOn, plan.PeriodFrom.Year);
+        var header = new OfficialHeader(null, GovernmentNames.IssuingBody(plan.GovernmentName), code, GovernmentNames.Place(plan.GovernmentName), number,
+            plan.IssuedOn, plan.PeriodFrom.Year);
         return PlanDocx.Write(document, header, Body(plan), Signature.OnBehalfOf("Ủy ban nhân dân", "Chủ tịch", plan.Signer ?? ""),
             new Recipients(["Các cơ quan, đơn vị tại Phụ lục", "Cơ quan thường trực cải cách hành chính"], "VP"));
     }
@@ -49,14 +48,6 @@ public static class PlanDocuments
         var code = parts.Length == 2 && parts[1].Length > 0 ? parts[1] : "KH-UBND";
         return (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null, code);
     }
-
-    /// <summary>"UBND xã Vĩnh Linh" → "Ủy ban nhân dân xã Vĩnh Linh".</summary>
-    public static string IssuingBody(string government) =>
-        government.StartsWith("UBND ", StringComparison.Ordinal) ? "Ủy ban nhân dân " + government["UBND ".Length..] : government;
-
-    /// <summary>"UBND xã Vĩnh Linh" → "Vĩnh Linh".</summary>
-    public static string Place(string government) =>
-        PlacePrefixes.FirstOrDefault(p => government.StartsWith(p, StringComparison.Ordinal)) is { } prefix ? government[prefix.Length..] : government;
 
     private static List<DocumentSection> Body(PlanDetail plan)
     {
