@@ -72,6 +72,17 @@ public class LayoutVariantTests(ITestOutputHelper output)
         AssertScore("text", seed, layout, expected, parsed);
     }
 
+    [Theory]
+    [MemberData(nameof(TextVariants))]
+    public void A_text_extraction_with_the_cells_of_a_row_interleaved_line_by_line_reads_back_its_tasks_leads_schedules_and_targets(string seed, string layout)
+    {
+        var (_, expected) = VariantFiles.Render(seed, layout);
+
+        var parsed = PlanParser.Parse(TextDocumentReader.FromText(VariantFiles.Text(seed, layout, interleaved: true)));
+
+        AssertScore("interleaved", seed, layout, expected, parsed);
+    }
+
     private void AssertScore(string format, string seed, string layout, PlanDocument expected, PlanDocument parsed)
     {
         var score = VariantScore.Of(expected, parsed);
