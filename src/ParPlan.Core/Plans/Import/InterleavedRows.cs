@@ -31,9 +31,14 @@ internal static partial class InterleavedRows
 
         // In cell-after-cell text a line is at most one column wide; interleaved, a row's first line spans the table.
         var widest = lines[(int)(lines.Count * 0.9)];
-        var wide = rows.Count(r => r.RawLines.Count > 0 && CutLine.Of(r.RawLines[0].Text) is var first
-            && first.Count >= 6 && first.Length(0, first.Count) >= 0.6 * widest && Openings(first) >= 3);
-        return widest >= 70 && wide >= 0.6 * rows.Count;
+        var firsts = rows.Where(r => r.RawLines.Count > 0 && r.RawLines[0].Text.Trim().Length >= 0.6 * widest).Select(r => r.RawLines[0].Text).ToList();
+        if (widest < 70 || firsts.Count < 0.6 * rows.Count)
+        {
+            return false; // checked first: the words of the rows' first lines are only looked at when their widths suggest it
+        }
+
+        var wide = firsts.Count(t => CutLine.Of(t) is var first && first.Count >= 6 && Openings(first) >= 3);
+        return wide >= 0.6 * rows.Count;
     }
 
     /// <summary>Cuts every row into sub-rows of cells.</summary>

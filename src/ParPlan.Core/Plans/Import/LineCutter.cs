@@ -188,7 +188,7 @@ internal static class LineCutter
     /// </summary>
     public static double EndCost(Col col, Previous previous, double width) =>
         previous.Active && previous.Waiting ? -2
-        : !previous.Active || width <= 0 || previous.Closed || col is Col.Time or Col.Funding ? 0 : previous.Length >= width - 2 ? -1.5 : previous.Length >= width - 6 ? -0.5 : 0;
+        : !previous.Active || width <= 0 || previous.Closed || col is Col.Time or Col.Funding ? 0 : previous.Length >= width - 2 ? -0.8 : 0;
 
     /// <summary>What leaving a column's cell empty costs on a row's first line (a task always has a title; most have a lead and a deadline).</summary>
     public static double EmptyCost(Col col) => col switch
