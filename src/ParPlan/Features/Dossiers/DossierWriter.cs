@@ -20,10 +20,13 @@ internal abstract class DossierWriter : IDisposable
     private long inserted;
     private long written;
 
-    /// <summary>SQLite gets the raw prepared-statement writer; other providers the ADO.NET one.</summary>
-    public static DossierWriter Create(DbConnection connection, long batchId, string source) => connection is SqliteConnection sqlite
-        ? new SqliteDossierWriter(sqlite, batchId, source, new DossierProcedureIds(connection))
-        : new DossierBulkWriter(connection, batchId, source, new DossierProcedureIds(connection));
+    /// <summary>SQLite gets the raw prepared-statement writer, PostgreSQL the binary COPY one, others the ADO.NET one.</summary>
+    public static DossierWriter Create(DbConnection connection, long batchId, string source) => connection switch
+    {
+        SqliteConnection sqlite => new SqliteDossierWriter(sqlite, batchId, source, new DossierProcedureIds(connection)),
+        Npgsql.NpgsqlConnection postgres => new PostgresDossierWriter(postgres, batchId, source, new DossierProcedureIds(connection)),
+        _ => new DossierBulkWriter(connection, batchId, source, new DossierProcedureIds(connection)),
+    };
 
     protected static string ColumnList => string.Join(", ", Columns.Select(c => $"\"{c}\""));
 
