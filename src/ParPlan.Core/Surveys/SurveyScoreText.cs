@@ -19,7 +19,7 @@ public static class SurveyScoreText
         score = null;
         var text = cell?.Trim() ?? "";
         if (text.Length == 0) return true;
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
             && number is >= int.MinValue and <= int.MaxValue)
         {
             score = (int)number;

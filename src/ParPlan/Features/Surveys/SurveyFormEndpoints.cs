@@ -17,7 +17,7 @@ public static class SurveyFormEndpoints
         app.MapPost(SurveyPaths.CreateSave, CreateAsync).RequireAuthorization(Policies.ManagePlans);
         app.MapPost(SurveyPaths.QuestionsSavePattern, QuestionsAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
         app.MapPost(SurveyPaths.UploadPattern, UploadAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
-        app.MapPost(SurveyPaths.ImportSavePattern, ImportAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
+        app.MapPost(SurveyPaths.ImportSavePattern, ImportAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id", "uploadId");
         app.MapGet(SurveyPaths.ExportPattern, ExportAsync).RequireAuthorization(Policies.SignedIn).OwnedBy(OwnerKinds.Survey, "id");
         return app;
     }
