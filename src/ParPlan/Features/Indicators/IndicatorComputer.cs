@@ -63,10 +63,11 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var clock = Stopwatch.StartNew();
         var sqlite = db.Database.IsSqlite();
         var countsUsable = imported is not null && await UsableAsync(imported, ct);
-        if (countsUsable && await db.Set<Dossier>().LongCountAsync(ct) == imported!.Counts.Count)
+        if (countsUsable && !await db.Set<Dossier>().AnyAsync(d => d.LastBatchId != imported!.BatchId, ct))
         {
-            // The store holds exactly the import's rows: its counts are the whole store's.
-            var years = imported.Counts.Build();
+            // The store holds exactly the import's rows (it wrote every row it counted): its counts are the whole store's.
+            // (Asked as "any other row", which stops at the first stored row of an earlier import, instead of a count.)
+            var years = imported!.Counts.Build();
             var (seenFast, storedFast, outsideFast) = await StoreAsync(years.Select(y => (y.Year, Task.FromResult((y.Counts, y.Seen)))), ct);
             await DeleteOutsideAsync(years.Count == 0 ? null : (years[0].Year, years[^1].Year), null, ct);
             return new ComputeSummary(years.Select(y => y.Year).ToList(), seenFast, storedFast, clock.Elapsed) { FromImport = true, OnlyTouchedYears = true, OutsideUnitDates = outsideFast };
