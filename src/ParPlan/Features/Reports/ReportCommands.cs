@@ -41,7 +41,7 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
 
         var today = VietnamTime.Today(time);
         var government = unit.IsGovernment ? unit.Id : await tree.GovernmentOfAsync(unit.Id, today, ct) ?? unit.Id;
-        var found = (await regimes.InstancesAsync(government, year, ReportUnits.TypeOf(unit.Kind), ct))
+        var found = (await regimes.OwedAsync(unit.Id, unit.IsGovernment, government, year, ReportUnits.TypeOf(unit.Kind), today, ct))
             .Where(i => request.Regime is null || string.Equals(i.RegimeCode, request.Regime, StringComparison.Ordinal))
             .FirstOrDefault(i => i.PeriodCode == request.Period);
         if (found is null)

@@ -46,14 +46,16 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         }
 
         var names = (await regimes.ForGovernmentAsync(g, ct)).ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
-        var owed = new Dictionary<ReportUnitType, IReadOnlyList<ReportPeriodInstance>>();
-        foreach (var type in Enum.GetValues<ReportUnitType>())
+        var asOf = new DateOnly(year, 12, 31);
+        var agencies = await regimes.InstancesAsync(g, year, ReportUnitType.Agency, ct);
+        var itself = (await regimes.InstancesAsync(g, year, ReportUnitType.Government, ct)).ToList();
+        if (await regimes.UpperAsync(g, asOf, ct) is { } upper)
         {
-            owed[type] = await regimes.InstancesAsync(g, year, type, ct);
+            itself.AddRange(await regimes.UpperAdHocAsync(upper, year, itself, ct));
         }
 
         var writers = new List<UnitInfo> { gov };
-        writers.AddRange(await units.ChildrenAsync(g, new DateOnly(year, 12, 31), ct));
+        writers.AddRange(await units.ChildrenAsync(g, asOf, ct));
         var readable = await scope.ReadableUnitsAsync(user, ct: ct);
         writers = writers.Where(u => readable is null || readable.Contains(u.Id)).ToList();
         var ids = writers.Select(u => u.Id).ToList();
@@ -66,7 +68,11 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         foreach (var unit in writers)
         {
             var mine = started.Where(r => r.UnitId == unit.Id).ToList();
-            foreach (var instance in owed[ReportUnits.TypeOf(unit.Kind)])
+            // A lower government owes what its own regimes say, and the ad hoc reports this government asks of it.
+            var owed = unit.Id == g ? itself : !unit.IsGovernment ? agencies
+                : (await regimes.InstancesAsync(unit.Id, year, ReportUnitType.Government, ct)) is var lower
+                    ? lower.Concat(await regimes.UpperAdHocAsync(g, year, lower, ct)).ToList() : [];
+            foreach (var instance in owed)
             {
                 var report = mine.FirstOrDefault(r => r.RegimeCode == instance.RegimeCode && r.PeriodCode == instance.PeriodCode);
                 items.Add(report is null
