@@ -2437,6 +2437,14 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("AnnexJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AnnexKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset?>("AsOf")
                         .HasColumnType("timestamp with time zone");
 
@@ -2609,6 +2617,17 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RevokeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
