@@ -19,7 +19,7 @@ public sealed class ResultsDecisionDocxTests
         ];
 
         var bytes = ResultsDecisionDocx.Write(set, header, "Ủy ban nhân dân tỉnh Thử", rows, Signature.OnBehalfOf("Ủy ban nhân dân", "Chủ tịch", ""),
-            new Recipients(["Sở Nội vụ"], "SNV"));
+            new ParPlan.Core.Documents.Decree30.Recipients(["Sở Nội vụ"], "SNV"));
 
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var body = doc.MainDocumentPart!.Document.Body!;
