@@ -55,7 +55,9 @@ public static class ResultsDecisionDocx
             $"Căn cứ {set.Name} do {set.Issuer} ban hành",
             "Theo đề nghị của Giám đốc Sở Nội vụ",
         ];
-        return new OfficialDocument(header, "QUYẾT ĐỊNH", subject, bases, [], articles, signature, recipients, [Annex(set, rows, attachment)]);
+        // "QUYẾT ĐỊNH:" in capitals after the bases, then the articles in bold sentence case.
+        return new OfficialDocument(header, "QUYẾT ĐỊNH", subject, bases, [], [new DocumentSection("Quyết định:", [], articles)], signature, recipients,
+            [Annex(set, rows, attachment)]);
     }
 
     public static byte[] Write(CriteriaSet set, OfficialHeader header, string governmentName, IReadOnlyList<ResultsDecisionRow> rows, Signature signature,

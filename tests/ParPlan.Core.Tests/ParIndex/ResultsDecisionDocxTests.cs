@@ -26,6 +26,7 @@ public sealed class ResultsDecisionDocxTests
         var text = body.InnerText;
         Assert.Contains("QUYẾT ĐỊNH", text, StringComparison.Ordinal);
         Assert.Contains("Công bố Chỉ số cải cách hành chính năm 2026 – khối xã", text, StringComparison.Ordinal);
+        Assert.Contains("QUYẾT ĐỊNH:", text, StringComparison.Ordinal);
         Assert.Contains("Điều 1. Công bố Chỉ số cải cách hành chính năm 2026 của 2 đơn vị khối xã", text, StringComparison.Ordinal);
         Assert.Contains("Phụ lục", text, StringComparison.Ordinal);
         var annex = body.Elements<Table>().Last();
