@@ -7,6 +7,7 @@ using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
 using ParPlan.Features.Plans;
+using ParPlan.Tests.Features.Tasks.Pages;
 using static ParPlan.Tests.Features.ParIndex.ParScenario;
 
 namespace ParPlan.Tests.Features.ParIndex;
@@ -134,6 +135,26 @@ public sealed class ParRemediationTests
             Assert.Equal(HttpStatusCode.Forbidden, accept.StatusCode);
             Assert.Contains("Cơ quan thường trực", (await Json(accept)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_standing_officers_home_page_and_the_remediation_page_list_the_proposals_waiting()
+    {
+        await using var s = await CreateAsync(TestDatabase.Sqlite);
+        using var standing = await s.App.LoginAsync(StandingA);
+        var a = await FinalisedAsync(s, standing);
+
+        var home = PageForms.Text(await standing.GetStringAsync("/"));
+        var page = PageForms.Text(await standing.GetStringAsync($"/chi-so-cchc/khac-phuc?danhgia={a}&tc=2.1"));
+        using var economy = await s.App.LoginAsync(EconomyOfficer);
+        var readOnly = PageForms.Text(await economy.GetStringAsync($"/chi-so-cchc/khac-phuc?danhgia={a}&tc=2.1"));
+
+        Assert.Contains("3 nhiệm vụ khắc phục điểm bị trừ Chỉ số CCHC chờ bạn xem xét", home, StringComparison.Ordinal);
+        Assert.Contains("3 tiêu chí bị trừ điểm · 3 chờ xem xét", page, StringComparison.Ordinal);
+        Assert.Contains("Đưa vào kế hoạch năm " + (s.Today.Year + 1), page, StringComparison.Ordinal);
+        Assert.Contains("Phòng Kinh tế xã An Bình", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đưa vào kế hoạch năm", readOnly, StringComparison.Ordinal);
+        Assert.Contains("Chờ xem xét", readOnly, StringComparison.Ordinal);
     }
 
     /// <summary>Commune A scores 1.1 = 10/20, 1.2 = 15/20, 2.1 = 26/28, 2.2 = 2/2 (economy owns "procedures"); the appraiser
