@@ -17,6 +17,7 @@ public sealed partial class CascadePage
     private CoverageView? coverage;
     private IReadOnlyList<ObligationRow> rows = [];
     private IReadOnlyList<WaiverRow> waivers = [];
+    private IReadOnlyList<int>? matrixRows;
     private DateOnly? proposedDue;
     private bool canWrite;
     private string? error;
@@ -139,6 +140,10 @@ public sealed partial class CascadePage
 
         error = result.Error!.Message;
     }
+
+    /// <summary>The matrix's rows: the tasks that concern a government below (given to it, or carried out by a linked task).</summary>
+    private IReadOnlyList<int> MatrixRows => matrixRows ??= Enumerable.Range(0, coverage!.Plan.Tasks.Count)
+        .Where(t => coverage.Plan.Tasks[t].Governments.Count > 0 || coverage.Matrix.ForTask(t).Covered > 0).ToList();
 
     private string WaiveLink(Guid task, Guid government) => $"{PathOf(Id)}?nv={task}&dp={government}#waiver";
 
