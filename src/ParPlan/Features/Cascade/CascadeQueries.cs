@@ -17,7 +17,8 @@ public sealed class CascadeQueries(AppDbContext db, PlanReach reach, IOrgTree tr
     public async Task<IReadOnlyList<ObligationRow>?> ObligationsAsync(Guid planId, CancellationToken ct = default) =>
         await CoverageAsync(planId, ct) is { } coverage ? await ObligationsAsync(coverage, ct) : null;
 
-    private async Task<IReadOnlyList<ObligationRow>> ObligationsAsync(CoverageView coverage, CancellationToken ct)
+    /// <summary>The issuance-compliance list from a matrix already read (the panel reads the matrix once).</summary>
+    public async Task<IReadOnlyList<ObligationRow>> ObligationsAsync(CoverageView coverage, CancellationToken ct = default)
     {
         var planId = coverage.Plan.PlanId;
         var today = Today;
@@ -103,13 +104,12 @@ public sealed class CascadeQueries(AppDbContext db, PlanReach reach, IOrgTree tr
 
     /// <summary>The due date to propose: that of the plan's own task asking the lower governments to issue their plans
     /// ("Ban hành Kế hoạch CCHC năm …" assigned to them), if it has one.</summary>
-    public async Task<DateOnly?> ProposedDueOnAsync(Guid planId, CancellationToken ct = default)
-    {
-        if (await reach.ForAsync(planId, Today, ct) is not { } view)
-        {
-            return null;
-        }
+    public async Task<DateOnly?> ProposedDueOnAsync(Guid planId, CancellationToken ct = default) =>
+        await reach.ForAsync(planId, Today, ct) is { } view ? ProposedDueOn(view) : null;
 
+    /// <summary>As <see cref="ProposedDueOnAsync"/>, from the plan's reach already read.</summary>
+    public static DateOnly? ProposedDueOn(PlanReachView view)
+    {
         var candidates = view.Tasks.Where(t => t.DueDate is not null && IsPlanIssuingTask(t.Title)).ToList();
         return (candidates.FirstOrDefault(t => t.Governments.Count > 0) ?? candidates.FirstOrDefault())?.DueDate;
     }

@@ -62,9 +62,9 @@ public sealed partial class CascadePage
 
         view = loaded;
         coverage = only is null ? loaded : null;
-        rows = (await Queries.ObligationsAsync(Id))!.Where(r => only is null || r.GovernmentId == only).ToList();
+        rows = (await Queries.ObligationsAsync(loaded!)).Where(r => only is null || r.GovernmentId == only).ToList();
         canWrite = only is null && await Access.WriteAsync(HttpContext.User, Id) is null;
-        proposedDue = await Queries.ProposedDueOnAsync(Id);
+        proposedDue = CascadeQueries.ProposedDueOn(loaded!.Plan);
         waivers = coverage is null ? [] : await Queries.WaiversAsync(Id);
         if (!posted)
         {
