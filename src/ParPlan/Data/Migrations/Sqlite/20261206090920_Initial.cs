@@ -488,6 +488,30 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Element = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestions_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -504,6 +528,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyUploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Problems = table.Column<string>(type: "TEXT", nullable: true),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyUploads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyUploads_SurveyCampaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "SurveyCampaigns",
                         principalColumn: "Id",
@@ -1544,7 +1595,8 @@ namespace ParPlan.Data.Migrations.Sqlite
                     { "procedure.boundary-free-rate", "Procedures", "Rate", "Tỷ lệ TTHC tiếp nhận, giải quyết phi địa giới hành chính", "ManualEntry", "%" },
                     { "procedure.full-online-provision-rate", "DigitalGovernment", "Rate", "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "ManualEntry", "%" },
                     { "procedure.online-payment-enabled-rate", "Procedures", "Rate", "Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến", "ManualEntry", "%" },
-                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" }
+                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" },
+                    { "survey.sipas-index", "Procedures", "Rate", "Chỉ số hài lòng theo khảo sát SIPAS", "ManualEntry", "%" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1893,6 +1945,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 columns: new[] { "GovernmentId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_CampaignId_Code",
+                table: "SurveyQuestions",
+                columns: new[] { "CampaignId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_CampaignId",
                 table: "SurveyResponses",
                 column: "CampaignId");
@@ -1902,6 +1960,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 table: "SurveySectorTargets",
                 columns: new[] { "GovernmentId", "Year", "Sector" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyUploads_CampaignId",
+                table: "SurveyUploads",
+                column: "CampaignId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskAssignments_TaskId_UnitId_Role",
@@ -2116,10 +2179,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "StandingAgencies");
 
             migrationBuilder.DropTable(
+                name: "SurveyQuestions");
+
+            migrationBuilder.DropTable(
                 name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "SurveySectorTargets");
+
+            migrationBuilder.DropTable(
+                name: "SurveyUploads");
 
             migrationBuilder.DropTable(
                 name: "TaskAssignments");

@@ -490,6 +490,30 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Element = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ScaleMax = table.Column<int>(type: "integer", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestions_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -506,6 +530,33 @@ namespace ParPlan.Data.Migrations.Postgres
                     table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyUploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: true),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    Imported = table.Column<int>(type: "integer", nullable: true),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Problems = table.Column<string>(type: "text", nullable: true),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyUploads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyUploads_SurveyCampaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "SurveyCampaigns",
                         principalColumn: "Id",
@@ -1546,7 +1597,8 @@ namespace ParPlan.Data.Migrations.Postgres
                     { "procedure.boundary-free-rate", "Procedures", "Rate", "Tỷ lệ TTHC tiếp nhận, giải quyết phi địa giới hành chính", "ManualEntry", "%" },
                     { "procedure.full-online-provision-rate", "DigitalGovernment", "Rate", "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "ManualEntry", "%" },
                     { "procedure.online-payment-enabled-rate", "Procedures", "Rate", "Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến", "ManualEntry", "%" },
-                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" }
+                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" },
+                    { "survey.sipas-index", "Procedures", "Rate", "Chỉ số hài lòng theo khảo sát SIPAS", "ManualEntry", "%" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1895,6 +1947,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 columns: new[] { "GovernmentId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_CampaignId_Code",
+                table: "SurveyQuestions",
+                columns: new[] { "CampaignId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_CampaignId",
                 table: "SurveyResponses",
                 column: "CampaignId");
@@ -1904,6 +1962,11 @@ namespace ParPlan.Data.Migrations.Postgres
                 table: "SurveySectorTargets",
                 columns: new[] { "GovernmentId", "Year", "Sector" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyUploads_CampaignId",
+                table: "SurveyUploads",
+                column: "CampaignId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskAssignments_TaskId_UnitId_Role",
@@ -2118,10 +2181,16 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "StandingAgencies");
 
             migrationBuilder.DropTable(
+                name: "SurveyQuestions");
+
+            migrationBuilder.DropTable(
                 name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "SurveySectorTargets");
+
+            migrationBuilder.DropTable(
+                name: "SurveyUploads");
 
             migrationBuilder.DropTable(
                 name: "TaskAssignments");
