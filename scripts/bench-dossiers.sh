@@ -1,8 +1,129 @@
 #!/usr/bin/env bash
-# Dossier import + indicator benchmark: 1,000,000 generated dossiers for the demo province, imported and computed
-# into a fresh SQLite store, compared with the sqlite3 shell's own .import of the same file; prints peak memory,
-# the board's response time and the machine load. Usage: scripts/bench-dossiers.sh [COUNT] [YEAR]
+# Dossier import benchmark, measured the way users run it: the whole `parplan dossiers import FILE` process (start,
+# import and the indicator computation that follows it), timed with /usr/bin/time -v (wall clock, peak memory), against
+# the sqlite3 shell's `.import` and psql's `\copy` of the same file into a plain table, in the same run.
+#
+#   scripts/bench-dossiers.sh [COUNT] [RUNS]     COUNT dossiers a year (default 1000000), RUNS (default 3)
+#
+# Files (generated once by `parplan demo dossiers`): A = COUNT dossiers of 2024, B = COUNT dossiers of 2025, M = the
+# dossiers of January 2026 (an export taken on 31/01/2026; about 85,000 for a million a year). Each run, on each engine:
+#   empty   A into a store holding the demo province and no dossier
+#   second  B into the store holding A
+#   month   M into the store holding A and B
+# and after each import the province board's response time (`parplan bench board`: first call, median of six).
+# PostgreSQL: uses the server psql's variables name (PGHOST, PGPORT, PGUSER) when PGHOST is set; otherwise starts a
+# throwaway server from the installed PostgreSQL binaries; skipped, with a message, when there are none.
+# Needs only the dotnet SDK, sqlite3 and (for PostgreSQL) psql and the server binaries; /usr/bin/time when present
+# (otherwise the wall clock alone, without peak memory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+COUNT=${1:-1000000}
+RUNS=${2:-3}
+MONTH_COUNT=$((COUNT * 1075 / 1000)) # January weighs about 7.9 % of a year's dossiers
+
+command -v sqlite3 >/dev/null || { echo "Cần sqlite3 (apt-get install sqlite3)." >&2; exit 2; }
 dotnet build src/ParPlan -c Release -v q -nologo >/dev/null
-dotnet src/ParPlan/bin/Release/net10.0/ParPlan.dll bench dossiers --count "${1:-1000000}" --year "${2:-2025}"
+APP=(dotnet "$PWD/src/ParPlan/bin/Release/net10.0/ParPlan.dll")
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/parplan-bench.XXXXXX")
+PG_STARTED=""
+cleanup() {
+  if [ -n "$PG_STARTED" ]; then
+    "${PG_AS[@]}" "$PGBIN/pg_ctl" -D "$PG_STARTED" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$PG_STARTED"
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# --- PostgreSQL: given, started here, or none ---------------------------------------------------------------------
+PG=""
+if [ -n "${PGHOST:-}" ] && command -v psql >/dev/null; then
+  PG="given"
+elif command -v psql >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  export PGHOST=127.0.0.1 PGPORT=${BENCH_PGPORT:-55499} PGUSER=postgres
+  PG_STARTED=$(mktemp -d "${TMPDIR:-/tmp}/parplan-bench-pg.XXXXXX")
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PG_STARTED"; PG_AS=(runuser -u postgres --); else PG_AS=(); fi
+  "${PG_AS[@]}" "$PGBIN/initdb" -D "$PG_STARTED" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${PG_AS[@]}" "$PGBIN/pg_ctl" -D "$PG_STARTED" -l "$PG_STARTED/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PG_STARTED -c fsync=off" start >/dev/null
+  PG="started"
+else
+  echo "PostgreSQL: không có psql/máy chủ PostgreSQL (không đặt PGHOST, không có /usr/lib/postgresql/*/bin) — bỏ qua phần PostgreSQL."
+fi
+pg_conn() { echo "Host=${PGHOST};Port=${PGPORT:-5432};Username=${PGUSER:-postgres}${PGPASSWORD:+;Password=$PGPASSWORD};Database=$1"; }
+
+# --- Timing ---------------------------------------------------------------------------------------------------------
+# timed NAME CMD...: runs CMD, sets SECS and PEAK_MB (empty without /usr/bin/time), keeps its output in $WORK/NAME.out
+timed() {
+  local name=$1; shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>&1 || { cat "$WORK/$name.out" >&2; return 1; }
+    SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$WORK/$name.time")
+    PEAK_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$WORK/$name.time")
+  else
+    local t0 t1; t0=$(date +%s.%N)
+    "$@" >"$WORK/$name.out" 2>&1 || { cat "$WORK/$name.out" >&2; return 1; }
+    t1=$(date +%s.%N); SECS=$(echo "$t1 - $t0" | bc -l | xargs printf "%.2f"); PEAK_MB=""
+  fi
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# --- Files ----------------------------------------------------------------------------------------------------------
+echo "Tạo tệp: $COUNT hồ sơ năm 2024 (A), $COUNT hồ sơ năm 2025 (B), tháng 01/2026 (M) ..."
+"${APP[@]}" demo dossiers --count "$COUNT" --year 2024 --out "$WORK/A.csv" >/dev/null
+"${APP[@]}" demo dossiers --count "$COUNT" --year 2025 --out "$WORK/B.csv" >/dev/null
+"${APP[@]}" demo dossiers --count "$MONTH_COUNT" --year 2026 --until 31/01/2026 --out "$WORK/M.csv" >/dev/null
+for f in A B M; do echo "  $f: $(($(wc -l <"$WORK/$f.csv") - 1)) hồ sơ, $(($(stat -c %s "$WORK/$f.csv") / 1048576)) MB"; done
+COLUMNS_SQL=$(head -1 "$WORK/A.csv" | tr -d '\r\357\273\277' | sed 's/,/ text, /g; s/$/ text/')
+
+RESULTS="$WORK/results.txt"
+printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" run engine case "import s" "peak MB" "bulk s" ratio "board ms" >"$RESULTS"
+declare -A YEAR=([A]=2024 [B]=2025 [M]=2026) CASE=([A]=empty [B]=second [M]=month)
+
+for run in $(seq 1 "$RUNS"); do
+  echo; echo "=== Lần chạy $run/$RUNS — tải máy: $(uptime)"
+
+  # SQLite
+  store="$WORK/sqlite-$run"
+  "${APP[@]}" bench store --data "$store" >/dev/null
+  for f in A B M; do
+    timed "sqlite-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$store"
+    import_s=$SECS peak=$PEAK_MB
+    rm -f "$WORK/plain.db"
+    timed "sqlite3-$run-$f" sqlite3 "$WORK/plain.db" -cmd ".mode csv" ".import $WORK/$f.csv hoso"
+    bulk_s=$SECS
+    board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$store")
+    printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" sqlite "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
+      "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
+    grep -h "Đã tính lại" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
+  done
+  rm -rf "$store"
+
+  # PostgreSQL
+  if [ -n "$PG" ]; then
+    db="parplan_bench_$run"
+    psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS parplan_bench_plain" -c "CREATE DATABASE parplan_bench_plain" >/dev/null
+    pgargs=(--Database:Provider=Postgres "--ConnectionStrings:Postgres=$(pg_conn "$db")")
+    "${APP[@]}" bench store --data "$WORK/pgdata-$run" "${pgargs[@]}" >/dev/null
+    for f in A B M; do
+      timed "pg-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$WORK/pgdata-$run" "${pgargs[@]}"
+      import_s=$SECS peak=$PEAK_MB
+      psql -q -d parplan_bench_plain -c "DROP TABLE IF EXISTS hoso" -c "CREATE TABLE hoso ($COLUMNS_SQL)" >/dev/null
+      timed "psql-$run-$f" psql -q -d parplan_bench_plain -c "\\copy hoso FROM '$WORK/$f.csv' WITH (FORMAT csv, HEADER true)"
+      bulk_s=$SECS
+      board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$WORK/pgdata-$run" "${pgargs[@]}")
+      printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" postgres "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
+        "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
+      grep -h "Đã tính lại" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
+    done
+    psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS parplan_bench_plain" >/dev/null
+    rm -rf "$WORK/pgdata-$run"
+  fi
+done
+
+echo; echo "Kết quả (import s: cả tiến trình parplan dossiers import; bulk s: sqlite3 .import / psql \\copy của cùng tệp vào bảng trơn;"
+echo "ratio = import / bulk; board ms: bảng chỉ số của tỉnh sau lần nhập, lần đầu / trung vị của sáu lần):"
+cat "$RESULTS"
+echo "Mục tiêu: SQLite empty ≤ 1,2×, second ≤ 1,5×, month ≤ 2×, đỉnh bộ nhớ ≤ 300 MB; PostgreSQL empty ≤ 1,5×; bảng chỉ số ≤ 200 ms."
+echo "Tải máy lúc kết thúc: $(uptime)"

@@ -30,8 +30,18 @@ public static class CoverageBench
             .AddSingleton(TimeProvider.System).AddParPlanServices(configuration).BuildServiceProvider();
         await DatabaseInitializer.MigrateAsync(services, DatabaseOptions.FromConfiguration(configuration), CancellationToken.None);
         var seeding = Stopwatch.StartNew();
-        var planId = await SeedAsync(services);
+        var planId = await SeedAsync(services, "B", Tasks, Communes);
         Console.WriteLine($"seeded {Tasks * Communes:N0} assignments and {Tasks * Communes:N0} linked child tasks in {seeding.Elapsed.TotalSeconds:0.0} s");
+
+        // The process's first read pays for compiling the queries whatever the plan's size: measured on a one-task plan
+        // of a one-commune province first, so the runs below show what the size costs.
+        var small = await SeedAsync(services, "S", 1, 1);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var sw = Stopwatch.StartNew();
+            _ = await scope.ServiceProvider.GetRequiredService<CascadeQueries>().CoverageAsync(small);
+            Console.WriteLine($"  first read in the process (1 task × 1 commune): {sw.Elapsed.TotalMilliseconds:0} ms");
+        }
 
         var times = new List<double>();
         for (var run = 0; run < 8; run++)
@@ -46,20 +56,21 @@ public static class CoverageBench
             }
 
             times.Add(sw.Elapsed.TotalMilliseconds);
-            Console.WriteLine($"  run {run + 1}: {sw.Elapsed.TotalMilliseconds:0} ms");
+            Console.WriteLine($"  run {run + 1} ({Tasks} tasks × {Communes} communes): {sw.Elapsed.TotalMilliseconds:0} ms");
         }
 
+        var first = times[0];
         times.Sort();
-        Console.WriteLine($"coverage matrix {Tasks} tasks × {Communes} communes: first {times[^1]:0} ms, median of 8 {times[times.Count / 2]:0} ms, best {times[0]:0} ms (target ≤ 300 ms)");
+        Console.WriteLine($"coverage matrix {Tasks} tasks × {Communes} communes: first {first:0} ms, median of 8 {times[times.Count / 2]:0} ms, best {times[0]:0} ms, worst {times[^1]:0} ms (target ≤ 300 ms)");
         await services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }
 
-    private static async Task<Guid> SeedAsync(IServiceProvider services)
+    private static async Task<Guid> SeedAsync(IServiceProvider services, string code, int taskCount, int communeCount)
     {
-        var province = new Unit { Code = "B", Name = "UBND tỉnh", Kind = UnitKind.ProvinceGovernment, Level = UnitLevel.Province };
-        var communes = Enumerable.Range(1, Communes).Select(i => new Unit { Code = $"B.X{i}", Name = $"UBND xã số {i}", Kind = UnitKind.CommuneGovernment, Level = UnitLevel.Commune }).ToList();
+        var province = new Unit { Code = code, Name = "UBND tỉnh", Kind = UnitKind.ProvinceGovernment, Level = UnitLevel.Province };
+        var communes = Enumerable.Range(1, communeCount).Select(i => new Unit { Code = $"{code}.X{i}", Name = $"UBND xã số {i}", Kind = UnitKind.CommuneGovernment, Level = UnitLevel.Commune }).ToList();
         var year = DateTime.UtcNow.Year;
         Plan NewPlan(Guid government, Guid? parent) => new()
         {
@@ -67,7 +78,7 @@ public static class CoverageBench
             PeriodFrom = new DateOnly(year, 1, 1), PeriodTo = new DateOnly(year, 12, 31), ParentPlanId = parent,
         };
         var plan = NewPlan(province.Id, null);
-        var parentTasks = Enumerable.Range(1, Tasks).Select(i => new PlanTask { PlanId = plan.Id, Ref = $"{i % 8 + 1}.{i}", Order = i, AreaCode = "direction", Title = $"Nhiệm vụ {i}" }).ToList();
+        var parentTasks = Enumerable.Range(1, taskCount).Select(i => new PlanTask { PlanId = plan.Id, Ref = $"{i % 8 + 1}.{i}", Order = i, AreaCode = "direction", Title = $"Nhiệm vụ {i}" }).ToList();
         await SaveAsync(services, [province, .. communes, .. communes.Select(c => new UnitParent { UnitId = c.Id, ParentId = province.Id }), plan, .. parentTasks]);
         foreach (var c in communes)
         {

@@ -123,6 +123,19 @@ public sealed class DossierAccumulator
         }
     }
 
+    /// <summary>Adds counts of the same year built elsewhere (another set of records, as of the same month-end
+    /// snapshots), bucket by bucket; <paramref name="seen"/> records are added to <see cref="RecordsSeen"/>.</summary>
+    public void Add(DossierCounts counts, long seen)
+    {
+        if (counts.Year != Year) throw new ArgumentException($"Số đếm năm {counts.Year} không cộng được vào năm {Year}.", nameof(counts));
+        RecordsSeen += seen;
+        foreach (var (key, values) in counts.Buckets)
+        {
+            var c = Bucket(key.Unit, key.Field, key.Procedure);
+            for (int i = 0; i < c.Length; i++) c[i] += values[i];
+        }
+    }
+
     /// <summary>Adds every accepted row of a reader and returns how many were rejected.</summary>
     public long AddAll(IEnumerable<DossierRow> rows)
     {

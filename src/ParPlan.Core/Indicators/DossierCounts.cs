@@ -29,6 +29,8 @@ public sealed class DossierCounts
     /// <summary>The buckets with data; the field is "" when the file left it empty, the procedure "" unless kept.</summary>
     public IEnumerable<DossierBucket> Keys => _buckets.Keys;
 
+    internal IEnumerable<KeyValuePair<DossierBucket, int[]>> Buckets => _buckets;
+
     /// <summary>Distinct unit codes with data.</summary>
     public IEnumerable<string> Units => _buckets.Keys.Select(k => k.Unit).Distinct(StringComparer.Ordinal);
 

@@ -13,6 +13,7 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
 {
     private readonly Dictionary<int, DossierAccumulator> _years = [];
     private readonly List<DossierRecord> _unfinished = [];
+    private readonly TouchedYears _touched = new();
     private int _first = int.MaxValue, _last = int.MinValue;
 
     /// <summary>Records added.</summary>
@@ -20,6 +21,9 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
 
     /// <summary>The latest instant (UTC ticks) of any receipt, due or finish time added; <see cref="long.MinValue"/> when empty.</summary>
     public long MaxInstantTicks { get; private set; } = long.MinValue;
+
+    /// <summary>The years the added records touch (see <see cref="TouchedYears"/>).</summary>
+    public TouchedYears Touched => _touched;
 
     /// <summary>The options every year's accumulator was created with.</summary>
     public DossierAccumulatorOptions Options => options;
@@ -36,6 +40,7 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
         if (received > _last) _last = received;
         for (int year = received; year <= finished; year++) Year(year).Add(d);
         if (d.FinishedAt is null) _unfinished.Add(d);
+        _touched.Add(received, d.FinishedAt is null ? null : finished);
     }
 
     /// <summary>The years of the range (empty when nothing was added).</summary>
@@ -61,6 +66,22 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
 
         _unfinished.Clear();
         return result;
+    }
+
+    /// <summary>
+    /// The counts of one year as a per-year computation of these records alone would give them: the year's own records
+    /// plus those received in an earlier year and not finished (whatever the range of these records: a store may hold
+    /// later years). Call at most once per year, instead of <see cref="Build"/>.
+    /// </summary>
+    public (DossierCounts Counts, long Seen) BuildYear(int year)
+    {
+        var accumulator = Year(year);
+        foreach (var d in _unfinished)
+        {
+            if (DossierCodes.LocalDate(d.ReceivedAt).Year < year) accumulator.Add(d);
+        }
+
+        return (accumulator.Build(), accumulator.RecordsSeen);
     }
 
     private DossierAccumulator Year(int year)

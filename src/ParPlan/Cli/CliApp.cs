@@ -19,11 +19,16 @@ public static class CliApp
         ["bench"] = BenchAsync,
     };
 
-    /// <summary>Hidden benchmark verbs: <c>bench workspace</c> (dashboard and my tasks under load) and
-    /// <c>bench dossiers</c> (import and computation of a province-year of dossiers).</summary>
-    private static Task<int> BenchAsync(string[] args) => args.Length > 0 && args[0] == "dossiers"
-        ? Features.Dossiers.DossierBench.RunAsync(args)
-        : Features.Bench.BenchCommand.RunAsync(args);
+    /// <summary>Hidden benchmark verbs: <c>bench workspace</c> (dashboard and my tasks under load),
+    /// <c>bench dossiers</c> (import and computation of a province-year of dossiers in one process), and <c>bench store</c> /
+    /// <c>bench board</c> for <c>scripts/bench-dossiers.sh</c>.</summary>
+    private static Task<int> BenchAsync(string[] args) => args.Length > 0 ? args[0] switch
+    {
+        "dossiers" => Features.Dossiers.DossierBench.RunAsync(args),
+        "store" => Features.Dossiers.DossierBenchStore.StoreAsync(args[1..]),
+        "board" => Features.Dossiers.DossierBenchStore.BoardAsync(args[1..]),
+        _ => Features.Bench.BenchCommand.RunAsync(args),
+    } : Features.Bench.BenchCommand.RunAsync(args);
 
     public static bool IsCommand(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help" or "-h");
 

@@ -35,7 +35,9 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Except(db.Database.GetMigrations(), StringComparer.Ordinal).ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             // Until the first release the schema is one "Initial" migration that is regenerated when the model changes:
@@ -46,6 +48,9 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
                 + "Hãy sao lưu tệp đó rồi dùng một thư mục dữ liệu mới (--data), hoặc xoá nó để tạo lại kho.");
         }
 
+        // Nothing to apply: skip MigrateAsync, which also compares the model with the migrations' snapshot (a third of a
+        // CLI verb's start, measured on `dossiers import`).
+        if (known.All(applied.Contains)) return;
         await db.Database.MigrateAsync(ct);
     }
 }

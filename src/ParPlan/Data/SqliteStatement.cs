@@ -61,6 +61,30 @@ internal sealed class SqliteStatement : IDisposable
         if (rc != raw.SQLITE_DONE) Check(rc);
     }
 
+    /// <summary>Steps a query to its first row and reads two integer columns (null when the column is NULL), then resets
+    /// it; false when it found no row.</summary>
+    public bool QueryInt64Pair(out long? first, out long? second)
+    {
+        var rc = raw.sqlite3_step(statement);
+        try
+        {
+            if (rc != raw.SQLITE_ROW)
+            {
+                if (rc != raw.SQLITE_DONE) Check(rc);
+                (first, second) = (null, null);
+                return false;
+            }
+
+            first = raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 0);
+            second = raw.sqlite3_column_type(statement, 1) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 1);
+            return true;
+        }
+        finally
+        {
+            _ = raw.sqlite3_reset(statement);
+        }
+    }
+
     /// <summary>Rows changed by the last <see cref="Run"/>.</summary>
     public int Changes => SqliteNative.Changes(DbHandle);
 

@@ -98,6 +98,11 @@ public sealed class CascadeCommands(AppDbContext db, PlanReach reach, IOrgTree t
             return Error.NotFound("Không tìm thấy nhiệm vụ trong kế hoạch.");
         }
 
+        if (await reach.ForAsync(planId, VietnamTime.Today(time), ct) is not { } view || view.LowerGovernments.All(g => g.Id != governmentId))
+        {
+            return Error.Invalid("Chỉ ghi nhận không áp dụng cho các chính quyền trực thuộc cấp ban hành kế hoạch.");
+        }
+
         var entry = await db.Set<CoverageWaiverEntry>().FirstOrDefaultAsync(w => w.PlanId == planId && w.ParentTaskId == parentTaskId && w.GovernmentId == governmentId, ct);
         if (entry is null)
         {
@@ -106,6 +111,20 @@ public sealed class CascadeCommands(AppDbContext db, PlanReach reach, IOrgTree t
         }
 
         entry.Reason = reason.Trim();
+        await db.SaveChangesAsync(ct);
+        return entry.Id;
+    }
+
+    /// <summary>Undoes a waiver: the cell counts again as covered or not covered.</summary>
+    public async Task<Result<Guid>> UnwaiveAsync(Guid planId, Guid parentTaskId, Guid governmentId, CancellationToken ct = default)
+    {
+        var entry = await db.Set<CoverageWaiverEntry>().FirstOrDefaultAsync(w => w.PlanId == planId && w.ParentTaskId == parentTaskId && w.GovernmentId == governmentId, ct);
+        if (entry is null)
+        {
+            return Error.NotFound("Nhiệm vụ này chưa được ghi nhận là không áp dụng cho địa phương.");
+        }
+
+        db.Remove(entry);
         await db.SaveChangesAsync(ct);
         return entry.Id;
     }

@@ -20,6 +20,8 @@ public static class CascadeEndpoints
         group.MapPost("/{id:guid}/parent", ParentAsync).WithName("LinkParentPlan").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
         group.MapGet("/{id:guid}/link-proposals", ProposalsAsync).WithName("PlanLinkProposals").OwnedBy(OwnerKinds.Plan, "id");
         group.MapPost("/{id:guid}/links", LinksAsync).WithName("ConfirmPlanLinks").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
+        group.MapPost("/{id:guid}/waivers", WaiveAsync).WithName("WaivePlanTask").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
+        group.MapDelete("/{id:guid}/waivers", UnwaiveAsync).WithName("UndoPlanTaskWaiver").RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Plan, "id");
         return group;
     }
 
@@ -43,6 +45,42 @@ public static class CascadeEndpoints
 
         var result = await proposals.ConfirmAsync(id, body.Links, ct);
         return result.IsSuccess ? Results.Ok(new { linked = result.Value }) : Problems.From(result.Error!);
+    }
+
+    /// <summary>Marks a parent task as not applicable to one lower government, with the reason the matrix shows.</summary>
+    public static async Task<IResult> WaiveAsync(Guid id, WaiverRequest body, CascadeCommands commands, CascadeAccess access, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        if (await access.WriteAsync(user, id, ct) is { } denied)
+        {
+            return Problems.From(denied);
+        }
+
+        if (body.ParentTaskId is not { } task || body.GovernmentId is not { } government)
+        {
+            return Problems.From(Error.Invalid("Chọn nhiệm vụ (parentTaskId) và địa phương (governmentId) không áp dụng."));
+        }
+
+        var result = await commands.WaiveAsync(id, task, government, body.Reason, ct);
+        return result.IsSuccess ? Results.Ok(new { id = result.Value, parentTaskId = task, governmentId = government }) : Problems.From(result.Error!);
+    }
+
+    /// <summary>Undoes a waiver (<c>?parentTaskId=…&amp;governmentId=…</c>).</summary>
+    public static async Task<IResult> UnwaiveAsync(Guid id, Guid? parentTaskId, Guid? governmentId, CascadeCommands commands, CascadeAccess access,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await access.WriteAsync(user, id, ct) is { } denied)
+        {
+            return Problems.From(denied);
+        }
+
+        if (parentTaskId is not { } task || governmentId is not { } government)
+        {
+            return Problems.From(Error.Invalid("Chọn nhiệm vụ (parentTaskId) và địa phương (governmentId) cần bỏ ghi nhận không áp dụng."));
+        }
+
+        var result = await commands.UnwaiveAsync(id, task, government, ct);
+        return result.IsSuccess ? Results.NoContent() : Problems.From(result.Error!);
     }
 
     public static async Task<IResult> CascadeAsync(Guid id, CascadeRequest body, CascadeCommands commands, CascadeQueries queries, CascadeAccess access,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Cascade;
+using ParPlan.Core.Plans;
 using ParPlan.Features.Organisation;
 using ParPlan.Data;
 using ParPlan.Features.Plans;
@@ -13,14 +14,13 @@ public sealed class CascadeQueries(AppDbContext db, PlanReach reach, IOrgTree tr
     public DateOnly Today => VietnamTime.Today(time);
 
     /// <summary>The issuance-compliance list of a plan, by government name; null when the plan does not exist.</summary>
-    public async Task<IReadOnlyList<ObligationRow>?> ObligationsAsync(Guid planId, CancellationToken ct = default)
-    {
-        var coverage = await CoverageAsync(planId, ct);
-        if (coverage is null)
-        {
-            return null;
-        }
+    public async Task<IReadOnlyList<ObligationRow>?> ObligationsAsync(Guid planId, CancellationToken ct = default) =>
+        await CoverageAsync(planId, ct) is { } coverage ? await ObligationsAsync(coverage, ct) : null;
 
+    /// <summary>The issuance-compliance list from a matrix already read (the panel reads the matrix once).</summary>
+    public async Task<IReadOnlyList<ObligationRow>> ObligationsAsync(CoverageView coverage, CancellationToken ct = default)
+    {
+        var planId = coverage.Plan.PlanId;
         var today = Today;
         var obligations = await db.Set<CascadeObligation>().AsNoTracking().Where(o => o.PlanId == planId).ToListAsync(ct);
         var names = coverage.Plan.LowerGovernments.ToDictionary(g => g.Id, g => g.Name);
@@ -64,15 +64,52 @@ public sealed class CascadeQueries(AppDbContext db, PlanReach reach, IOrgTree tr
         return new CoverageView(view, matrix, children.ToDictionary(c => c.Key, c => c.Value.Id));
     }
 
-    /// <summary>The due date to propose: that of the plan's own task asking the lower governments to issue their plans
-    /// ("Ban hành Kế hoạch CCHC năm …" assigned to them), if it has one.</summary>
-    public async Task<DateOnly?> ProposedDueOnAsync(Guid planId, CancellationToken ct = default)
+    /// <summary>The parent's dashboard: each issued plan of <paramref name="government"/> in force today whose tasks concern
+    /// the governments below it, with its lower plans' issuance and its coverage and roll-up per area (in area order).</summary>
+    public async Task<IReadOnlyList<PlanCoverageSummary>> DashboardAsync(Guid government, CancellationToken ct = default)
     {
-        if (await reach.ForAsync(planId, Today, ct) is not { } view)
+        var today = Today;
+        var plans = await db.Plans.AsNoTracking()
+            .Where(p => p.GovernmentId == government && (p.Status == PlanStatus.Issued || p.Status == PlanStatus.Revised) && p.PeriodFrom <= today && p.PeriodTo >= today)
+            .OrderBy(p => p.PeriodFrom).Select(p => p.Id).ToListAsync(ct);
+        var result = new List<PlanCoverageSummary>();
+        foreach (var id in plans)
         {
-            return null;
+            if (await CoverageAsync(id, ct) is not { } view || view.Plan.Tasks.All(t => t.Governments.Count == 0))
+            {
+                continue;
+            }
+
+            var owed = await ObligationsAsync(view, ct);
+            var areas = view.Matrix.ByArea().Where(a => a.Applicable > 0).OrderBy(a => AreaNames.Order(a.Area))
+                .Select(a => new AreaCoverage(a.Area, a.Applicable, a.Covered, a.Done)).ToList();
+            result.Add(new PlanCoverageSummary(id, view.Plan.Title, view.Plan.Number, view.Plan.LowerGovernments.Count, owed.Count,
+                owed.Count(o => o.Status == ObligationStatus.Issued), owed.Count(o => o.Status == ObligationStatus.IssuedLate),
+                owed.Count(o => o.Status == ObligationStatus.Overdue), areas));
         }
 
+        return result;
+    }
+
+    /// <summary>The waivers recorded on the plan's coverage matrix, in task order then by government name.</summary>
+    public async Task<IReadOnlyList<WaiverRow>> WaiversAsync(Guid planId, CancellationToken ct = default)
+    {
+        var rows = await db.Set<CoverageWaiverEntry>().AsNoTracking().Where(w => w.PlanId == planId)
+            .Join(db.PlanTasks, w => w.ParentTaskId, t => t.Id, (w, t) => new { w, t.Ref, t.Title, t.Order })
+            .Join(db.Units, x => x.w.GovernmentId, u => u.Id, (x, u) => new { x.w, x.Ref, x.Title, x.Order, u.Name })
+            .ToListAsync(ct);
+        return rows.OrderBy(r => r.Order).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => new WaiverRow(r.w.ParentTaskId, r.Ref, r.Title, r.w.GovernmentId, r.Name, r.w.Reason, r.w.CreatedBy, r.w.CreatedAt)).ToList();
+    }
+
+    /// <summary>The due date to propose: that of the plan's own task asking the lower governments to issue their plans
+    /// ("Ban hành Kế hoạch CCHC năm …" assigned to them), if it has one.</summary>
+    public async Task<DateOnly?> ProposedDueOnAsync(Guid planId, CancellationToken ct = default) =>
+        await reach.ForAsync(planId, Today, ct) is { } view ? ProposedDueOn(view) : null;
+
+    /// <summary>As <see cref="ProposedDueOnAsync"/>, from the plan's reach already read.</summary>
+    public static DateOnly? ProposedDueOn(PlanReachView view)
+    {
         var candidates = view.Tasks.Where(t => t.DueDate is not null && IsPlanIssuingTask(t.Title)).ToList();
         return (candidates.FirstOrDefault(t => t.Governments.Count > 0) ?? candidates.FirstOrDefault())?.DueDate;
     }

@@ -75,7 +75,7 @@ public static class DossierBench
         }
     }
 
-    private static async Task<(double First, double Median)> BoardTimesAsync(IServiceProvider services, int year)
+    internal static async Task<(double First, double Median)> BoardTimesAsync(IServiceProvider services, int year)
     {
         var times = new List<double>();
         for (var i = 0; i < 7; i++)

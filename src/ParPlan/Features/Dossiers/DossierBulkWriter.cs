@@ -3,7 +3,7 @@ using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>The ADO.NET writer (PostgreSQL): one prepared <c>INSERT … ON CONFLICT (Source, Code) DO UPDATE …
+/// <summary>The ADO.NET writer (a provider without a bulk path of its own): one prepared <c>INSERT … ON CONFLICT (Source, Code) DO UPDATE …
 /// RETURNING "CreatedBatchId"</c> per row inside the chunk's transaction. RETURNING the creating batch tells an insert
 /// from an update.</summary>
 internal sealed class DossierBulkWriter(DbConnection connection, long batchId, string source, DossierProcedureIds procedures) : DossierWriter
@@ -23,7 +23,11 @@ internal sealed class DossierBulkWriter(DbConnection connection, long batchId, s
         await using var reader = await c.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            Counted(reader.GetInt64(0) == batchId);
+            var isNew = reader.GetInt64(0) == batchId;
+            Counted(isNew);
+
+            // The upsert does not return the replaced version: every year counts as touched.
+            if (!isNew) Replaced.AddEveryYear();
         }
     }
 

@@ -33,7 +33,12 @@ public static class DossierCli
             return CliApp.BadInput;
         }
 
+        // Where a fresh process spends its time, printed at the end: before Main (runtime start), opening the store
+        // (services, EF model, migrations check), the import, the computation.
+        var beforeMain = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var services = await CliStore.OpenAsync(config);
+        var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
         var importer = scope.ServiceProvider.GetRequiredService<DossierImporter>();
@@ -67,8 +72,13 @@ public static class DossierCli
         }
 
         await stdout.WriteLineAsync(Summary(result));
+        var imported = clock.Elapsed;
         var computed = await scope.ServiceProvider.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
-        await stderr.WriteLineAsync($"Đã tính lại chỉ số: {computed.Values} giá trị cho năm {string.Join(", ", computed.Years)} ({computed.Elapsed.TotalSeconds:0.0} giây).");
+        await stderr.WriteLineAsync($"Đã tính lại chỉ số: {computed.Values} giá trị cho năm {string.Join(", ", computed.Years)} ({computed.Elapsed.TotalSeconds:0.0} giây"
+            + (computed.FromImport ? ", dùng số đếm của lần nhập" : "") + ").");
+        await stderr.WriteLineAsync(string.Create(CultureInfo.GetCultureInfo("vi-VN"),
+            $"Thời gian: khởi động tiến trình {beforeMain.TotalSeconds:0.00} giây, mở kho dữ liệu {opened.TotalSeconds:0.00} giây, "
+            + $"nhập {(imported - opened).TotalSeconds:0.00} giây, tính chỉ số {(clock.Elapsed - imported).TotalSeconds:0.00} giây."));
         if (computed.OutsideUnitDatesNotice is { } notice) await stderr.WriteLineAsync(notice);
         return CliApp.Ok;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
+using ParPlan.Core.Indicators;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Indicators;
@@ -35,8 +36,8 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
     public int ProgressInterval { get; set; } = 50_000;
 
-    /// <summary>After an import that filled an empty store: the indicator counts accumulated while reading, for
-    /// <see cref="IndicatorComputer.ComputeAsync(ImportedCounts?, CancellationToken)"/>; null otherwise.</summary>
+    /// <summary>After an import (not a resumed one): the indicator counts accumulated while reading and the years the
+    /// import touched, for <see cref="IndicatorComputer.ComputeAsync(ImportedCounts?, CancellationToken)"/>; null otherwise.</summary>
     public ImportedCounts? Counts { get; private set; }
 
     /// <summary>Imports <paramref name="path"/>; throws <see cref="DossierFileException"/> for an unreadable file.</summary>
@@ -67,10 +68,12 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             CancellationToken = token,
         };
 
-        // Fast path of the indicators: when this import fills an empty store, the counts are accumulated while reading
-        // and the computation does not read the rows back (IndicatorComputer checks that they still describe the store).
+        // The indicators of the rows read are counted while reading (on the reading thread), so the computation reads back
+        // only the stored rows this import did not write, and only for the years it touched (IndicatorComputer checks that
+        // the counts still describe the import's rows). A resumed import's earlier rows and replaced versions are unknown.
         var asOf = time.GetUtcNow();
-        var fresh = !resumed && await IsOnlyImportAsync(batch.Id, ct) ? IndicatorComputer.CreateAccumulator(asOf) : null;
+        var fresh = resumed ? null : IndicatorComputer.CreateAccumulator(asOf);
+        TouchedYears? replaced = null;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -86,7 +89,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             await using var stream = OpenRead(path);
             await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
                 fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);
-            await RunAsync(connection, batch, rows, stream, foreign, ct);
+            replaced = await RunAsync(connection, batch, rows, stream, foreign, ct);
         }
         catch (Exception ex)
         {
@@ -102,11 +105,12 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
         var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
             .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
-        Counts = fresh is not null && done.Updated == 0 && done.Imported == fresh.Count ? new ImportedCounts(done.Id, asOf, fresh) : null;
+        Counts = fresh is not null && replaced is not null ? new ImportedCounts(done.Id, asOf, fresh, replaced, done.Imported + done.Updated) : null;
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 
-    private async Task RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
+    /// <summary>Writes the rows chunk by chunk; returns the years of the versions the import replaced.</summary>
+    private async Task<TouchedYears> RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
@@ -144,6 +148,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                     }
 
                     if (++inChunk < chunkSize) continue;
+                    await writer.FlushAsync(ct);
                     counters.Count(writer.TakeCounts());
                     await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, position(stream), total, final: false, ++chunkNumber, ct);
                     await tx.DisposeAsync();
@@ -153,6 +158,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
                 }
             }
 
+            if (tx is not null) await writer.FlushAsync(ct);
             counters.Count(writer.TakeCounts());
             tx ??= await connection.BeginTransactionAsync(ct);
             await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);
@@ -161,6 +167,8 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         {
             if (tx is not null) await tx.DisposeAsync();
         }
+
+        return writer.Replaced;
 
         // The reader runs ahead of the commits: the stream position is where reading got to, at most a read-ahead later.
         static long position(Stream s) => s.CanSeek ? s.Position : 0;
@@ -222,10 +230,6 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
     private static string ForeignError(string code) =>
         $"Mã hồ sơ '{code}' đã có trong dữ liệu của một đơn vị ngoài phạm vi của bạn; dòng này không được ghi đè lên hồ sơ đó. Kiểm tra lại mã hồ sơ hoặc dùng nguồn dữ liệu khác.";
-
-    /// <summary>True when the store holds no dossier and no other import is running: this import alone will fill it.</summary>
-    private async Task<bool> IsOnlyImportAsync(long batchId, CancellationToken ct) =>
-        !await db.Set<Dossier>().AnyAsync(ct) && !await db.Set<ImportBatch>().AnyAsync(b => b.Id != batchId && b.Status == ImportStatus.Running, ct);
 
     private async Task<ImportBatch> StartBatchAsync(string source, string fileName, string hash, long? queuedBatchId, CancellationToken ct)
     {

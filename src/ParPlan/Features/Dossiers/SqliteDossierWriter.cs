@@ -16,6 +16,7 @@ internal sealed class SqliteDossierWriter : DossierWriter
 {
     private readonly SqliteStatement insert;
     private readonly SqliteStatement update;
+    private readonly SqliteStatement previous;
     private readonly DossierProcedureIds procedures;
     private DbTransaction? transaction;
 
@@ -26,6 +27,8 @@ internal sealed class SqliteDossierWriter : DossierWriter
         insert = new SqliteStatement(connection, $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES ({values}) ON CONFLICT (\"Source\", \"Code\") DO NOTHING");
         var set = string.Join(", ", Columns.Select((c, i) => (c, i)).Where(x => x.c is not ("Source" or "Code" or "CreatedBatchId")).Select(x => $"\"{x.c}\" = ?{x.i + 1}"));
         update = new SqliteStatement(connection, $"UPDATE \"Dossiers\" SET {set} WHERE \"Source\" = ?1 AND \"Code\" = ?2");
+        previous = new SqliteStatement(connection, "SELECT \"ReceivedAt\", \"FinishedAt\" FROM \"Dossiers\" WHERE \"Source\" = ?1 AND \"Code\" = ?2");
+        previous.Check(previous.BindText(1, source));
         foreach (var s in new[] { insert, update })
         {
             s.Check(s.BindText(1, source) | s.BindInt64(Column("CreatedBatchId"), batchId) | s.BindInt64(Column("LastBatchId"), batchId));
@@ -49,6 +52,13 @@ internal sealed class SqliteDossierWriter : DossierWriter
         var isNew = insert.Changes == 1;
         if (!isNew)
         {
+            // The previous version's years: its contribution moves out of them.
+            previous.Check(previous.BindUniqueText(2, r.Code));
+            if (previous.QueryInt64Pair(out var received, out var finished))
+            {
+                Replaced.Add(new DateTimeOffset(received!.Value, TimeSpan.Zero), finished is { } f ? new DateTimeOffset(f, TimeSpan.Zero) : null);
+            }
+
             Bind(update, r);
             update.Run();
         }
@@ -84,5 +94,6 @@ internal sealed class SqliteDossierWriter : DossierWriter
     {
         insert.Dispose();
         update.Dispose();
+        previous.Dispose();
     }
 }

@@ -12,6 +12,9 @@ public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, lon
             + "ví dụ xã mới từ 01/07/2025): đã cộng vào các cấp trên theo đơn vị cấp trên của đơn vị đó khi thành lập (hoặc khi giải thể). "
             + "Nếu mã đơn vị trong tệp sai, hãy sửa tệp rồi nhập lại.";
 
-    /// <summary>True when the counts accumulated by the import were used instead of reading the dossiers back.</summary>
+    /// <summary>True when the counts accumulated by the import were used instead of reading its dossiers back.</summary>
     public bool FromImport { get; init; }
+
+    /// <summary>True when only the years an import touched were computed (<see cref="Years"/>); false for every year.</summary>
+    public bool OnlyTouchedYears { get; init; }
 }

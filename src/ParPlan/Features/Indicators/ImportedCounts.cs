@@ -3,6 +3,20 @@ using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>The counts an import accumulated while filling an empty store (<see cref="DossierImporter.Counts"/>), as
-/// of <paramref name="AsOf"/>.</summary>
-public sealed record ImportedCounts(long BatchId, DateTimeOffset AsOf, DossierYearsAccumulator Counts);
+/// <summary>What an import hands to the computation (<see cref="DossierImporter.Counts"/>): the counts of every
+/// accepted row, accumulated while reading as of <paramref name="AsOf"/>, the years the versions it replaced counted
+/// in, and how many rows it wrote (inserted or updated).</summary>
+public sealed record ImportedCounts(long BatchId, DateTimeOffset AsOf, DossierYearsAccumulator Counts, TouchedYears Replaced, long Written)
+{
+    /// <summary>Every year the import can have moved: those of its rows and those of the versions it replaced.</summary>
+    public TouchedYears Touched
+    {
+        get
+        {
+            var touched = new TouchedYears();
+            touched.UnionWith(Counts.Touched);
+            touched.UnionWith(Replaced);
+            return touched;
+        }
+    }
+}

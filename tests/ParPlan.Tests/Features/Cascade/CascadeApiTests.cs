@@ -104,6 +104,29 @@ public sealed class CascadeApiTests(DemoWorld demo) : IClassFixture<DemoWorld>
         Assert.Equal(HttpStatusCode.NotFound, sisterPanel.StatusCode);
     }
 
+    [Fact]
+    public async Task The_dashboard_shows_the_province_and_its_leader_coverage_per_area_and_a_commune_nothing_of_it()
+    {
+        using var provinceOfficer = await demo.App.LoginAsync("thuongtruc.tinh");
+        using var leader = await demo.App.LoginAsync("lanhdao.tinh");
+        using var vinhLinh = await demo.App.LoginAsync("thuongtruc.vinhlinh");
+        var province = await PlanOfAsync("QT");
+
+        var officerView = await provinceOfficer.GetStringAsync("/bang-dieu-khien");
+        var leaderView = await leader.GetStringAsync("/bang-dieu-khien");
+        var communeView = await vinhLinh.GetStringAsync("/bang-dieu-khien");
+
+        foreach (var page in new[] { officerView, leaderView })
+        {
+            Assert.Contains("Cấp dưới cụ thể hoá kế hoạch", page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"/ke-hoach/{province}/phan-cap\"", page, StringComparison.Ordinal);
+            Assert.Contains(Core.Plans.AreaNames.Short("procedures"), page, StringComparison.Ordinal);
+            Assert.Contains("ban hành đúng hạn", page, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("cascade-coverage", communeView, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> PlanOfAsync(string governmentCode)
     {
         var government = await demo.UnitAsync(governmentCode);

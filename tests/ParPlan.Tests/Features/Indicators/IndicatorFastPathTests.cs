@@ -53,19 +53,26 @@ public class IndicatorFastPathTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task An_import_into_a_store_that_already_holds_dossiers_leaves_no_counts_so_the_computation_reads_the_store(string provider)
+    public async Task An_import_into_a_store_that_already_holds_dossiers_hands_over_its_counts_and_only_the_other_stored_rows_are_read(string provider)
     {
         await using var store = await DossierStore.CreateAsync(provider);
         await store.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2025-02-10T08:00", "2025-02-20T17:00", null, "dang_xu_ly")]));
+        await store.ComputeAsync();
+        store.Database.Time.Advance(TimeSpan.FromMinutes(1)); // the first import finished before the second started
 
-        var counts = await store.Database.InScopeAsync(async sp =>
+        var (counts, summary) = await store.Database.InScopeAsync(async sp =>
         {
             var importer = sp.GetRequiredService<DossierImporter>();
             await importer.ImportAsync(store.WriteCsv([Row("HS2", "T.H1.X1", "2025-02-11T08:00", "2025-02-20T17:00", null, "dang_xu_ly")]), "test");
-            return importer.Counts;
+            return (importer.Counts, await sp.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts));
         });
 
-        Assert.Null(counts);
+        Assert.NotNull(counts);
+        Assert.True(summary.FromImport);
+        Assert.Equal([2025], summary.Years);
+        Assert.Equal(2, summary.Dossiers);
+        var february = await store.ValuesAsync(store.Org.Province, "2025-Q1");
+        Assert.Equal(2, Value(february, Core.Indicators.IndicatorCodes.Received, "T").Numerator);
     }
 
     [Theory]

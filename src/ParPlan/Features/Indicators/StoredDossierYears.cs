@@ -1,0 +1,92 @@
+using System.Data.Common;
+using ParPlan.Core.Dossiers;
+using ParPlan.Core.Indicators;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary>Reads stored dossiers for the computation: the years the store's rows span, and one year's rows into an
+/// accumulator (optionally without the rows an import last wrote, whose counts the import brought along).</summary>
+internal static class StoredDossierYears
+{
+    /// <summary>The first receipt year to the last receipt or finish year of the stored dossiers; null when there are none.
+    /// One pass over the table.</summary>
+    public static async Task<(int First, int Last)?> RangeAsync(DbConnection connection, bool sqlite, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(\"ReceivedAt\"), MAX(\"ReceivedAt\"), MAX(\"FinishedAt\") FROM \"Dossiers\"";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0)) return null;
+        var first = DossierCodes.LocalDate(ReadInstant(reader, 0, sqlite)).Year;
+        var last = DossierCodes.LocalDate(ReadInstant(reader, 1, sqlite)).Year;
+        if (!reader.IsDBNull(2)) last = Math.Max(last, DossierCodes.LocalDate(ReadInstant(reader, 2, sqlite)).Year);
+        return (first, last);
+    }
+
+    /// <summary>Adds every stored dossier a computation of <paramref name="year"/> selects (received before its end, and
+    /// finished at or after its start or not at all), except those last written by <paramref name="exceptBatch"/>.</summary>
+    public static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, long? exceptBatch, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
+            "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +
+            "CASE WHEN a.\"Complete\" THEN TRUE ELSE d.\"Apologised\" END, d.\"Rating\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
+            "LEFT JOIN \"LateDossierApologies\" a ON a.\"DossierId\" = d.\"Id\" " +
+            "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)" +
+            (exceptBatch is null ? "" : " AND d.\"LastBatchId\" <> @batch");
+        Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
+        Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));
+        if (exceptBatch is { } batch) Add(command, "@batch", batch);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        long n = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            accumulator.Add(new DossierRecord
+            {
+                Code = reader.GetString(0),
+                UnitCode = Pool(pool, reader.GetString(1)),
+                ProcedureCode = reader.IsDBNull(2) ? null : Pool(pool, reader.GetString(2)),
+                Field = reader.IsDBNull(3) ? null : Pool(pool, reader.GetString(3)),
+                ReceivedAt = ReadInstant(reader, 4, sqlite),
+                DueAt = ReadInstant(reader, 5, sqlite),
+                FinishedAt = reader.IsDBNull(6) ? null : ReadInstant(reader, 6, sqlite),
+                Status = (DossierStatus)reader.GetInt32(7),
+                Channel = (DossierChannel)reader.GetInt32(8),
+                ServiceLevel = reader.IsDBNull(9) ? null : (OnlineServiceLevel)reader.GetInt32(9),
+                HasFees = Flag(reader, 10),
+                PaidOnline = Flag(reader, 11),
+                DossierDigitised = Flag(reader, 12),
+                ResultDigitised = Flag(reader, 13),
+                DataReused = Flag(reader, 14),
+                Apologised = Flag(reader, 15),
+                Rating = reader.IsDBNull(16) ? null : (byte)reader.GetInt32(16),
+            });
+            n++;
+        }
+
+        return n;
+    }
+
+    public static object Instant(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
+
+    public static DbParameter Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+        return p;
+    }
+
+    private static string Pool(Dictionary<string, string> pool, string s)
+    {
+        if (pool.TryGetValue(s, out var pooled)) return pooled;
+        pool[s] = s;
+        return s;
+    }
+
+    private static bool? Flag(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetBoolean(i);
+
+    private static DateTimeOffset ReadInstant(DbDataReader reader, int i, bool sqlite) =>
+        sqlite ? new DateTimeOffset(reader.GetInt64(i), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(i);
+}
