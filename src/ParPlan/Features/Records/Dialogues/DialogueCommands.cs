@@ -78,7 +78,8 @@ public sealed class DialogueCommands(AppDbContext db, RecordAccess access, Recor
         var issue = await db.Set<DialogueIssue>().FirstOrDefaultAsync(i => i.Id == issueId && i.DialogueId == dialogueId, ct);
         var d = issue is null ? null : await db.Set<Dialogue>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == dialogueId, ct);
         if (issue is null || d is null) return Error.NotFound(DialogueQueries.NotFound);
-        if (await access.ActAsync(user, d.GovernmentId, issue.LeadUnitId, [issue.LeadUnitId], DialogueQueries.NotFound, ct) is { } denied) return denied;
+        var leads = await db.Set<DialogueIssue>().Where(i => i.DialogueId == dialogueId).Select(i => i.LeadUnitId).ToListAsync(ct);
+        if (await access.ActAsync(user, d.GovernmentId, issue.LeadUnitId, leads, DialogueQueries.NotFound, ct) is { } denied) return denied;
         if (r.Version is { } v && v != issue.Version)
         {
             return Error.Conflict($"Vấn đề này vừa được {issue.ReportedBy} cập nhật lúc {(issue.ReportedAt is { } at ? DateText.Instant(at) : "")}. Xem nội dung hiện tại rồi gửi lại.",
