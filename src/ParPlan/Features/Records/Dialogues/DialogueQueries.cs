@@ -52,14 +52,8 @@ public sealed class DialogueQueries(AppDbContext db, RecordAccess access, Record
                     orderby i.DueOn
                     select new { Issue = i, Dialogue = d };
         var rows = await query.Take(200).ToListAsync(ct);
-        var result = new List<IssueRow>();
-        foreach (var r in rows)
-        {
-            if (await access.ReadAsync(user, r.Dialogue.GovernmentId, [r.Issue.LeadUnitId], NotFound, ct) is not null) continue;
-            result.Add(await RowAsync(user, r.Issue, r.Dialogue, ct));
-        }
-
-        return result.OrderBy(r => r.Status == Core.Labels.DialogueIssueStatusLabels.Overdue ? 0 : 1).ThenBy(r => r.DueOn).ToList();
+        var names = await lookups.NamesAsync(rows.Select(r => r.Issue.LeadUnitId), ct);
+        return rows.Select(r => IssueOf(r.Issue, r.Dialogue, names, canReport: false)).OrderBy(r => r.Status == Core.Labels.DialogueIssueStatusLabels.Overdue ? 0 : 1).ThenBy(r => r.DueOn).ToList();
     }
 
     public async Task<Result<Detail>> DetailAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
@@ -68,8 +62,13 @@ public sealed class DialogueQueries(AppDbContext db, RecordAccess access, Record
         if (d is null) return Error.NotFound(NotFound);
         var issues = await db.Set<DialogueIssue>().AsNoTracking().Where(i => i.DialogueId == id).OrderBy(i => i.DueOn).ToListAsync(ct);
         if (await access.ReadAsync(user, d.GovernmentId, issues.Select(i => i.LeadUnitId), NotFound, ct) is { } denied) return denied;
+        var leadNames = await lookups.NamesAsync(issues.Select(i => i.LeadUnitId), ct);
         var rows = new List<IssueRow>();
-        foreach (var i in issues) rows.Add(await RowAsync(user, i, d, ct));
+        foreach (var i in issues)
+        {
+            var canReport = await access.ActAsync(user, d.GovernmentId, i.LeadUnitId, [i.LeadUnitId], NotFound, ct) is null;
+            rows.Add(IssueOf(i, d, leadNames, canReport));
+        }
         var plan = d.PlanId is { } p ? await db.Plans.AsNoTracking().Where(x => x.Id == p).Select(x => x.Title).FirstOrDefaultAsync(ct) : null;
         var names = await lookups.NamesAsync([d.GovernmentId], ct);
         return new Detail(d, names.GetValueOrDefault(d.GovernmentId, ""), plan, rows,
@@ -89,11 +88,7 @@ public sealed class DialogueQueries(AppDbContext db, RecordAccess access, Record
             && (readable == null || readable.Contains(d.GovernmentId)
                 || db.Set<DialogueIssue>().Any(i => i.DialogueId == d.Id && readable.Contains(i.LeadUnitId))));
 
-    private async Task<IssueRow> RowAsync(ClaimsPrincipal user, DialogueIssue i, Dialogue d, CancellationToken ct)
-    {
-        var name = (await lookups.NamesAsync([i.LeadUnitId], ct)).GetValueOrDefault(i.LeadUnitId, "");
-        var canReport = await access.ActAsync(user, d.GovernmentId, i.LeadUnitId, [i.LeadUnitId], NotFound, ct) is null;
-        return new IssueRow(i.Id, d.Id, d.Title, d.HeldOn, i.Text, i.LeadUnitId, name, i.DueOn, DialogueIssueStatus.Of(i.DueOn, i.ClosedOn, access.Today),
-            i.Report, i.ClosedOn, i.ReportedBy, i.ReportedAt, i.Version, canReport);
-    }
+    private IssueRow IssueOf(DialogueIssue i, Dialogue d, Dictionary<Guid, string> names, bool canReport) =>
+        new(i.Id, d.Id, d.Title, d.HeldOn, i.Text, i.LeadUnitId, names.GetValueOrDefault(i.LeadUnitId, ""), i.DueOn,
+            DialogueIssueStatus.Of(i.DueOn, i.ClosedOn, access.Today), i.Report, i.ClosedOn, i.ReportedBy, i.ReportedAt, i.Version, canReport);
 }
