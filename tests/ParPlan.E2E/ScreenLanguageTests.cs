@@ -20,6 +20,8 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 
     private const string ReportKind = "báo cáo";
 
+    private const string SurveyKind = "kết quả khảo sát", SurveyQuestionsKind = "bộ câu hỏi khảo sát", SurveyImportKind = "nhập phiếu khảo sát";
+
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
     private const string DialogueKind = "cuộc đối thoại", CommitmentKind = "bản cam kết", InitiativeKind = "sáng kiến", FeedbackKind = "phản ánh, kiến nghị";
@@ -29,11 +31,11 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind, DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind, ReportKind] },
         { "donvi.vinhlinh.vhxh", [DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
-        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, DialogueKind, FeedbackKind] },
+        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind, DialogueKind, FeedbackKind] },
         { "thamdinh.tinh", [PlanKind, TaskKind, DrillDownKind] },
     };
 
@@ -57,6 +59,9 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         (CommitmentKind, new Regex("^/cam-ket/[0-9a-f-]{36}$")),
         (InitiativeKind, new Regex("^/sang-kien/[0-9a-f-]{36}$")),
         (FeedbackKind, new Regex("^/phan-anh-kien-nghi/[0-9a-f-]{36}$")),
+        (SurveyKind, new Regex("^/khao-sat/[0-9a-f-]{36}$")),
+        (SurveyQuestionsKind, new Regex("^/khao-sat/[0-9a-f-]{36}/cau-hoi$")),
+        (SurveyImportKind, new Regex("^/khao-sat/[0-9a-f-]{36}/nhap$")),
         ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),
         ("kết quả Chỉ số CCHC", new Regex("^/chi-so-cchc/ket-qua$")),
     ];

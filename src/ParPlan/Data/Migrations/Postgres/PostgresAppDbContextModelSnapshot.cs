@@ -829,6 +829,15 @@ namespace ParPlan.Data.Migrations.Postgres
                         },
                         new
                         {
+                            Code = "survey.sipas-index",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Chỉ số hài lòng theo khảo sát SIPAS",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
                             Code = "procedure.boundary-free-rate",
                             Area = "Procedures",
                             Kind = "Rate",
@@ -3069,6 +3078,47 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.ToTable("SurveyCampaigns", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatisfiedFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3134,6 +3184,53 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SurveySectorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int?>("Imported")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("SurveyUploads", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
@@ -3814,7 +3911,25 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
                 {
                     b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
                         .WithMany()

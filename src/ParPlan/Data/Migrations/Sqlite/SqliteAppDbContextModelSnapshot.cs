@@ -809,6 +809,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                         },
                         new
                         {
+                            Code = "survey.sipas-index",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Chỉ số hài lòng theo khảo sát SIPAS",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
                             Code = "procedure.boundary-free-rate",
                             Area = "Procedures",
                             Kind = "Rate",
@@ -3045,6 +3054,47 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.ToTable("SurveyCampaigns", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatisfiedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3108,6 +3158,53 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SurveySectorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("SurveyUploads", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
@@ -3788,7 +3885,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
                 {
                     b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
                         .WithMany()

@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206092237_Initial")]
+    [Migration("20261206100541_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -829,6 +829,15 @@ namespace ParPlan.Data.Migrations.Postgres
                             Name = "Số hồ sơ đang xử lý quá hạn cuối kỳ",
                             Source = "Dossiers",
                             Unit = "hồ sơ"
+                        },
+                        new
+                        {
+                            Code = "survey.sipas-index",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Chỉ số hài lòng theo khảo sát SIPAS",
+                            Source = "ManualEntry",
+                            Unit = "%"
                         },
                         new
                         {
@@ -3072,6 +3081,47 @@ namespace ParPlan.Data.Migrations.Postgres
                     b.ToTable("SurveyCampaigns", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatisfiedFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3137,6 +3187,53 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SurveySectorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int?>("Imported")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("SurveyUploads", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
@@ -3817,7 +3914,25 @@ namespace ParPlan.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
                 {
                     b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
                         .WithMany()

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206092218_Initial")]
+    [Migration("20261206100523_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -809,6 +809,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                             Name = "Số hồ sơ đang xử lý quá hạn cuối kỳ",
                             Source = "Dossiers",
                             Unit = "hồ sơ"
+                        },
+                        new
+                        {
+                            Code = "survey.sipas-index",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Chỉ số hài lòng theo khảo sát SIPAS",
+                            Source = "ManualEntry",
+                            Unit = "%"
                         },
                         new
                         {
@@ -3048,6 +3057,47 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.ToTable("SurveyCampaigns", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatisfiedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -3111,6 +3161,53 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SurveySectorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("SurveyUploads", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
@@ -3791,7 +3888,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
                 {
                     b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
                         .WithMany()
