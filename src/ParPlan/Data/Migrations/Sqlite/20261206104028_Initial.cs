@@ -905,7 +905,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                     ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     ChangedWhat = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    FiguresJson = table.Column<string>(type: "TEXT", nullable: true)
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: true),
+                    AnnexKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AnnexJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1408,7 +1410,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                     ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RevokeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1638,6 +1643,66 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Evidence_Units_UnitId",
                         column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParRemediations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CriterionTitle = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    PlanYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParRemediations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParRemediations_ParAssessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "ParAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ParRemediations_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ParRemediations_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ParRemediations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ParRemediations_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -2097,6 +2162,32 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "TaskEvidenceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParRemediations_AssessmentId_Code",
+                table: "ParRemediations",
+                columns: new[] { "AssessmentId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParRemediations_GovernmentId",
+                table: "ParRemediations",
+                column: "GovernmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParRemediations_LeadUnitId",
+                table: "ParRemediations",
+                column: "LeadUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParRemediations_PlanId",
+                table: "ParRemediations",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParRemediations_TaskId",
+                table: "ParRemediations",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanAreas_PlanId_Order",
                 table: "PlanAreas",
                 columns: new[] { "PlanId", "Order" });
@@ -2426,6 +2517,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ParEvidence");
+
+            migrationBuilder.DropTable(
+                name: "ParRemediations");
 
             migrationBuilder.DropTable(
                 name: "PlanAreas");
