@@ -13,6 +13,7 @@ public static class AppPages
     public const string Work = "Công việc";
     public const string PlansAndIndicators = "Kế hoạch và chỉ số";
     public const string Reports = "Báo cáo";
+    public const string Records = "Sổ theo dõi";
     public const string Organisation = "Tổ chức";
     public const string Administration = "Quản trị";
 
@@ -44,6 +45,11 @@ public static class AppPages
     public static readonly AppPage ReportConsolidation = new("/bao-cao/tong-hop", "Tổng hợp báo cáo", Icons.Material.Filled.Summarize, Policies.FollowProgress, Reports);
     public static readonly AppPage ReportRegimes = new("/bao-cao/che-do", "Chế độ báo cáo", Icons.Material.Filled.EventNote, Policies.FollowProgress, Reports);
 
+    public static readonly AppPage Dialogues = new("/doi-thoai", "Đối thoại", Icons.Material.Filled.Forum, Policies.SignedIn, Records);
+    public static readonly AppPage Commitments = new("/cam-ket", "Cam kết", Icons.Material.Filled.Handshake, Policies.SignedIn, Records);
+    public static readonly AppPage Initiatives = new("/sang-kien", "Sáng kiến", Icons.Material.Filled.Lightbulb, Policies.SignedIn, Records);
+    public static readonly AppPage Feedback = new("/phan-anh-kien-nghi", "Phản ánh, kiến nghị", Icons.Material.Filled.Feedback, Policies.SignedIn, Records);
+
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
     /// <summary>The same page as <see cref="Units"/> under the address administrators had; the unit pages, groups and
     /// standing agencies sit below it, so their breadcrumb leads back to the tree.</summary>
@@ -59,6 +65,7 @@ public static class AppPages
         Home, MyTasks, FollowUp, Dashboard,
         Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, ParRemediation, Search,
         ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
+        Dialogues, Commitments, Initiatives, Feedback,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

@@ -95,7 +95,7 @@ public static class OwnedObjects
         var surveyId = (await survey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
         var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
-        return new Dictionary<string, OwnedObject>
+        var objects = new Dictionary<string, OwnedObject>
         {
             [OwnerKinds.Unit] = new(id("id", government)),
             [OwnerKinds.Plan] = new(new Dictionary<string, string> { ["id"] = planId.ToString(), ["planId"] = planId.ToString(), ["targetId"] = Guid.NewGuid().ToString() }),
@@ -116,6 +116,8 @@ public static class OwnedObjects
                 Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
             [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
         };
+        await RecordOwnedObjects.AddAsync(owner, government, s.Today, objects);
+        return objects;
     }
 
     private static async Task<(Guid Plan, Guid Task)> PlanOfAsync(RunPlanScenario s, Guid government)
