@@ -34,6 +34,7 @@ public static class AppPages
     public static readonly AppPage ParImport = new("/chi-so-cchc/nhap", "Nhập bộ tiêu chí", Icons.Material.Filled.UploadFile, Policies.Appraise, PlansAndIndicators, InMenu: false);
     public static readonly AppPage ParAppraisal = new("/chi-so-cchc/tham-dinh", "Thẩm định Chỉ số CCHC", Icons.Material.Filled.FactCheck, Policies.Appraise, PlansAndIndicators);
     public static readonly AppPage ParResults = new("/chi-so-cchc/ket-qua", "Kết quả Chỉ số CCHC", Icons.Material.Filled.EmojiEvents, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Inspections = new("/kiem-tra", "Kiểm tra CCHC", Icons.Material.Filled.FactCheck, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
     public static readonly AppPage ReportCalendar = new("/bao-cao", "Lịch báo cáo", Icons.Material.Filled.CalendarMonth, Policies.SignedIn, Reports);
@@ -54,7 +55,7 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, ParIndex, ParImport, ParAppraisal, ParResults, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, ParIndex, ParImport, ParAppraisal, ParResults, Inspections, Search,
         ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,

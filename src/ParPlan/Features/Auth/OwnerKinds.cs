@@ -42,4 +42,10 @@ public static class OwnerKinds
 
     /// <summary>A file of evidence attached to a PAR INDEX assessment item.</summary>
     public const string ParEvidence = "par-evidence";
+
+    /// <summary>An inspection plan (its visits, findings and documents), owned by the inspecting government.</summary>
+    public const string Inspection = "inspection";
+
+    /// <summary>A visit of an inspection plan, reached through its plan's government.</summary>
+    public const string InspectionVisit = "inspection-visit";
 }
