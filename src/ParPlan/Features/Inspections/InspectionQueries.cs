@@ -99,6 +99,11 @@ public sealed class InspectionQueries(AppDbContext db, InspectableUnits inspecta
             findings.Count(f => f.Status == FindingStatus.Closed), findings.Count(f => f.Status != FindingStatus.Closed), findings.Count(f => f.Status == FindingStatus.Overdue));
     }
 
+    /// <summary>The findings a unit must still remedy (its remediation tasks not done), earliest due first.</summary>
+    public async Task<IReadOnlyList<FindingRow>> ToRemedyAsync(Guid unitId, CancellationToken ct = default) =>
+        (await FindingsAsync(db.Set<InspectionFinding>().AsNoTracking().Where(f => f.UnitId == unitId), ct))
+            .Where(f => f.Status != FindingStatus.Closed).OrderBy(f => f.RemedyDueOn).ToList();
+
     public Task<string?> GovernmentNameAsync(Guid governmentId, CancellationToken ct = default) =>
         db.Units.AsNoTracking().Where(u => u.Id == governmentId).Select(u => u.Name).FirstOrDefaultAsync(ct);
 
