@@ -68,6 +68,9 @@ public static class IndicatorCatalog
         Dossier(OverdueAtEnd, "Số hồ sơ đang xử lý quá hạn cuối kỳ", "Hồ sơ chưa hoàn thành khi hết kỳ mà đã quá hạn", null,
             Decision766Group.Progress, K(2, "qua han")),
 
+        Manual(SurveySatisfactionIndex, "Chỉ số hài lòng theo khảo sát SIPAS", AreaCode.Procedures, Pct,
+            "Câu trả lời hài lòng, rất hài lòng của đợt khảo sát trong năm", "Câu trả lời của đợt khảo sát (chỉ số theo cách tính đã cấu hình)",
+            K(8, "sipas"), K(7, "khao sat", "hai long"), K(6, "chi so hai long")),
         Manual(BoundaryFreeRate, "Tỷ lệ TTHC tiếp nhận, giải quyết phi địa giới hành chính", AreaCode.Procedures, Pct,
             "TTHC tiếp nhận, giải quyết không phụ thuộc địa giới", "TTHC thuộc thẩm quyền", K(8, "phi dia gioi"), K(4, "dia gioi hanh chinh")),
         Manual(FullOnlineProvisionRate, "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", AreaCode.DigitalGovernment, Pct,

@@ -18,6 +18,9 @@ public static class IndicatorCodes
     public const string Received = "dossier.received";
     public const string OverdueAtEnd = "dossier.overdue-at-end";
 
+    /// <summary>The satisfaction index of the year's SIPAS survey campaign (fed by the survey results, never by dossier ratings).</summary>
+    public const string SurveySatisfactionIndex = "survey.sipas-index";
+
     public const string BoundaryFreeRate = "procedure.boundary-free-rate";
     public const string FullOnlineProvisionRate = "procedure.full-online-provision-rate";
     public const string OnlinePaymentEnabledRate = "procedure.online-payment-enabled-rate";

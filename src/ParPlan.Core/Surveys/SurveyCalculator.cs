@@ -2,26 +2,35 @@ using ParPlan.Core.Labels;
 
 namespace ParPlan.Core.Surveys;
 
-/// <summary>Computes a campaign's indices from its responses under a <see cref="SurveyFormula"/>, and checks a response
-/// before it is stored (a Vietnamese reason per problem).</summary>
+/// <summary>Computes a campaign's indices from its responses under a <see cref="SurveyFormula"/> and its question set
+/// (each question in one SIPAS element, with its scale), and checks a response before it is stored (a Vietnamese reason
+/// per problem). An element's index is the satisfied answers to its questions ÷ the answers to its questions × 100.</summary>
 public static class SurveyCalculator
 {
     public const int MaxSector = 200;
 
     private static readonly StringComparer Vietnamese = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
 
-    public static SurveyResult Compute(IReadOnlyCollection<SurveyResponseInput> responses, SurveyFormula formula)
+    /// <summary>With the default questions (one per element, coded "1".."5", on the formula's scale).</summary>
+    public static SurveyResult Compute(IReadOnlyCollection<SurveyResponseInput> responses, SurveyFormula formula) =>
+        Compute(responses, SurveyQuestionSpec.DefaultSet(formula), formula);
+
+    public static SurveyResult Compute(IReadOnlyCollection<SurveyResponseInput> responses, IReadOnlyList<SurveyQuestionSpec> questions, SurveyFormula formula)
     {
-        var elements = SipasElementLabels.Codes.Select(c => Element(c, responses, formula)).ToList();
+        var elements = SipasElementLabels.Codes.Select(c => Element(c, responses, questions)).ToList();
         var bySector = responses.GroupBy(r => r.Sector, StringComparer.Ordinal).OrderBy(g => g.Key, Vietnamese)
-            .Select(g => new SurveyIndex(g.Key, g.Count(), Combined(g.ToList(), formula))).ToList();
+            .Select(g => new SurveyIndex(g.Key, g.Count(), Combined(g.ToList(), questions, formula))).ToList();
         var byUnit = responses.Where(r => r.UnitId is not null).GroupBy(r => r.UnitId!.Value).OrderBy(g => g.Key)
-            .Select(g => new SurveyIndex(g.Key.ToString(), g.Count(), Combined(g.ToList(), formula))).ToList();
-        return new SurveyResult(responses.Count, Combined(responses, formula), elements, bySector, byUnit);
+            .Select(g => new SurveyIndex(g.Key.ToString(), g.Count(), Combined(g.ToList(), questions, formula))).ToList();
+        return new SurveyResult(responses.Count, Combined(responses, questions, formula), elements, bySector, byUnit);
     }
 
+    /// <summary>Why the response cannot be stored under the default questions, or an empty list.</summary>
+    public static IReadOnlyList<string> Check(SurveyResponseInput response, SurveyFormula formula) =>
+        Check(response, SurveyQuestionSpec.DefaultSet(formula));
+
     /// <summary>Why the response cannot be stored, or an empty list.</summary>
-    public static IReadOnlyList<string> Check(SurveyResponseInput response, SurveyFormula formula)
+    public static IReadOnlyList<string> Check(SurveyResponseInput response, IReadOnlyList<SurveyQuestionSpec> questions)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(response.Sector)) problems.Add("Thiếu lĩnh vực (sector) của phiếu.");
@@ -29,46 +38,49 @@ public static class SurveyCalculator
         if (response.Answers.Count == 0) problems.Add("Phiếu không có câu trả lời nào.");
         foreach (var (code, score) in response.Answers)
         {
-            if (!SipasElementLabels.Codes.Contains(code))
+            if (questions.FirstOrDefault(q => q.Code == code) is not { } question)
             {
-                problems.Add($"Yếu tố «{code}» không có trong phương pháp SIPAS; dùng 1 đến 5.");
+                problems.Add($"Câu hỏi «{code}» không có trong đợt khảo sát; dùng mã câu hỏi: {string.Join(", ", questions.Select(q => q.Code))}.");
             }
-            else if (score < 1 || score > formula.ScaleMax)
+            else if (score < 1 || score > question.ScaleMax)
             {
-                problems.Add($"Điểm {score} của yếu tố {code} ({SipasElementLabels.Label(code)}) nằm ngoài thang 1–{formula.ScaleMax}.");
+                problems.Add($"Điểm {score} của {question.Describe()} nằm ngoài thang 1–{question.ScaleMax}.");
             }
         }
 
         return problems;
     }
 
-    private static SurveyIndex Element(string code, IReadOnlyCollection<SurveyResponseInput> responses, SurveyFormula formula)
+    private static SurveyIndex Element(string code, IReadOnlyCollection<SurveyResponseInput> responses, IReadOnlyList<SurveyQuestionSpec> questions)
     {
-        var (satisfied, answers) = Count(responses, code, formula);
+        var (satisfied, answers) = Count(responses, code, questions);
         return new SurveyIndex(code, answers, Percent(satisfied, answers));
     }
 
-    private static decimal? Combined(IReadOnlyCollection<SurveyResponseInput> responses, SurveyFormula formula)
+    private static decimal? Combined(IReadOnlyCollection<SurveyResponseInput> responses, IReadOnlyList<SurveyQuestionSpec> questions, SurveyFormula formula)
     {
+        var counts = SipasElementLabels.Codes.Select(c => Count(responses, c, questions)).ToList();
         if (formula.MeanOfElements)
         {
-            var indices = SipasElementLabels.Codes.Select(c => Count(responses, c, formula)).Where(x => x.Answers > 0)
-                .Select(x => 100m * x.Satisfied / x.Answers).ToList();
+            var indices = counts.Where(x => x.Answers > 0).Select(x => 100m * x.Satisfied / x.Answers).ToList();
             return indices.Count == 0 ? null : Math.Round(indices.Average(), 2, MidpointRounding.AwayFromZero);
         }
 
-        var all = SipasElementLabels.Codes.Select(c => Count(responses, c, formula)).ToList();
-        return Percent(all.Sum(x => x.Satisfied), all.Sum(x => x.Answers));
+        return Percent(counts.Sum(x => x.Satisfied), counts.Sum(x => x.Answers));
     }
 
-    private static (int Satisfied, int Answers) Count(IEnumerable<SurveyResponseInput> responses, string code, SurveyFormula formula)
+    private static (int Satisfied, int Answers) Count(IEnumerable<SurveyResponseInput> responses, string element, IReadOnlyList<SurveyQuestionSpec> questions)
     {
         int satisfied = 0, answers = 0;
+        var asked = questions.Where(q => q.Element == element).ToList();
         foreach (var r in responses)
         {
-            if (!r.Answers.TryGetValue(code, out var score)) continue;
-            answers++;
-            if (score >= formula.SatisfiedFrom) satisfied++;
+            foreach (var q in asked)
+            {
+                if (!r.Answers.TryGetValue(q.Code, out var score)) continue;
+                answers++;
+                if (score >= q.SatisfiedFrom) satisfied++;
+            }
         }
 
         return (satisfied, answers);

@@ -7,62 +7,13 @@ namespace ParPlan.Core.Plans.Import;
 /// </summary>
 internal static class TextTableReader
 {
-    private sealed class PendingRow
-    {
-        public required RawTask Task { get; init; }
-        public List<(string Text, bool AfterBreak)> Lines { get; } = [];
-
-        /// <summary>Indices into <see cref="Lines"/> where a sub-row numbered "N.1.", "N.2." … of this row starts.</summary>
-        public List<int> SubStarts { get; } = [];
-
-        public void Add(string text, bool afterBreak)
-        {
-            // "2.1. Rà soát …" under TT 2 starts a sub-row, at the start of a line or after the merged objective's text.
-            var m = text.Contains('.', StringComparison.Ordinal) ? SubNumber.Match(text) : System.Text.RegularExpressions.Match.Empty;
-            while (m.Success && m.Groups["n"].Value != Task.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            {
-                m = m.NextMatch();
-            }
-
-            if (m.Success)
-            {
-                var at = m.Groups["at"].Index;
-                if (text[..at].Trim().Length > 0)
-                {
-                    Lines.Add((text[..at], afterBreak));
-                }
-
-                SubStarts.Add(Lines.Count);
-                Lines.Add((text[at..], afterBreak && at == 0));
-                return;
-            }
-
-            Lines.Add((text, afterBreak));
-        }
-
-        private static readonly System.Text.RegularExpressions.Regex SubNumber = new(
-            @"^\s*(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\S)|\s(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\p{Lu})", System.Text.RegularExpressions.RegexOptions.Compiled);
-
-        /// <summary>The row's lines in parts: the lines before the first sub-row (TT and merged objective), then each sub-row.</summary>
-        public List<List<(string Text, bool AfterBreak)>> Parts()
-        {
-            if (SubStarts.Count == 0)
-            {
-                return [Lines];
-            }
-
-            var bounds = SubStarts.Prepend(0).Append(Lines.Count).ToList();
-            return bounds.Zip(bounds.Skip(1)).Select(b => Lines.GetRange(b.First, b.Second - b.First)).ToList();
-        }
-    }
-
     public static RawTable Read(IReadOnlyList<string> lines)
     {
         var table = new RawTable();
         var start = 0;
         while (start < lines.Count)
         {
-            var header = FindHeader(lines, start);
+            var header = TextTableHeader.Find(lines, start);
             if (header is null)
             {
                 break;
@@ -85,78 +36,14 @@ internal static class TextTableReader
         return table;
     }
 
-    /// <summary>The first task-table header at or after <paramref name="from"/>: its line range and columns.</summary>
-    private static (int Start, int End, IReadOnlyList<Col> Columns)? FindHeader(IReadOnlyList<string> lines, int from)
-    {
-        for (var r = from; r < lines.Count; r++)
-        {
-            // Anchor on the line with the row-number word ("STT", "TT"), then back up over the header lines above it.
-            var rf = PhraseKit.Fold(lines[r]);
-            if (!(StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
-            {
-                continue;
-            }
-
-            var i = r;
-            while (i - 1 >= from && i > r - 14 && lines[i - 1].Trim() is var above && above.Length < 40 && !above.EndsWith('.') && !above.EndsWith(':')
-                   && TableLines.RowStart(above) is null && TableLines.Group(above, null) is null)
-            {
-                i--;
-            }
-
-            while (i < r && lines[i].Trim().Length == 0)
-            {
-                i++;
-            }
-
-            // Gather the header lines: up to the first group heading or row start, at most 24 lines.
-            var text = new List<string>();
-            var end = i;
-            var sawRef = false;
-            for (var j = i; j < lines.Count && j < i + 24; j++)
-            {
-                var t = lines[j].Trim();
-                if (t.Length == 0)
-                {
-                    end = j + 1;
-                    continue;
-                }
-
-                if (j > i && (TableLines.Group(t, null) is not null || TableLines.RowStart(t) is not null))
-                {
-                    break;
-                }
-
-                sawRef |= StartsWithRefWord(PhraseKit.Fold(t)) || PhraseKit.Fold(t).Contains(" stt ", StringComparison.Ordinal);
-                text.Add(t);
-                end = j + 1;
-            }
-
-            var columns = sawRef ? TableColumns.FromHeader(string.Join(' ', text)) : null;
-            if (columns is not null)
-            {
-                var refLine = text.FirstOrDefault(t => StartsWithRefWord(PhraseKit.Fold(t))) ?? "";
-                return (i, end, TableColumns.InLineOrder(refLine, columns));
-            }
-
-            r = Math.Max(r, end - 1);
-        }
-
-        return null;
-    }
-
-    private static bool StartsWithRefWord(string folded) =>
-        folded.StartsWith("stt", StringComparison.Ordinal) || folded == "tt" || folded.StartsWith("tt ", StringComparison.Ordinal)
-        || folded.StartsWith("so tt", StringComparison.Ordinal);
-
     private static int ReadBody(IReadOnlyList<string> lines, int headerStart, int headerEnd, IReadOnlyList<Col> columns, RawTable table)
     {
         // The line with the row-number word is the one repeated at page breaks ("TT Mục tiêu Nhiệm vụ …").
         var headerFirst = Enumerable.Range(headerStart, headerEnd - headerStart).Select(i => PhraseKit.Fold(lines[i].Trim()))
-            .FirstOrDefault(f => StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? PhraseKit.Fold(lines[headerStart].Trim());
+            .FirstOrDefault(f => TextTableHeader.StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? PhraseKit.Fold(lines[headerStart].Trim());
         RawGroup? group = null;
-        PendingRow? row = null;
-        var rows = new List<PendingRow>();
+        TextPendingRow? row = null;
+        var rows = new List<TextPendingRow>();
         var lastNumber = 0;
         var pageBreak = false;
         var i = headerEnd;
@@ -237,7 +124,7 @@ internal static class TextTableReader
                     table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{s.Number}").About($"{group.Number}.{s.Number}"));
                 }
 
-                row = new PendingRow { Task = new RawTask { Group = group, Number = s.Number } };
+                row = new TextPendingRow { Task = new RawTask { Group = group, Number = s.Number } };
                 rows.Add(row);
                 if (s.Text.Length > 0)
                 {

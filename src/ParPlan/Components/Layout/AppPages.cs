@@ -30,6 +30,8 @@ public static class AppPages
     public static readonly AppPage Dossiers = new("/chi-so/ho-so", "Hồ sơ", Icons.Material.Filled.Folder, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage UnitValues = new("/chi-so/don-vi", "Chỉ số theo đơn vị", Icons.Material.Filled.Insights, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage LateDossiers = new("/ho-so-tre-han", "Hồ sơ trễ hạn", Icons.Material.Filled.MarkEmailRead, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage Surveys = new("/khao-sat", "Khảo sát sự hài lòng", Icons.Material.Filled.SentimentSatisfied, Policies.SignedIn, PlansAndIndicators);
+    public static readonly AppPage SurveyCreate = new("/khao-sat/tao", "Tạo đợt khảo sát", Icons.Material.Filled.AddChart, Policies.ManagePlans, PlansAndIndicators, InMenu: false);
     public static readonly AppPage ParIndex = new("/chi-so-cchc", "Chỉ số CCHC", Icons.Material.Filled.Leaderboard, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage ParImport = new("/chi-so-cchc/nhap", "Nhập bộ tiêu chí", Icons.Material.Filled.UploadFile, Policies.Appraise, PlansAndIndicators, InMenu: false);
     public static readonly AppPage ParAppraisal = new("/chi-so-cchc/tham-dinh", "Thẩm định Chỉ số CCHC", Icons.Material.Filled.FactCheck, Policies.Appraise, PlansAndIndicators);
@@ -55,7 +57,7 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, ParIndex, ParImport, ParAppraisal, ParResults, Inspections, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, Inspections, Search,
         ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,

@@ -46,6 +46,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         // The importer commits in batches of its own, so the dossiers come after the organisation they refer to.
         await ActivatorUtilities.CreateInstance<DemoDossiers>(sp).CreateAsync(ct);
         await ActivatorUtilities.CreateInstance<DemoParIndex>(sp).CreateAsync(org.Units, ct);
+        await ActivatorUtilities.CreateInstance<DemoSurveys>(sp).CreateAsync(org.Units, ct);
         return true;
     }
 

@@ -9,7 +9,8 @@ namespace ParPlan.Features.Surveys;
 
 /// <summary>Creates campaigns, stores their responses (each checked, the refused ones named by position) and sets the
 /// sector floors, within the user's scope: another government's campaign is not found.</summary>
-public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQueries queries, TimeProvider time)
+public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQueries queries, SurveyBoardFeed feed, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<SurveyOptions> options)
 {
     /// <summary>At most this many responses in one request (a province's campaign is a few thousand).</summary>
     public const int MaxResponses = 20_000;
@@ -21,8 +22,24 @@ public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQuer
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 300) return Error.Invalid("Nhập tên đợt khảo sát (title), tối đa 300 ký tự.");
         if (!await db.Units.AnyAsync(u => u.Id == gov, ct)) return Error.NotFound("Không có chính quyền với governmentId này; kiểm tra lại mã định danh.");
         if (await scope.DenyAsync(user, ScopeAction.Write, gov, ct: ct) is { } deny) return deny;
-        var campaign = new SurveyCampaign { GovernmentId = gov, Year = request.Year.Value, Title = request.Title.Trim(), CreatedAt = time.GetUtcNow() };
+        var o = options.Value;
+        var campaign = new SurveyCampaign
+        {
+            GovernmentId = gov, Year = request.Year.Value, Title = request.Title.Trim(), CreatedAt = time.GetUtcNow(),
+            ScaleMax = o.ScaleMax, SatisfiedFrom = o.SatisfiedFrom, MeanOfElements = o.MeanOfElements,
+        };
         db.Add(campaign);
+
+        // The default question set: one question per SIPAS element, coded by its number (the API's answer keys).
+        foreach (var (spec, i) in SurveyQuestionSpec.DefaultSet(campaign.Formula).Select((q, i) => (q, i)))
+        {
+            db.Add(new SurveyQuestion
+            {
+                CampaignId = campaign.Id, Order = i, Code = spec.Code, Element = spec.Element, ScaleMax = spec.ScaleMax, SatisfiedFrom = spec.SatisfiedFrom,
+                Text = $"Mức độ hài lòng về {Core.Labels.SipasElementLabels.Label(spec.Element).ToLowerInvariant()}",
+            });
+        }
+
         await db.SaveChangesAsync(ct);
         return campaign.Id;
     }
@@ -32,16 +49,17 @@ public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQuer
     {
         if (await queries.WritableAsync(user, id, ct) is not { } campaign) return Error.NotFound(SurveyQueries.NotFound);
         if (responses.Count > MaxResponses) return Error.TooLarge($"Mỗi lần gửi tối đa {Core.Text.NumberText.Count(MaxResponses)} phiếu; chia nhỏ danh sách.");
-        var now = time.GetUtcNow();
+        var questions = (await queries.QuestionsAsync(id, ct)).Select(q => q.Spec).ToList();
+        if (questions.Count == 0) questions = SurveyQuestionSpec.DefaultSet(campaign.Formula).ToList();
+        var stored = new List<SurveyResponseInput>();
         var rejected = new List<(int, string)>();
         var units = responses.Where(r => r?.UnitId is not null).Select(r => r!.UnitId!.Value).Distinct().ToList();
         var known = (await db.Units.Where(u => units.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
-        var imported = 0;
         for (var i = 0; i < responses.Count; i++)
         {
             var r = responses[i];
             var input = new SurveyResponseInput(r?.Sector?.Trim() ?? "", r?.UnitId, r?.Answers ?? []);
-            var problems = SurveyCalculator.Check(input, campaign.Formula).ToList();
+            var problems = SurveyCalculator.Check(input, questions).ToList();
             if (input.UnitId is { } u && (!known.Contains(u) || !await scope.AllowsAsync(user, ScopeAction.Read, u, ct: ct)))
             {
                 problems.Add("Không có đơn vị với unitId này trong phạm vi của bạn.");
@@ -53,16 +71,28 @@ public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQuer
                 continue;
             }
 
+            stored.Add(input);
+        }
+
+        await StoreAsync(campaign, stored, ct);
+        return new SurveyImportOutcome(stored.Count, rejected);
+    }
+
+    /// <summary>Stores checked responses in one save (all or none), then feeds the board with the year's index.</summary>
+    public async Task StoreAsync(SurveyCampaign campaign, IReadOnlyList<SurveyResponseInput> responses, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        foreach (var input in responses)
+        {
             db.Add(new SurveyResponse
             {
-                CampaignId = id, Sector = input.Sector, UnitId = input.UnitId, ImportedAt = now,
+                CampaignId = campaign.Id, Sector = input.Sector, UnitId = input.UnitId, ImportedAt = now,
                 Answers = JsonSerializer.Serialize(input.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary()),
             });
-            imported++;
         }
 
         await db.SaveChangesAsync(ct);
-        return new SurveyImportOutcome(imported, rejected);
+        if (responses.Count > 0) await feed.RefreshAsync(campaign.GovernmentId, campaign.Year, ct);
     }
 
     public async Task<Result<int>> SetTargetsAsync(ClaimsPrincipal user, Guid id, IReadOnlyList<SectorTargetRequest?> targets, CancellationToken ct = default)

@@ -809,6 +809,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                         },
                         new
                         {
+                            Code = "survey.sipas-index",
+                            Area = "Procedures",
+                            Kind = "Rate",
+                            Name = "Chỉ số hài lòng theo khảo sát SIPAS",
+                            Source = "ManualEntry",
+                            Unit = "%"
+                        },
+                        new
+                        {
                             Code = "procedure.boundary-free-rate",
                             Area = "Procedures",
                             Kind = "Rate",
@@ -1099,181 +1108,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.HasIndex("Period", "UnitCode", "Field", "Code");
 
                     b.ToTable("IndicatorValues", (string)null);
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionFinding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("RemedyDueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VisitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId");
-
-                    b.HasIndex("TaskId")
-                        .IsUnique();
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("VisitId");
-
-                    b.ToTable("InspectionFindings", (string)null);
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionPlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ChosenDenominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("CoverageTarget")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DecisionDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("GovernmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetSource")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GovernmentId", "Year");
-
-                    b.ToTable("InspectionPlans", (string)null);
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionUnit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("InDenominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Selected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("InspectionId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("InspectionUnits", (string)null);
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionVisit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TopicsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("InspectionVisits", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Organisation.StandingAgency", b =>
@@ -2843,6 +2677,47 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.ToTable("SurveyCampaigns", (string)null);
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatisfiedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScaleMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestions", (string)null);
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<long>("Id")
@@ -2906,6 +2781,53 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SurveySectorTargets", (string)null);
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("SurveyUploads", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Tasks.Evidence", b =>
@@ -3165,72 +3087,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                     b.HasOne("ParPlan.Features.Indicators.CatalogIndicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionFinding", b =>
-                {
-                    b.HasOne("ParPlan.Features.Inspections.InspectionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ParPlan.Features.Plans.PlanTask", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("ParPlan.Features.Inspections.InspectionVisit", null)
-                        .WithMany()
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionPlan", b =>
-                {
-                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("GovernmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionUnit", b =>
-                {
-                    b.HasOne("ParPlan.Features.Inspections.InspectionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ParPlan.Features.Inspections.InspectionVisit", b =>
-                {
-                    b.HasOne("ParPlan.Features.Inspections.InspectionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ParPlan.Features.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3569,7 +3425,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ParPlan.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Surveys.SurveyUpload", b =>
                 {
                     b.HasOne("ParPlan.Features.Surveys.SurveyCampaign", null)
                         .WithMany()

@@ -488,6 +488,30 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Element = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestions_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyResponses",
                 columns: table => new
                 {
@@ -504,6 +528,33 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SurveyResponses_SurveyCampaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "SurveyCampaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyUploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Problems = table.Column<string>(type: "TEXT", nullable: true),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyUploads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyUploads_SurveyCampaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "SurveyCampaigns",
                         principalColumn: "Id",
@@ -589,35 +640,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InspectionPlans",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CoverageTarget = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
-                    TargetSource = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChosenDenominator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_InspectionPlans_Units_GovernmentId",
-                        column: x => x.GovernmentId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -985,63 +1007,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_UnitSuccessions_Units_SuccessorId",
                         column: x => x.SuccessorId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InspectionUnits",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Selected = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InDenominator = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InspectionUnits", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_InspectionUnits_InspectionPlans_InspectionId",
-                        column: x => x.InspectionId,
-                        principalTable: "InspectionPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_InspectionUnits_Units_UnitId",
-                        column: x => x.UnitId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "InspectionVisits",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TopicsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_InspectionVisits_InspectionPlans_InspectionId",
-                        column: x => x.InspectionId,
-                        principalTable: "InspectionPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_InspectionVisits_Units_UnitId",
-                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1474,49 +1439,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "InspectionFindings",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RemedyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_InspectionFindings", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_InspectionFindings_InspectionPlans_InspectionId",
-                        column: x => x.InspectionId,
-                        principalTable: "InspectionPlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_InspectionFindings_InspectionVisits_VisitId",
-                        column: x => x.VisitId,
-                        principalTable: "InspectionVisits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_InspectionFindings_PlanTasks_TaskId",
-                        column: x => x.TaskId,
-                        principalTable: "PlanTasks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_InspectionFindings_Units_UnitId",
-                        column: x => x.UnitId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ProgressEntries",
                 columns: table => new
                 {
@@ -1673,7 +1595,8 @@ namespace ParPlan.Data.Migrations.Sqlite
                     { "procedure.boundary-free-rate", "Procedures", "Rate", "Tỷ lệ TTHC tiếp nhận, giải quyết phi địa giới hành chính", "ManualEntry", "%" },
                     { "procedure.full-online-provision-rate", "DigitalGovernment", "Rate", "Tỷ lệ TTHC cung cấp DVC trực tuyến toàn trình", "ManualEntry", "%" },
                     { "procedure.online-payment-enabled-rate", "Procedures", "Rate", "Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến", "ManualEntry", "%" },
-                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" }
+                    { "procedure.published-on-time-rate", "Procedures", "Rate", "Tỷ lệ TTHC công bố đúng hạn (QĐ 766)", "ManualEntry", "%" },
+                    { "survey.sipas-index", "Procedures", "Rate", "Chỉ số hài lòng theo khảo sát SIPAS", "ManualEntry", "%" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1844,53 +1767,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_IndicatorValues_Year",
                 table: "IndicatorValues",
                 column: "Year");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionFindings_InspectionId",
-                table: "InspectionFindings",
-                column: "InspectionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionFindings_TaskId",
-                table: "InspectionFindings",
-                column: "TaskId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionFindings_UnitId",
-                table: "InspectionFindings",
-                column: "UnitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionFindings_VisitId",
-                table: "InspectionFindings",
-                column: "VisitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionPlans_GovernmentId_Year",
-                table: "InspectionPlans",
-                columns: new[] { "GovernmentId", "Year" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionUnits_InspectionId_UnitId",
-                table: "InspectionUnits",
-                columns: new[] { "InspectionId", "UnitId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionUnits_UnitId",
-                table: "InspectionUnits",
-                column: "UnitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionVisits_InspectionId",
-                table: "InspectionVisits",
-                column: "InspectionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_InspectionVisits_UnitId",
-                table: "InspectionVisits",
-                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LateDossierApologies_DossierId",
@@ -2069,6 +1945,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 columns: new[] { "GovernmentId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_CampaignId_Code",
+                table: "SurveyQuestions",
+                columns: new[] { "CampaignId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyResponses_CampaignId",
                 table: "SurveyResponses",
                 column: "CampaignId");
@@ -2078,6 +1960,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 table: "SurveySectorTargets",
                 columns: new[] { "GovernmentId", "Year", "Sector" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyUploads_CampaignId",
+                table: "SurveyUploads",
+                column: "CampaignId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TaskAssignments_TaskId_UnitId_Role",
@@ -2250,12 +2137,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
-                name: "InspectionFindings");
-
-            migrationBuilder.DropTable(
-                name: "InspectionUnits");
-
-            migrationBuilder.DropTable(
                 name: "LateDossierApologies");
 
             migrationBuilder.DropTable(
@@ -2298,10 +2179,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "StandingAgencies");
 
             migrationBuilder.DropTable(
+                name: "SurveyQuestions");
+
+            migrationBuilder.DropTable(
                 name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "SurveySectorTargets");
+
+            migrationBuilder.DropTable(
+                name: "SurveyUploads");
 
             migrationBuilder.DropTable(
                 name: "TaskAssignments");
@@ -2346,9 +2233,6 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
-                name: "InspectionVisits");
-
-            migrationBuilder.DropTable(
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
@@ -2365,9 +2249,6 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
-
-            migrationBuilder.DropTable(
-                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

@@ -1,0 +1,51 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>A numbered row of a text task table while its lines are gathered, split into sub-rows ("2.1.", "2.2." …).</summary>
+internal sealed class TextPendingRow
+{
+    public required RawTask Task { get; init; }
+    public List<(string Text, bool AfterBreak)> Lines { get; } = [];
+
+    /// <summary>Indices into <see cref="Lines"/> where a sub-row numbered "N.1.", "N.2." … of this row starts.</summary>
+    public List<int> SubStarts { get; } = [];
+
+    public void Add(string text, bool afterBreak)
+    {
+        // "2.1. Rà soát …" under TT 2 starts a sub-row, at the start of a line or after the merged objective's text.
+        var m = text.Contains('.', StringComparison.Ordinal) ? SubNumber.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        while (m.Success && m.Groups["n"].Value != Task.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            m = m.NextMatch();
+        }
+
+        if (m.Success)
+        {
+            var at = m.Groups["at"].Index;
+            if (text[..at].Trim().Length > 0)
+            {
+                Lines.Add((text[..at], afterBreak));
+            }
+
+            SubStarts.Add(Lines.Count);
+            Lines.Add((text[at..], afterBreak && at == 0));
+            return;
+        }
+
+        Lines.Add((text, afterBreak));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SubNumber = new(
+        @"^\s*(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\S)|\s(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\p{Lu})", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>The row's lines in parts: the lines before the first sub-row (TT and merged objective), then each sub-row.</summary>
+    public List<List<(string Text, bool AfterBreak)>> Parts()
+    {
+        if (SubStarts.Count == 0)
+        {
+            return [Lines];
+        }
+
+        var bounds = SubStarts.Prepend(0).Append(Lines.Count).ToList();
+        return bounds.Zip(bounds.Skip(1)).Select(b => Lines.GetRange(b.First, b.Second - b.First)).ToList();
+    }
+}

@@ -1,0 +1,69 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>Finds the header of a task table in flattened text: the line with the row-number word and the header lines around it.</summary>
+internal static class TextTableHeader
+{
+    /// <summary>The first task-table header at or after <paramref name="from"/>: its line range and columns.</summary>
+    public static (int Start, int End, IReadOnlyList<Col> Columns)? Find(IReadOnlyList<string> lines, int from)
+    {
+        for (var r = from; r < lines.Count; r++)
+        {
+            // Anchor on the line with the row-number word ("STT", "TT"), then back up over the header lines above it.
+            var rf = PhraseKit.Fold(lines[r]);
+            if (!(StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
+            {
+                continue;
+            }
+
+            var i = r;
+            while (i - 1 >= from && i > r - 14 && lines[i - 1].Trim() is var above && above.Length < 40 && !above.EndsWith('.') && !above.EndsWith(':')
+                   && TableLines.RowStart(above) is null && TableLines.Group(above, null) is null)
+            {
+                i--;
+            }
+
+            while (i < r && lines[i].Trim().Length == 0)
+            {
+                i++;
+            }
+
+            // Gather the header lines: up to the first group heading or row start, at most 24 lines.
+            var text = new List<string>();
+            var end = i;
+            var sawRef = false;
+            for (var j = i; j < lines.Count && j < i + 24; j++)
+            {
+                var t = lines[j].Trim();
+                if (t.Length == 0)
+                {
+                    end = j + 1;
+                    continue;
+                }
+
+                if (j > i && (TableLines.Group(t, null) is not null || TableLines.RowStart(t) is not null))
+                {
+                    break;
+                }
+
+                sawRef |= StartsWithRefWord(PhraseKit.Fold(t)) || PhraseKit.Fold(t).Contains(" stt ", StringComparison.Ordinal);
+                text.Add(t);
+                end = j + 1;
+            }
+
+            var columns = sawRef ? TableColumns.FromHeader(string.Join(' ', text)) : null;
+            if (columns is not null)
+            {
+                var refLine = text.FirstOrDefault(t => StartsWithRefWord(PhraseKit.Fold(t))) ?? "";
+                return (i, end, TableColumns.InLineOrder(refLine, columns));
+            }
+
+            r = Math.Max(r, end - 1);
+        }
+
+        return null;
+    }
+
+    public static bool StartsWithRefWord(string folded) =>
+        folded.StartsWith("stt", StringComparison.Ordinal) || folded == "tt" || folded.StartsWith("tt ", StringComparison.Ordinal)
+        || folded.StartsWith("so tt", StringComparison.Ordinal);
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Core.Indicators;
+using ParPlan.Data;
+using ParPlan.Features.Indicators;
+
+namespace ParPlan.Features.Surveys;
+
+/// <summary>Feeds the survey index to the indicator board: the government's actual for <c>survey.sipas-index</c> in the
+/// campaign's year is the overall index of its latest campaign of that year that has responses, with the campaign named
+/// as the source. The board compares it with the targets linked to that indicator, and the periodic report states it
+/// against those targets. Dossier ratings keep their own indicator.</summary>
+public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, TimeProvider time)
+{
+    public const string SourcePrefix = "Khảo sát SIPAS";
+
+    public async Task RefreshAsync(Guid governmentId, int year, CancellationToken ct = default)
+    {
+        var campaigns = await db.Set<SurveyCampaign>().AsNoTracking().Where(c => c.GovernmentId == governmentId && c.Year == year)
+            .Where(c => db.Set<SurveyResponse>().Any(r => r.CampaignId == c.Id)).ToListAsync(ct);
+        var period = ReportingPeriod.ForYear(year).Code;
+        var actual = await db.Set<IndicatorActual>().FirstOrDefaultAsync(a => a.UnitId == governmentId && a.Period == period
+            && a.IndicatorCode == IndicatorCodes.SurveySatisfactionIndex, ct);
+        if (campaigns.OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } latest)
+        {
+            return;
+        }
+
+        var results = await queries.ResultsOfAsync(latest, ct);
+        if (results.Result.Overall is not { } overall) return;
+        if (actual is null)
+        {
+            actual = new IndicatorActual { UnitId = governmentId, Period = period, IndicatorCode = IndicatorCodes.SurveySatisfactionIndex };
+            db.Add(actual);
+        }
+
+        actual.Value = overall;
+        actual.SourceNote = $"{SourcePrefix} «{latest.Title}», {Core.Text.NumberText.Count(results.Result.Responses)} phiếu";
+        actual.EnteredAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+}
