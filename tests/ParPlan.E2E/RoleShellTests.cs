@@ -13,12 +13,12 @@ public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixtur
     /// <summary>The menu each role needs, as the spec states it (the registry must produce exactly this).</summary>
     public static TheoryData<string, string, string[]> Roles => new()
     {
-        { "admin", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc", "/nhat-ky"] },
-        { "thuongtruc.tinh", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc"] },
-        { "thuongtruc.vinhlinh", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc"] },
-        { "donvi.vinhlinh.vhxh", "home-unit", ["/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/don-vi"] },
-        { "lanhdao.tinh", "home-leader", ["/", "/nhiem-vu", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi"] },
-        { "thamdinh.tinh", "home-appraiser", ["/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/tim-kiem", "/bao-cao", "/don-vi"] },
+        { "admin", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc", "/nhat-ky"] },
+        { "thuongtruc.tinh", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc"] },
+        { "thuongtruc.vinhlinh", "home-standing", ["/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc"] },
+        { "donvi.vinhlinh.vhxh", "home-unit", ["/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/don-vi"] },
+        { "lanhdao.tinh", "home-leader", ["/", "/nhiem-vu", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi"] },
+        { "thamdinh.tinh", "home-appraiser", ["/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/kiem-tra", "/tim-kiem", "/bao-cao", "/don-vi"] },
     };
 
     [Theory]

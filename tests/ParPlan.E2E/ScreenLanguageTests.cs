@@ -22,6 +22,8 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 
     private const string SurveyKind = "kết quả khảo sát", SurveyQuestionsKind = "bộ câu hỏi khảo sát", SurveyImportKind = "nhập phiếu khảo sát";
 
+    private const string InspectionKind = "kế hoạch kiểm tra";
+
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
     /// <summary>The six demo roles (and the unit officer whose unit has this year's tasks in the demo), each with the
@@ -29,11 +31,11 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind, InspectionKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind, ReportKind] },
         { "donvi.vinhlinh.vhxh", [] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
-        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind] },
+        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind, InspectionKind] },
         { "thamdinh.tinh", [PlanKind, TaskKind, DrillDownKind] },
     };
 
@@ -54,6 +56,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),
         (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
         (SurveyKind, new Regex("^/khao-sat/[0-9a-f-]{36}$")),
+        (InspectionKind, new Regex("^/kiem-tra/[0-9a-f-]{36}$")),
         (SurveyQuestionsKind, new Regex("^/khao-sat/[0-9a-f-]{36}/cau-hoi$")),
         (SurveyImportKind, new Regex("^/khao-sat/[0-9a-f-]{36}/nhap$")),
         ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),

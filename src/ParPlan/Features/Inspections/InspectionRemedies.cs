@@ -9,13 +9,13 @@ namespace ParPlan.Features.Inspections;
 /// <summary>Where a finding's remediation task lives: in an issued plan for the inspection's year of the inspected
 /// unit's own government when it has one (a commune inspected by the province remedies within its own plan), else of the
 /// inspecting government — the plan whose period holds the remedy date, else the latest that overlaps the year. The task
-/// is appended as "KT.n" in the area "Công tác chỉ đạo, điều hành", led by the inspected unit and due on the remedy date.
+/// is appended as "KT1", "KT2" … in the area "Công tác chỉ đạo, điều hành", led by the inspected unit and due on the remedy date.
 /// The unit sees it in its own task list ("Nhiệm vụ", home page) like any task given to it, and closes it with progress
 /// and evidence; the finding's status is read from it. The plan gets no new revision: the task records a decision taken
 /// outside the plan (the conclusion), not an amendment of it.</summary>
 public sealed class InspectionRemedies(AppDbContext db, IOrgTree tree, InspectableUnits inspectable)
 {
-    public const string RefPrefix = "KT.";
+    public const string RefPrefix = "KT";
     public const string Area = "direction";
 
     public async Task<Result<Guid>> CreateTaskAsync(InspectionPlan inspection, Guid unitId, string finding, DateOnly due, CancellationToken ct = default)

@@ -44,8 +44,8 @@ public sealed class InspectionDataTests
         {
             var tasks = await sp.Db().PlanTasks.AsNoTracking().Where(t => t.Id == communeFinding.TaskId || t.Id == agencyFinding.TaskId).ToListAsync();
             var communePlan = await sp.Db().Plans.Where(p => p.GovernmentId == vinhThuy).Select(p => p.Id).SingleAsync();
-            Assert.Equal((communePlan, "KT.1", new DateOnly(2026, 3, 10)), tasks.Where(t => t.Id == communeFinding.TaskId).Select(t => (t.PlanId, t.Ref, t.DueDate!.Value)).Single());
-            Assert.Equal((demo.ProvincePlan, "KT.1"), tasks.Where(t => t.Id == agencyFinding.TaskId).Select(t => (t.PlanId, t.Ref)).Single());
+            Assert.Equal((communePlan, "KT1", new DateOnly(2026, 3, 10)), tasks.Where(t => t.Id == communeFinding.TaskId).Select(t => (t.PlanId, t.Ref, t.DueDate!.Value)).Single());
+            Assert.Equal((demo.ProvincePlan, "KT1"), tasks.Where(t => t.Id == agencyFinding.TaskId).Select(t => (t.PlanId, t.Ref)).Single());
             Assert.True(await sp.Db().TaskAssignments.AnyAsync(a => a.TaskId == communeFinding.TaskId && a.UnitId == vinhThuy && a.Role == AssignmentRole.Lead));
             var actual = await sp.Db().Set<IndicatorActual>().SingleAsync(a => a.UnitId == demo.Units["QT"] && a.IndicatorCode == IndicatorCodes.InspectionCoverage);
             Assert.Equal(("2026", 22.2m), (actual.Period, actual.Value));
