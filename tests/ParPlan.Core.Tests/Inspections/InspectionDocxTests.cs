@@ -40,6 +40,8 @@ public class InspectionDocxTests
         var text = string.Join("\n", DocumentReader.Read(bytes, "ket-luan.docx").AllLines());
 
         Assert.Contains("KẾT LUẬN", text, StringComparison.Ordinal);
+        Assert.Contains("Kiểm tra công tác cải cách hành chính năm 2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kế hoạch kiểm tra", text, StringComparison.Ordinal);
         Assert.Contains("1/10 (10%)", text, StringComparison.Ordinal);
         Assert.Contains("chưa đạt", text, StringComparison.Ordinal);
         Assert.Contains("Chưa niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa", text, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public static class InspectionDocx
         var rows = data.SelectedUnits.Select((u, i) => new AnnexRow([(i + 1).ToString(CultureInfo.InvariantCulture), u, PlannedDate(data, u)])).ToList();
         var annex = new Annex("Phụ lục", "Danh sách cơ quan, đơn vị được kiểm tra", Attachment("Kế hoạch", header, data.GovernmentName),
             ["STT", "Cơ quan, đơn vị", "Thời gian kiểm tra"], [1, 6, 3], rows);
-        return new OfficialDocument(header, "KẾ HOẠCH", Capitalise(data.Title), [], [], sections, signature,
+        return new OfficialDocument(header, "KẾ HOẠCH", Subject(data.Title), [], [], sections, signature,
             new Recipients([.. data.SelectedUnits, "Cơ quan thường trực cải cách hành chính"], "VP"), [annex]);
     }
 
@@ -64,7 +64,7 @@ public static class InspectionDocx
         var rows = data.Findings.Select((f, i) => new AnnexRow([(i + 1).ToString(CultureInfo.InvariantCulture), f.UnitName, f.Text, Date(f.RemedyDueOn), f.Status])).ToList();
         var annex = new Annex("Phụ lục", "Tồn tại, hạn chế và thời hạn khắc phục", Attachment("Kết luận", header, data.GovernmentName),
             ["STT", "Cơ quan, đơn vị", "Tồn tại, hạn chế", "Hạn khắc phục", "Tình trạng"], [1, 4, 8, 2, 3], rows);
-        return new OfficialDocument(header, "KẾT LUẬN", "Kiểm tra " + Lower(data.Title), [], [], sections, signature,
+        return new OfficialDocument(header, "KẾT LUẬN", Subject(data.Title), [], [], sections, signature,
             new Recipients([.. data.Visits.Select(v => v.UnitName).Distinct(), "Cơ quan thường trực cải cách hành chính"], "VP"), [annex]);
     }
 
@@ -91,7 +91,11 @@ public static class InspectionDocx
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Decree30Format.Vi) + s[1..];
-
-    private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Decree30Format.Vi) + s[1..];
+    /// <summary>The subject under "KẾ HOẠCH" / "KẾT LUẬN": the plan's title without a leading "Kế hoạch" ("Kiểm tra công tác …").</summary>
+    private static string Subject(string title)
+    {
+        var t = title.Trim();
+        t = t.StartsWith("Kế hoạch ", StringComparison.OrdinalIgnoreCase) ? t["Kế hoạch ".Length..] : t;
+        return t.Length == 0 ? t : char.ToUpper(t[0], Decree30Format.Vi) + t[1..];
+    }
 }

@@ -160,7 +160,7 @@ public sealed class InspectionCommands(AppDbContext db, InspectableUnits inspect
 
         var visit = new InspectionVisit
         {
-            InspectionId = id, UnitId = unit, Date = date, TopicsJson = JsonSerializer.Serialize(topics.Select(t => t.Code!).Distinct().ToList()),
+            InspectionId = id, UnitId = unit, Date = date, TopicsJson = JsonSerializer.Serialize(InspectionTopicLabels.All.Select(a => a.Code).Where(c => topics.Any(t => t.Code == c)).ToList()),
             Note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), CreatedAt = time.GetUtcNow(), CreatedBy = actor.Current.UserName,
         };
         db.Add(visit);
