@@ -86,7 +86,7 @@ public sealed class QuarterReportTests
     private static async Task<string> DraftAndSubmitAsync(IPage page, Func<string, string> url, Guid commune, string text)
     {
         await page.GotoAsync(url("/bao-cao"));
-        await page.ClickAsync($"#lich-2026-Q3-{commune} a.pp-start-link");
+        await page.ClickAsync($"#lich-bnv-581-2026-Q3-{commune} a.pp-start-link");
         await page.ClickAsync("#calendar-start-submit");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/bao-cao/[0-9a-f-]{36}"));
         var path = new Uri(page.Url).AbsolutePath;

@@ -36,6 +36,12 @@ public sealed class ParLabelsTests
     [InlineData("finalized")]
     public void Every_assessment_status_has_a_vietnamese_name(string code) => Assert.NotEqual("Không rõ", ParAssessmentStatusLabels.Label(code));
 
+    [Theory]
+    [InlineData("proposed")]
+    [InlineData("accepted")]
+    [InlineData("rejected")]
+    public void Every_remediation_status_has_a_vietnamese_name(string code) => Assert.NotEqual("Không rõ", ParRemediationStatusLabels.Label(code));
+
     [Fact]
     public void An_indicator_measure_takes_the_catalogues_name() =>
         Assert.NotEqual("Chỉ tiêu khác", ParMeasureLabels.Label("dossier.on-time-rate"));

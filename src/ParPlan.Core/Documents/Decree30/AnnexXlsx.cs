@@ -10,6 +10,34 @@ public static class AnnexXlsx
     public static byte[] Write(Annex annex)
     {
         ArgumentNullException.ThrowIfNull(annex);
+        using var stream = new MemoryStream();
+        stream.SaveAs(Rows(annex), printHeader: true, sheetName: "Phụ lục", excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    /// <summary>Several annexes, one sheet each, named by their labels ("Phụ lục I", "Phụ lục II"); a single annex is
+    /// the sheet "Phụ lục".</summary>
+    public static byte[] Write(IReadOnlyList<Annex> annexes)
+    {
+        ArgumentNullException.ThrowIfNull(annexes);
+        if (annexes.Count == 1)
+        {
+            return Write(annexes[0]);
+        }
+
+        var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var annex in annexes)
+        {
+            sheets[annex.Label] = Rows(annex);
+        }
+
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    private static List<Dictionary<string, object?>> Rows(Annex annex)
+    {
         var rows = annex.Rows.Select(r =>
         {
             var row = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -25,8 +53,6 @@ public static class AnnexXlsx
             rows.Add(annex.Columns.ToDictionary(c => c, _ => (object?)"", StringComparer.Ordinal));
         }
 
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, printHeader: true, sheetName: "Phụ lục", excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        return rows;
     }
 }

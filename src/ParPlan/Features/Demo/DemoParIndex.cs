@@ -9,9 +9,9 @@ namespace ParPlan.Features.Demo;
 /// The demo's PAR INDEX: one sample commune criteria set of Quảng Trị for the current year, labelled as an example and
 /// not official, on the eight fields of the provincial index (scale 100: 70 from the fields, 30 from the survey); the
 /// areas of xã Vĩnh Linh given to its units; xã Vĩnh Linh half-way through its self-assessment, xã Vĩnh Thủy submitted
-/// and waiting for appraisal, xã Cửa Tùng finalised so the ranking has a row.
+/// and waiting for appraisal, xã Cửa Tùng finalised so the ranking has a row and its lost points wait as remediation proposals.
 /// </summary>
-public sealed class DemoParIndex(AppDbContext db, ParProposals proposals, TimeProvider time)
+public sealed class DemoParIndex(AppDbContext db, ParProposals proposals, ParRemediationProposals remediation, TimeProvider time)
 {
     public async Task CreateAsync(IReadOnlyDictionary<string, Guid> units, CancellationToken ct)
     {
@@ -59,6 +59,7 @@ public sealed class DemoParIndex(AppDbContext db, ParProposals proposals, TimePr
                 assessment.SurveyPoints = 26.5m;
                 var result = calculator.Compute(new IndexInput(items.ToDictionary(i => i.Code, i => new LeafScore(i.AppraisedScore ?? 0)), 26.5m));
                 (assessment.Index, assessment.Band, assessment.FinalizedAt) = (result.Index, result.Band, now);
+                await remediation.StageAsync(new ParLoaded(assessment, stored, set, items), ct);
             }
         }
 

@@ -69,5 +69,14 @@ public sealed class ParAccess(AppDbContext db, IUnitScope scope, IOrgTree tree, 
             : Error.Forbidden("Chỉ cán bộ thẩm định (Sở Nội vụ) thẩm định, nhập điểm điều tra xã hội học và chốt kết quả.");
     }
 
+    /// <summary>Deciding remediation proposals into next year's plan: the standing agency (write scope on the unit) or the administrator.</summary>
+    public async Task<Error?> RemediateAsync(ClaimsPrincipal user, Guid unitId, CancellationToken ct = default)
+    {
+        if (await ReadAsync(user, unitId, ct) is { } denied) return denied;
+        var me = CurrentUser.From(user)!;
+        if (me.IsAdmin || (me.Role == Roles.StandingOfficer && await scope.AllowsAsync(user, ScopeAction.Write, unitId, null, ct))) return null;
+        return Error.Forbidden("Cơ quan thường trực CCHC xem xét đề xuất khắc phục và đưa vào kế hoạch năm sau; vai trò của bạn không làm được việc này.");
+    }
+
     public static Error NotFound() => Error.NotFound("Không tìm thấy bản tự đánh giá trong phạm vi của bạn.");
 }

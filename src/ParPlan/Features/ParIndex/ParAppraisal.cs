@@ -5,7 +5,7 @@ namespace ParPlan.Features.ParIndex;
 
 /// <summary>The appraiser's side: appraise a criterion (round 1, then round 2 after the unit's explanations), survey
 /// points, bonus and penalty within the set's caps, and finalisation (totals, index, band).</summary>
-public sealed class ParAppraisal(ParAccess access, ParAssessmentQueries queries, ParWriter writer, TimeProvider time)
+public sealed class ParAppraisal(ParAccess access, ParAssessmentQueries queries, ParWriter writer, ParRemediationProposals remediation, TimeProvider time)
 {
     public async Task<Result<ParAssessmentView>> AppraiseAsync(ClaimsPrincipal user, Guid id, string code, AppraisalRequest request, CancellationToken ct = default)
     {
@@ -63,7 +63,8 @@ public sealed class ParAppraisal(ParAccess access, ParAssessmentQueries queries,
     }
 
     /// <summary>Closes the assessment: index and band from the appraised scores (a leaf not appraised keeps its self-score),
-    /// the survey points and the capped bonus and penalty. Rank is computed among the finalised units of the block.</summary>
+    /// the survey points and the capped bonus and penalty. Rank is computed among the finalised units of the block. The
+    /// criteria below their maximum become remediation proposals for next year (<see cref="ParRemediationProposals"/>).</summary>
     public async Task<Result<ParAssessmentView>> FinalizeAsync(ClaimsPrincipal user, Guid id, VersionRequest request, CancellationToken ct = default)
     {
         if (await OpenForAppraisalAsync(user, id, request.Version, ct) is not { } loaded) return await FailureAsync(user, id, request.Version, ct);
@@ -73,6 +74,7 @@ public sealed class ParAppraisal(ParAccess access, ParAssessmentQueries queries,
         loaded.Assessment.Band = result.Band;
         loaded.Assessment.Status = ParStatuses.Finalized;
         loaded.Assessment.FinalizedAt = time.GetUtcNow();
+        await remediation.StageAsync(loaded, ct);
         return await writer.SaveAsync(user, loaded, ct);
     }
 

@@ -61,6 +61,17 @@ public static class ParEndpoints
             Answer(await appraisal.AdjustAsync(user, id, request, ct))).WithName("PostParAdjustments").OwnedBy(OwnerKinds.ParAssessment, "id");
         group.MapPost("/assessments/{id:guid}/finalize", async (Guid id, VersionRequest request, ClaimsPrincipal user, ParAppraisal appraisal, CancellationToken ct) =>
             Answer(await appraisal.FinalizeAsync(user, id, request, ct))).WithName("PostParFinalize").OwnedBy(OwnerKinds.ParAssessment, "id");
+        group.MapGet("/assessments/{id:guid}/remediation", async (Guid id, ClaimsPrincipal user, ParRemediationQueries remediation, CancellationToken ct) =>
+        {
+            var list = await remediation.ListAsync(user, id, ct);
+            return list.IsSuccess ? Results.Ok(list.Value) : Problems.From(list.Error!);
+        }).WithName("GetParRemediation").OwnedBy(OwnerKinds.ParAssessment, "id");
+        group.MapPost("/assessments/{id:guid}/remediation/{code}/accept", async (Guid id, string code, ParRemediationDecision request, ClaimsPrincipal user, ParRemediationCommands commands, CancellationToken ct) =>
+            Decided(await commands.AcceptAsync(user, id, code, request, ct))).WithName("PostParRemediationAccept").OwnedBy(OwnerKinds.ParAssessment, "id", "code");
+        group.MapPost("/assessments/{id:guid}/remediation/{code}/reject", async (Guid id, string code, ParRemediationDecision request, ClaimsPrincipal user, ParRemediationCommands commands, CancellationToken ct) =>
+            Decided(await commands.RejectAsync(user, id, code, request, ct))).WithName("PostParRemediationReject").OwnedBy(OwnerKinds.ParAssessment, "id", "code");
+        group.MapGet("/results/annex", async (Guid? criteriaSetId, ClaimsPrincipal user, ParExports exports, CancellationToken ct) =>
+            Download(criteriaSetId is { } setId ? await exports.DecisionAsync(user, setId, ct) : Error.Invalid("Chọn bộ tiêu chí (criteriaSetId)."))).WithName("GetParResultsDecision");
         group.MapGet("/results", async (Guid? criteriaSetId, ClaimsPrincipal user, ParResults results, CancellationToken ct) =>
         {
             if (criteriaSetId is not { } setId) return Problems.From(Error.Invalid("Chọn bộ tiêu chí (criteriaSetId)."));
@@ -77,6 +88,9 @@ public static class ParEndpoints
 
     private static IResult Download(Result<(byte[] Bytes, string ContentType, string FileName)> file) =>
         file.IsSuccess ? Results.File(file.Value.Bytes, file.Value.ContentType, file.Value.FileName) : Problems.From(file.Error!);
+
+    private static IResult Decided(Result<ParRemediationView> result) =>
+        result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Error!);
 
     private static IResult Answer(Result<ParAssessmentView> result) => result.IsSuccess ? Results.Ok(result.Value) : Problems.From(result.Error!);
 

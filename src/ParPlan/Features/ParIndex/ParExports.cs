@@ -7,7 +7,7 @@ namespace ParPlan.Features.ParIndex;
 
 /// <summary>Downloads: a criteria set as XLSX in the published layout (or the contract's JSON), and a block's ranking as
 /// XLSX (Hạng | Đơn vị | điểm … | Chỉ số | Xếp loại).</summary>
-public sealed class ParExports(ParSetCommands sets, ParResults results, ParAssessmentQueries queries, TimeProvider time)
+public sealed class ParExports(ParSetCommands sets, ParResults results, ParAssessmentQueries queries, ParDocumentHeaders headers, TimeProvider time)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -18,12 +18,27 @@ public sealed class ParExports(ParSetCommands sets, ParResults results, ParAsses
         if (!view.IsSuccess) return view.Error!;
         var v = view.Value!;
         if (await sets.FindAsync(user, v.CriteriaSetId, ct) is not { } found) return ParSetCommands.NotFound();
-        var place = v.UnitName.StartsWith("UBND ", StringComparison.Ordinal) ? v.UnitName[5..] : v.UnitName;
-        var header = new Core.Documents.Decree30.OfficialHeader(null, v.UnitName, "BC-UBND", place, null, VietnamTime.Today(time));
+        var header = await headers.ReportAsync(v.UnitId, ct);
         var lines = v.Items.Select(i => new SelfAssessmentLine(i.Code, i.SelfScore, i.Applicable, i.Explanation, [.. i.Evidence.Select(e => e.Title)])).ToList();
-        var bytes = SelfAssessmentDocx.Write(found.Set, header, lines, Core.Documents.Decree30.Signature.OnBehalfOf("Ủy ban nhân dân", "Chủ tịch", ""),
-            new Core.Documents.Decree30.Recipients(["Sở Nội vụ (thẩm định)"], "VP"));
+        var bytes = SelfAssessmentDocx.Write(found.Set, header.Header, lines, header.Signature, header.Recipients);
         return (bytes, DocxType, $"bao-cao-tu-danh-gia-chi-so-cchc-{found.Stored.Year}.docx");
+    }
+
+    /// <summary>The results decision of a block (Quyết định công bố Chỉ số CCHC) as a Decree 30 DOCX draft, its annex the
+    /// published ranking with each field's points.</summary>
+    public async Task<Result<(byte[] Bytes, string ContentType, string FileName)>> DecisionAsync(ClaimsPrincipal user, Guid criteriaSetId, CancellationToken ct = default)
+    {
+        if (await sets.FindAsync(user, criteriaSetId, ct) is not { } found) return ParSetCommands.NotFound();
+        var ranking = await results.RankingAsync(user, criteriaSetId, ct);
+        if (!ranking.IsSuccess) return ranking.Error!;
+        if (ranking.Value!.Count == 0) return Error.Invalid("Chưa có đơn vị nào được chốt kết quả theo bộ tiêu chí này; chưa lập được quyết định công bố.");
+        var points = await results.FieldPointsAsync([.. ranking.Value.Select(r => r.AssessmentId)], ct);
+        var rows = ranking.Value.Select(r => new ResultsDecisionRow(r.UnitName,
+            [.. found.Set.Fields.Select(f => points.GetValueOrDefault(r.AssessmentId)?.GetValueOrDefault(f.Code) ?? 0)], r.SurveyPoints, r.Bonus - r.Penalty,
+            r.Index, r.Band, r.Rank, r.PreviousIndex)).ToList();
+        var decision = await headers.DecisionAsync(found.Stored.GovernmentId, found.Set.Issuer, ct);
+        var bytes = ResultsDecisionDocx.Write(found.Set, decision.Header, decision.GovernmentName, rows, decision.Signature, decision.Recipients);
+        return (bytes, DocxType, $"quyet-dinh-cong-bo-chi-so-cchc-{found.Stored.Year}-{found.Stored.Block}.docx");
     }
 
     public async Task<Result<(byte[] Bytes, string ContentType, string FileName)>> SetAsync(ClaimsPrincipal user, Guid id, string? format, CancellationToken ct = default)

@@ -19,6 +19,11 @@ public static class ParIndexSetup
         services.AddScoped<ParResults>();
         services.AddScoped<ParPageQueries>();
         services.AddScoped<ParExports>();
+        services.AddScoped<ParRemediationProposals>();
+        services.AddScoped<ParDocumentHeaders>();
+        services.AddScoped<ParRemediationQueries>();
+        services.AddScoped<ParRemediationPlans>();
+        services.AddScoped<ParRemediationCommands>();
         return services;
     }
 

@@ -45,4 +45,17 @@ public sealed class ParOwedQueries(AppDbContext db, IOrgTree tree, IUnitScope sc
                 counts.GetValueOrDefault(a.Id)?.Scored ?? 0, counts.GetValueOrDefault(a.Id)?.Applicable ?? 0))
             .ToList();
     }
+
+    /// <summary>For a standing officer: how many remediation proposals of its government wait for a decision, and the
+    /// assessment of the first of them (null when none).</summary>
+    public async Task<(Guid AssessmentId, int Count)?> RemediationAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var me = CurrentUser.From(user);
+        if (me?.UnitId is not { } unit || me.Role != Roles.StandingOfficer) return null;
+        var government = await tree.GovernmentOfAsync(unit, scope.Today, ct) ?? unit;
+        var waiting = await db.Set<ParRemediation>().AsNoTracking()
+            .Where(r => r.GovernmentId == government && r.Status == ParRemediationStatuses.Proposed)
+            .Select(r => r.AssessmentId).ToListAsync(ct);
+        return waiting.Count == 0 ? null : (waiting[0], waiting.Count);
+    }
 }

@@ -4,8 +4,10 @@ using ParPlan.Core.Reports;
 namespace ParPlan.Features.Reports;
 
 /// <summary>What a report froze at submission: its own figures and, for a government's report, the table of its children
-/// (who submitted when) and their consolidation. Stored as JSON on the report; never recomputed afterwards.</summary>
-public sealed record FrozenFigures(ReportFigures Figures, IReadOnlyList<ReportChildView>? Children, ConsolidationView? Consolidated)
+/// (who submitted when) and their consolidation; the annex rows typed in. Stored as JSON on the report; never recomputed
+/// afterwards.</summary>
+public sealed record FrozenFigures(ReportFigures Figures, IReadOnlyList<ReportChildView>? Children, ConsolidationView? Consolidated,
+    IReadOnlyList<TypedAnnexRow>? Typed = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 

@@ -41,10 +41,8 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
 
         var today = VietnamTime.Today(time);
         var government = unit.IsGovernment ? unit.Id : await tree.GovernmentOfAsync(unit.Id, today, ct) ?? unit.Id;
-        var candidates = (await regimes.ForGovernmentAsync(government, ct))
-            .Where(r => request.Regime is null || string.Equals(r.Code, request.Regime, StringComparison.Ordinal));
-        var found = candidates
-            .SelectMany(r => ReportingCalendar.Instances(r, year, ReportUnits.TypeOf(unit.Kind)))
+        var found = (await regimes.OwedAsync(unit.Id, unit.IsGovernment, government, year, ReportUnits.TypeOf(unit.Kind), today, ct))
+            .Where(i => request.Regime is null || string.Equals(i.RegimeCode, request.Regime, StringComparison.Ordinal))
             .FirstOrDefault(i => i.PeriodCode == request.Period);
         if (found is null)
         {
@@ -72,6 +70,7 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
             WindowFrom = found.Window.From,
             WindowTo = found.Window.To,
             Cumulative = found.Window.Cumulative,
+            AnnexKey = found.AnnexKey,
             DueOn = found.DueOn(ReportUnits.LevelOf(unit.Kind)),
             Status = ReportStatus.Draft,
             CreatedAt = now,
@@ -174,7 +173,8 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
         var figures = await data.FiguresAsync(unit, ReportQueries.Window(report!), report!.PeriodCode, ct);
         var me = CurrentUser.From(user)!;
         var now = time.GetUtcNow();
-        report.FiguresJson = new FrozenFigures(figures, children, consolidated).ToJson();
+        var typed = AnnexTemplates.Merge(report!.AnnexKey, AnnexTemplates.FromJson(report.AnnexJson));
+        report.FiguresJson = new FrozenFigures(figures, children, consolidated, typed).ToJson();
         report.AsOf = now;
         report.Status = ReportStatus.Submitted;
         report.SubmittedAt = now;
@@ -222,6 +222,9 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
             db.Add(waiver);
         }
 
+        waiver.RevokedAt = null;
+        waiver.RevokedBy = null;
+        waiver.RevokeReason = null;
         waiver.Reason = reason;
         waiver.By = me.UserName;
         waiver.At = time.GetUtcNow();

@@ -8,7 +8,8 @@ namespace ParPlan.Features.Reports;
 /// A government's report and its children: each reporting child (<see cref="ReportUnits.ChildrenAsync"/>) with its report
 /// for the same period (the same regime first), who submitted it when, whether it was accepted or waived; and the sum of
 /// the accepted children's frozen figures through <see cref="ReportConsolidator"/> (rates recomputed from summed
-/// numerators and denominators, never averaged).
+/// numerators and denominators, never averaged), the sum of their typed-in annex counts, and their texts quoted per
+/// section and unit.
 /// </summary>
 public sealed class ReportConsolidation(AppDbContext db, ReportUnits units)
 {
@@ -21,11 +22,18 @@ public sealed class ReportConsolidation(AppDbContext db, ReportUnits units)
                 .ToListAsync(ct))
             .GroupBy(r => r.UnitId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.RegimeCode == report.RegimeCode ? 0 : 1).First());
-        var waivers = await db.Set<ReportWaiver>().AsNoTracking().Where(w => w.ReportId == report.Id)
+        var waivers = await db.Set<ReportWaiver>().AsNoTracking().Where(w => w.ReportId == report.Id && w.RevokedAt == null)
             .ToDictionaryAsync(w => w.ChildUnitId, w => w.Reason, ct);
+        var acceptedIds = reports.Values.Where(r => r.Status == ReportStatus.Accepted).Select(r => r.Id).ToList();
+        var texts = (await db.Set<ReportSection>().AsNoTracking().Where(s => acceptedIds.Contains(s.ReportId))
+                .Select(s => new { s.ReportId, s.Code, s.Text }).ToListAsync(ct))
+            .GroupBy(s => s.ReportId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(s => s.Code, s => s.Text, StringComparer.Ordinal));
 
         var rows = new List<ReportChildView>(children.Count);
         var snapshots = new List<FigureSnapshot>();
+        var narratives = new List<ChildNarrative>();
+        var typed = new List<IReadOnlyList<TypedAnnexRow>>();
         foreach (var child in children)
         {
             var r = reports.GetValueOrDefault(child.Id);
@@ -35,6 +43,8 @@ public sealed class ReportConsolidation(AppDbContext db, ReportUnits units)
             {
                 snapshot = FigureSnapshot.From(child.Id.ToString(), child.Name, frozen.Figures);
                 snapshots.Add(snapshot);
+                narratives.Add(new ChildNarrative(child.Id.ToString(), child.Name, texts.GetValueOrDefault(r.Id) ?? new Dictionary<string, string>()));
+                typed.Add(frozen.Typed ?? AnnexTemplates.FromJson(r.AnnexJson));
             }
 
             rows.Add(new ReportChildView(r?.Id, child.Id, child.Name, (r?.Status ?? ReportStatus.NotStarted).ToText(), r?.SubmittedAt, r?.SubmittedBy,
@@ -44,7 +54,8 @@ public sealed class ReportConsolidation(AppDbContext db, ReportUnits units)
         var sum = ReportConsolidator.Consolidate(snapshots);
         var accepted = rows.Count(r => r.Status == "accepted");
         var waivedCount = rows.Count(r => r.Waived && r.Status != "accepted");
-        return (rows, new ConsolidationView(accepted, waivedCount, rows.Count - accepted - waivedCount, sum.Areas, sum.Total, sum.Indicators));
+        return (rows, new ConsolidationView(accepted, waivedCount, rows.Count - accepted - waivedCount, sum.Areas, sum.Total, sum.Indicators,
+            TypedAnnexTotals.Sum(typed), ReportConsolidator.Excerpts(narratives, ReportOutline.Default)));
     }
 
     /// <summary>The children that block submission: neither accepted nor waived.</summary>

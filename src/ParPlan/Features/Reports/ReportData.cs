@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Labels;
 using ParPlan.Core.Reports;
+using ParPlan.Core.Dossiers;
 using ParPlan.Data;
+using ParPlan.Features.Dossiers;
+using ParPlan.Features.Organisation;
 using ParPlan.Features.Indicators;
 using ParPlan.Features.Plans;
 using ParPlan.Features.Tasks;
@@ -13,11 +16,12 @@ namespace ParPlan.Features.Reports;
 /// Reads a report's inputs from the store and hands them to <see cref="ReportFigureBuilder"/>, which counts as of the
 /// window's end. An agency's report covers the tasks it leads in issued plans running in the window; a government's
 /// report covers its own plans' tasks and the tasks it or its own agencies lead in plans of the level above. Evidence
-/// documents are those of these tasks dated in the window; indicators are the unit's stored values for the period. A
+/// documents are those of these tasks dated in the window; dossier indicators are computed from the dossiers of the unit
+/// and the units under it over the report's exact window (<see cref="WindowIndicators"/>), not the calendar period. A
 /// government's report also states its own plans' targets, with the actual and attainment the indicator board shows for
 /// the period where a target is linked to a catalogue indicator.
 /// </summary>
-public sealed class ReportData(AppDbContext db, ReportUnits units, IndicatorQueries boards)
+public sealed class ReportData(AppDbContext db, ReportUnits units, IndicatorQueries boards, OrgTree tree)
 {
     public async Task<ReportFigures> FiguresAsync(UnitInfo unit, DataWindow window, string periodCode, CancellationToken ct = default)
     {
@@ -63,15 +67,11 @@ public sealed class ReportData(AppDbContext db, ReportUnits units, IndicatorQuer
             .Select(e => new { e.DocumentNumber, e.DocumentDate, e.Title })
             .ToListAsync(ct);
 
-        var indicators = await db.Set<StoredIndicatorValue>().AsNoTracking()
-            .Where(v => v.UnitCode == unit.Code && v.Period == periodCode && v.Field == "" && v.Denominator != null)
-            .OrderBy(v => v.Code)
-            .Select(v => new { v.Code, v.Numerator, v.Denominator })
-            .ToListAsync(ct);
+        var indicators = WindowIndicators.Rates(window, await DossiersAsync(unit, window, ct), IndicatorLabels.Label);
 
         var targets = unit.IsGovernment ? await TargetsAsync(unit.Id, plans, periodCode, ct) : [];
         return ReportFigureBuilder.Build(window, inputs, targets,
-            indicators: indicators.Select(i => new ReportIndicatorInput(i.Code, IndicatorLabels.Label(i.Code), i.Numerator, i.Denominator ?? 0)),
+            indicators: indicators,
             evidence: evidence.DistinctBy(e => (e.DocumentNumber, e.DocumentDate)).Select(e => new EvidenceInput(e.DocumentNumber!, e.DocumentDate!.Value, e.Title)));
     }
 
@@ -91,6 +91,30 @@ public sealed class ReportData(AppDbContext db, ReportUnits units, IndicatorQuer
                 ? new ReportTargetInput(t.Text, t.AreaCode, t.Comparator, t.Value, t.Unit, row.Value, row.Attainment.Status)
                 : new ReportTargetInput(t.Text, t.AreaCode, t.Comparator, t.Value, t.Unit, null, AttainmentStatus.NoData))
             .ToList();
+    }
+
+    /// <summary>The dossiers of the unit and the units under it that the window can count: received before its end and
+    /// not finished before its start.</summary>
+    private async Task<List<DossierRecord>> DossiersAsync(UnitInfo unit, DataWindow window, CancellationToken ct)
+    {
+        var ids = await tree.SubtreeAsync(unit.Id, window.To, ct);
+        var codes = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => u.Code).ToListAsync(ct);
+        var start = DossierCodes.LocalStartOfDay(window.From);
+        var end = DossierCodes.LocalStartOfDay(window.To.AddDays(1));
+        var rows = await db.Set<Dossier>().AsNoTracking()
+            .Where(d => codes.Contains(d.UnitCode) && d.ReceivedAt < end && (d.FinishedAt == null || d.FinishedAt >= start))
+            .Select(d => new
+            {
+                d.Code, d.UnitCode, d.ReceivedAt, d.DueAt, d.FinishedAt, d.Status, d.Channel, d.ServiceLevel, d.HasFees, d.PaidOnline,
+                d.DossierDigitised, d.ResultDigitised, d.DataReused, Apologised = d.Apology != null && d.Apology.Complete ? true : d.Apologised, d.Rating,
+            })
+            .ToListAsync(ct);
+        return rows.Select(d => new DossierRecord
+        {
+            Code = d.Code, UnitCode = d.UnitCode, ReceivedAt = d.ReceivedAt, DueAt = d.DueAt, FinishedAt = d.FinishedAt, Status = d.Status,
+            Channel = d.Channel, ServiceLevel = d.ServiceLevel, HasFees = d.HasFees, PaidOnline = d.PaidOnline, DossierDigitised = d.DossierDigitised,
+            ResultDigitised = d.ResultDigitised, DataReused = d.DataReused, Apologised = d.Apologised, Rating = (byte?)d.Rating,
+        }).ToList();
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime);

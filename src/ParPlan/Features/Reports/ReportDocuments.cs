@@ -8,8 +8,10 @@ namespace ParPlan.Features.Reports;
 
 /// <summary>
 /// A report as an official document through the one Decree 30 writer (<see cref="ReportDocx"/>, <see cref="AnnexXlsx"/>,
-/// <see cref="LibreOfficePdfConverter"/>): DOCX (the outline's sections and their texts, then the statistical annex: per
-/// area for a unit, per child unit for a government with accepted children), the annex alone as XLSX, or PDF when
+/// <see cref="LibreOfficePdfConverter"/>): DOCX (the outline's sections and their texts, a government's with its
+/// children's words quoted per section, then Phụ lục I, the task figures per area for a unit or per child unit for a
+/// government with accepted children, and Phụ lục II, the dossier indicators and the typed-in rows), the annexes alone as
+/// XLSX (one sheet each), or PDF when
 /// LibreOffice is installed (otherwise a plain Vietnamese answer, 503). The number stays blank ("Số:      /BC-UBND"): the
 /// document office numbers it when it is signed; the date is the day it was submitted.
 /// </summary>
@@ -37,16 +39,19 @@ public sealed class ReportDocuments(ReportQueries queries, ReportHeaderFacts fac
         var date = view.SubmittedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToLocal(at).DateTime) : (DateOnly?)null;
         var header = new OfficialHeader(facts1.ParentBody, facts1.IssuingBody, facts1.Code, facts1.Place, null, date, view.WindowTo.Year);
         var attachment = $"(Kèm theo Báo cáo số      /{facts1.Code} ngày {(date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "     ")} của {facts1.IssuerName})";
-        var annex = Annex(view, attachment);
+        var annexes = ReportAnnex.Numbered(Annex(view, attachment), ReportAnnex.Data(view.Figures.Indicators, Typed(view), attachment));
         var name = FileName(view, facts1.UnitCode);
         if (kind == "xlsx")
         {
-            return new ReportFile(AnnexXlsx.Write(annex), Xlsx, name + ".xlsx");
+            return new ReportFile(AnnexXlsx.Write(annexes), Xlsx, name + ".xlsx");
         }
 
-        var texts = view.Sections.ToDictionary(s => s.Code, s => s.Text, StringComparer.Ordinal);
+        var excerpts = view.Consolidated?.Excerpts;
+        var texts = view.Sections.ToDictionary(s => s.Code,
+            s => excerpts?.GetValueOrDefault(s.Code) is { Count: > 0 } quoted ? (s.Text.TrimEnd() + "\n" + ReportConsolidator.ExcerptText(quoted)).TrimStart('\n') : s.Text,
+            StringComparer.Ordinal);
         var subject = "Kết quả thực hiện công tác cải cách hành chính " + Lower(view.PeriodLabel);
-        var docx = ReportDocx.Write(header, subject, ReportOutline.Default, texts, annex, facts1.Signature, facts1.Recipients);
+        var docx = Decree30Writer.Write(ReportDocx.Compose(header, subject, ReportOutline.Default, texts, annexes, facts1.Signature, facts1.Recipients));
         if (kind == "docx")
         {
             return new ReportFile(docx, Docx, name + ".docx");
@@ -72,6 +77,11 @@ public sealed class ReportDocuments(ReportQueries queries, ReportHeaderFacts fac
         var figures = new ReportFigures(new DataWindow(view.WindowFrom, view.WindowTo, view.Cumulative), f.Areas, f.Tasks, f.Targets, f.Indicators, f.Evidence);
         return ReportAnnex.FromFigures(figures, attachment);
     }
+
+    /// <summary>The typed-in rows as printed: the report's own values; for a government, an empty count takes the sum of
+    /// its accepted children's values.</summary>
+    private static IReadOnlyList<TypedAnnexRow> Typed(ReportView view) =>
+        view.Consolidated?.Typed is { Count: > 0 } sums ? TypedAnnexTotals.Fill(view.Annex, sums) : view.Annex;
 
     private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.GetCultureInfo("vi-VN")) + label[1..];
 

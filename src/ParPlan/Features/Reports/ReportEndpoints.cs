@@ -6,7 +6,7 @@ namespace ParPlan.Features.Reports;
 
 /// <summary><c>/api/reports</c> (contracts/http-api.md "Reports"): the calendar, start, read, edit a section, and the
 /// workflow (submit, accept, return) and the document ("Official documents"); additions: un-accept, waive a child, the
-/// review queue.</summary>
+/// review queue, the typed-in annex rows, withdrawing a waiver.</summary>
 public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
@@ -23,6 +23,11 @@ public static class ReportEndpoints
             Answer(commands.SubmitAsync(user, id, request, ct))).RequireAuthorization(Policies.EditPlans).WithName("PostReportSubmit").OwnedBy(OwnerKinds.Report, "id");
         group.MapPost("/{id:guid}/waivers", (Guid id, WaiveChildRequest request, ClaimsPrincipal user, ReportCommands commands, CancellationToken ct) =>
             Answer(commands.WaiveAsync(user, id, request, ct))).RequireAuthorization(Policies.EditPlans).WithName("PostReportWaiver").OwnedBy(OwnerKinds.Report, "id");
+        group.MapPost("/{id:guid}/waivers/{childUnitId:guid}/revoke", (Guid id, Guid childUnitId, RevokeWaiverRequest request, ClaimsPrincipal user,
+            ReportCommands commands, CancellationToken ct) => Answer(commands.RevokeWaiverAsync(user, id, childUnitId, request, ct)))
+            .RequireAuthorization(Policies.EditPlans).WithName("PostReportWaiverRevoke").OwnedBy(OwnerKinds.Report, "id", "childUnitId");
+        group.MapPut("/{id:guid}/annex", (Guid id, AnnexEditRequest request, ClaimsPrincipal user, ReportCommands commands, CancellationToken ct) =>
+            Answer(commands.EditAnnexAsync(user, id, request, ct))).RequireAuthorization(Policies.EditPlans).WithName("PutReportAnnex").OwnedBy(OwnerKinds.Report, "id");
         group.MapPost("/{id:guid}/accept", (Guid id, ReportActionRequest request, ClaimsPrincipal user, ReportCommands commands, CancellationToken ct) =>
             Answer(commands.AcceptAsync(user, id, request, ct))).RequireAuthorization(Policies.ManagePlans).WithName("PostReportAccept").OwnedBy(OwnerKinds.Report, "id");
         group.MapPost("/{id:guid}/return", (Guid id, ReportActionRequest request, ClaimsPrincipal user, ReportCommands commands, CancellationToken ct) =>

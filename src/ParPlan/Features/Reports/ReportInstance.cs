@@ -87,6 +87,16 @@ public sealed class ReportInstance : IVersioned
     /// <summary>The figures frozen at submission (<see cref="FrozenFigures"/> as JSON); null while a draft.</summary>
     [LongText]
     public string? FiguresJson { get; set; }
+
+    /// <summary>The annex template whose typed-in rows the report asks for (<see cref="Core.Reports.AnnexTemplates"/>),
+    /// chosen by the regime for the unit's type when the report was started.</summary>
+    public string AnnexKey { get; set; } = Core.Reports.DefaultRegimes.GovernmentAnnex;
+
+    /// <summary>The annex rows the officer typed in (<see cref="Core.Reports.TypedAnnexRow"/> as JSON through
+    /// <see cref="Core.Reports.AnnexTemplates.ToJson"/>); null until the first value is typed. Editable while the report
+    /// is, frozen with the figures at submission.</summary>
+    [LongText]
+    public string? AnnexJson { get; set; }
 }
 
 internal sealed class ReportInstanceConfiguration : IEntityTypeConfiguration<ReportInstance>
@@ -108,6 +118,7 @@ internal sealed class ReportInstanceConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(r => r.UnacceptReason).HasMaxLength(ReportInstance.ReasonMax);
         builder.Property(r => r.ChangedBy).HasMaxLength(ReportInstance.UserMax);
         builder.Property(r => r.ChangedWhat).HasMaxLength(ReportInstance.LabelMax + ReportSection.HeadingMax);
+        builder.Property(r => r.AnnexKey).HasMaxLength(ReportInstance.CodeMax).IsRequired();
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.GovernmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.UnitId, r.RegimeCode, r.PeriodCode }).IsUnique();

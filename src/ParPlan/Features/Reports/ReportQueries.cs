@@ -24,8 +24,9 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         return await ViewAsync(user, report, ct);
     }
 
-    /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under the regime in force
-    /// (the first of <see cref="ReportRegimes"/>), plus any report started under another regime; 404 outside the user's
+    /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under every regime in
+    /// force and its ad hoc reports due that year (<see cref="ReportRegimes.InstancesAsync"/>), plus any report started
+    /// under a regime no longer in force; 404 outside the user's
     /// scope. <paramref name="governmentId"/> defaults to the user's own government; a unit officer sees the rows of the
     /// units they may read (their own).</summary>
     public async Task<Result<IReadOnlyList<ReportCalendarItem>>> CalendarAsync(ClaimsPrincipal user, Guid? governmentId, int year,
@@ -44,10 +45,17 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
             return Error.NotFound("Không tìm thấy Ủy ban nhân dân trong phạm vi của bạn.");
         }
 
-        var inForce = await regimes.ForGovernmentAsync(g, ct);
-        var regime = inForce.Count > 0 ? inForce[0] : null;
+        var names = (await regimes.ForGovernmentAsync(g, ct)).ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
+        var asOf = new DateOnly(year, 12, 31);
+        var agencies = await regimes.InstancesAsync(g, year, ReportUnitType.Agency, ct);
+        var itself = (await regimes.InstancesAsync(g, year, ReportUnitType.Government, ct)).ToList();
+        if (await regimes.UpperAsync(g, asOf, ct) is { } upper)
+        {
+            itself.AddRange(await regimes.UpperAdHocAsync(upper, year, itself, ct));
+        }
+
         var writers = new List<UnitInfo> { gov };
-        writers.AddRange(await units.ChildrenAsync(g, new DateOnly(year, 12, 31), ct));
+        writers.AddRange(await units.ChildrenAsync(g, asOf, ct));
         var readable = await scope.ReadableUnitsAsync(user, ct: ct);
         writers = writers.Where(u => readable is null || readable.Contains(u.Id)).ToList();
         var ids = writers.Select(u => u.Id).ToList();
@@ -60,20 +68,21 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         foreach (var unit in writers)
         {
             var mine = started.Where(r => r.UnitId == unit.Id).ToList();
-            if (regime is not null)
+            // A lower government owes what its own regimes say, and the ad hoc reports this government asks of it.
+            var owed = unit.Id == g ? itself : !unit.IsGovernment ? agencies
+                : (await regimes.InstancesAsync(unit.Id, year, ReportUnitType.Government, ct)) is var lower
+                    ? lower.Concat(await regimes.UpperAdHocAsync(g, year, lower, ct)).ToList() : [];
+            foreach (var instance in owed)
             {
-                foreach (var instance in ReportingCalendar.Instances(regime, year, ReportUnits.TypeOf(unit.Kind)))
-                {
-                    var report = mine.FirstOrDefault(r => r.RegimeCode == regime.Code && r.PeriodCode == instance.PeriodCode);
-                    items.Add(report is null
-                        ? Item(null, unit, regime.Code, instance.PeriodCode, instance.Label, instance.Window.From, instance.Window.To,
-                            instance.DueOn(ReportUnits.LevelOf(unit.Kind)), ReportStatus.NotStarted, null, today)
-                        : Item(report, unit, today));
-                    mine.Remove(report!);
-                }
+                var report = mine.FirstOrDefault(r => r.RegimeCode == instance.RegimeCode && r.PeriodCode == instance.PeriodCode);
+                items.Add(report is null
+                    ? Item(null, unit, instance.RegimeCode, instance.PeriodCode, instance.Label, instance.Window.From, instance.Window.To,
+                        instance.DueOn(ReportUnits.LevelOf(unit.Kind)), ReportStatus.NotStarted, null, today, instance.RegimeName, instance.AdHoc)
+                    : Item(report, unit, today, instance.RegimeName, instance.AdHoc));
+                mine.Remove(report!);
             }
 
-            items.AddRange(mine.Where(r => r is not null).Select(r => Item(r, unit, today)));
+            items.AddRange(mine.Select(r => Item(r, unit, today, RegimeName(names, r.RegimeCode), r.RegimeCode == AdHocCode)));
         }
 
         return items.OrderBy(i => i.DueOn).ThenBy(i => i.IsGovernment ? 1 : 0).ThenBy(i => i.UnitName, StringComparer.Ordinal).ToList();
@@ -92,12 +101,13 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         }
 
         var today = scope.Today;
+        var names = DefaultRegimes.All.ToDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
         var queue = new List<ReportCalendarItem>();
         foreach (var report in (await query.ToListAsync(ct)).OrderBy(r => r.SubmittedAt))
         {
             if (await units.FindAsync(report.UnitId, ct) is { } unit && await access.MayReviewAsync(user, unit.Id, unit.IsGovernment, ct))
             {
-                queue.Add(Item(report, unit, today));
+                queue.Add(Item(report, unit, today, RegimeName(names, report.RegimeCode), report.RegimeCode == AdHocCode));
             }
         }
 
@@ -114,12 +124,14 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         var (children, consolidated) = frozen is not null
             ? (frozen.Children ?? [], frozen.Consolidated)
             : unit.IsGovernment ? await consolidation.ForAsync(report, ct) : ([], null);
-        var regimeName = (await regimes.FindAsync(report.GovernmentId, report.RegimeCode, ct))?.Name ?? report.RegimeCode;
+        var regimeName = (await regimes.FindAsync(report.GovernmentId, report.RegimeCode, ct))?.Name
+            ?? RegimeName(new Dictionary<string, string>(), report.RegimeCode);
         return new ReportView(report.Id, report.UnitId, unit.Name, report.GovernmentId, unit.IsGovernment, report.RegimeCode, regimeName,
             report.PeriodCode, report.PeriodLabel, report.WindowFrom, report.WindowTo, report.Cumulative, report.DueOn, IsOverdue(report.Status, report.DueOn, scope.Today),
             report.Status.ToText(), report.Version, report.AsOf, sections, ReportFiguresView.From(figures), children, consolidated,
             report.CreatedBy, report.CreatedAt, report.SubmittedBy, report.SubmittedAt, report.AcceptedBy, report.AcceptedAt,
-            report.ReturnedBy, report.ReturnedAt, report.ReturnReason, await PermissionsAsync(user, report, unit, ct));
+            report.ReturnedBy, report.ReturnedAt, report.ReturnReason, await PermissionsAsync(user, report, unit, ct),
+            AnnexTemplates.Merge(report.AnnexKey, frozen?.Typed ?? AnnexTemplates.FromJson(report.AnnexJson)));
     }
 
     private async Task<ReportPermissions> PermissionsAsync(ClaimsPrincipal user, ReportInstance report, UnitInfo unit, CancellationToken ct)
@@ -136,11 +148,18 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
     internal static bool IsOverdue(ReportStatus status, DateOnly dueOn, DateOnly today) =>
         status is ReportStatus.NotStarted or ReportStatus.Draft or ReportStatus.Returned && dueOn < today;
 
-    private static ReportCalendarItem Item(ReportInstance report, UnitInfo unit, DateOnly today) =>
+    /// <summary>The regime code of ad hoc reports (<see cref="AdHocReport.ToInstance"/>).</summary>
+    private const string AdHocCode = "dot-xuat";
+
+    private static string RegimeName(IReadOnlyDictionary<string, string> names, string code) =>
+        names.TryGetValue(code, out var name) ? name : code == AdHocCode ? "Báo cáo đột xuất" : "Chế độ báo cáo khác";
+
+    private static ReportCalendarItem Item(ReportInstance report, UnitInfo unit, DateOnly today, string regimeName, bool adHoc) =>
         Item(report.Id, unit, report.RegimeCode, report.PeriodCode, report.PeriodLabel, report.WindowFrom, report.WindowTo, report.DueOn, report.Status,
-            report.SubmittedAt, today);
+            report.SubmittedAt, today, regimeName, adHoc);
 
     private static ReportCalendarItem Item(Guid? id, UnitInfo unit, string regime, string period, string label, DateOnly from, DateOnly to, DateOnly due,
-        ReportStatus status, DateTimeOffset? submittedAt, DateOnly today) =>
-        new(id, regime, period, label, unit.Id, unit.Name, unit.IsGovernment, from, to, due, status.ToText(), IsOverdue(status, due, today), submittedAt);
+        ReportStatus status, DateTimeOffset? submittedAt, DateOnly today, string regimeName, bool adHoc) =>
+        new(id, regime, period, label, unit.Id, unit.Name, unit.IsGovernment, from, to, due, status.ToText(), IsOverdue(status, due, today), submittedAt,
+            regimeName, adHoc);
 }

@@ -8,7 +8,7 @@ namespace ParPlan.Features.Reports;
 /// <summary>The reporting regimes a government's reports follow. Every part of the reports feature asks this service,
 /// never <see cref="DefaultRegimes"/> directly, so the standing agency's edited copies (<see cref="GovernmentRegime"/>)
 /// take the defaults' place in one spot, and its ad hoc reports (<see cref="AdHocReportRequest"/>) join the calendar.</summary>
-public sealed class ReportRegimes(AppDbContext db)
+public sealed class ReportRegimes(AppDbContext db, Organisation.OrgTree tree)
 {
     /// <summary>The regimes in force for <paramref name="governmentId"/>: the shipped defaults, each replaced by the
     /// government's edited copy when it has one.</summary>
@@ -49,4 +49,28 @@ public sealed class ReportRegimes(AppDbContext db)
         var adHoc = await AdHocAsync(governmentId, year, ct);
         return regimes.SelectMany(r => ReportingCalendar.Instances(r, year, unitType)).Concat(adHoc.Select(a => a.ToAdHoc().ToInstance())).ToList();
     }
+
+    /// <summary>What a unit owes in <paramref name="year"/>: the reports of its government's regimes and ad hoc reports,
+    /// and for a lower government also the ad hoc reports the government above asks of it.</summary>
+    public async Task<IReadOnlyList<ReportPeriodInstance>> OwedAsync(Guid unitId, bool isGovernment, Guid governmentId, int year, ReportUnitType unitType,
+        DateOnly asOf, CancellationToken ct = default)
+    {
+        var owed = (await InstancesAsync(governmentId, year, unitType, ct)).ToList();
+        if (isGovernment && await UpperAsync(unitId, asOf, ct) is { } upper)
+        {
+            owed.AddRange(await UpperAdHocAsync(upper, year, owed, ct));
+        }
+
+        return owed;
+    }
+
+    /// <summary>The government above <paramref name="governmentId"/> on <paramref name="asOf"/>, or null at the top.</summary>
+    public async Task<Guid?> UpperAsync(Guid governmentId, DateOnly asOf, CancellationToken ct = default) =>
+        await tree.ParentOfAsync(governmentId, asOf, ct) is { } parent ? await tree.GovernmentOfAsync(parent, asOf, ct) : null;
+
+    /// <summary>The ad hoc reports <paramref name="upper"/> asks of the governments below it in <paramref name="year"/>,
+    /// leaving out codes the lower government already owes.</summary>
+    public async Task<IReadOnlyList<ReportPeriodInstance>> UpperAdHocAsync(Guid upper, int year, IReadOnlyList<ReportPeriodInstance> owed, CancellationToken ct = default) =>
+        (await AdHocAsync(upper, year, ct)).Select(a => a.ToAdHoc().ToInstance())
+            .Where(i => !owed.Any(o => o.RegimeCode == i.RegimeCode && o.PeriodCode == i.PeriodCode)).ToList();
 }

@@ -1,3 +1,5 @@
+using ParPlan.Core.Reports;
+
 namespace ParPlan.Features.Reports;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace ParPlan.Features.Reports;
 /// <c>windowTo</c>, <c>status</c>, <c>version</c>, <c>asOf</c>, <c>sections</c>, <c>figures</c>, <c>children</c>) plus
 /// what pages need: names, regime, due date, the workflow's who and when, the return reason, the consolidation of a
 /// government's report and what the reader may do. <c>asOf</c> is null while the figures are live (a draft); once
-/// submitted it is the instant they were frozen.
+/// submitted it is the instant they were frozen. <c>annex</c> is the annex template's typed-in rows with the values typed
+/// so far (frozen at submission).
 /// </summary>
 public sealed record ReportView(
     Guid Id,
@@ -38,4 +41,5 @@ public sealed record ReportView(
     string? ReturnedBy,
     DateTimeOffset? ReturnedAt,
     string? ReturnReason,
-    ReportPermissions Can);
+    ReportPermissions Can,
+    IReadOnlyList<TypedAnnexRow> Annex);

@@ -20,6 +20,18 @@ public sealed class ReportWaiver
     public string By { get; set; } = "";
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>When the waiver was withdrawn (the child must then report again); null while it stands. A new waiver of
+    /// the same child clears it.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public string? RevokedBy { get; set; }
+
+    /// <summary>Why the waiver was withdrawn.</summary>
+    public string? RevokeReason { get; set; }
+
+    /// <summary>The waiver excuses the child (it has not been withdrawn).</summary>
+    public bool Stands => RevokedAt is null;
 }
 
 internal sealed class ReportWaiverConfiguration : IEntityTypeConfiguration<ReportWaiver>
@@ -30,6 +42,9 @@ internal sealed class ReportWaiverConfiguration : IEntityTypeConfiguration<Repor
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Reason).HasMaxLength(ReportInstance.ReasonMax).IsRequired();
         builder.Property(w => w.By).HasMaxLength(ReportInstance.UserMax).IsRequired();
+        builder.Property(w => w.RevokedBy).HasMaxLength(ReportInstance.UserMax);
+        builder.Property(w => w.RevokeReason).HasMaxLength(ReportInstance.ReasonMax);
+        builder.Ignore(w => w.Stands);
         builder.HasOne<ReportInstance>().WithMany().HasForeignKey(w => w.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(w => w.ChildUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(w => new { w.ReportId, w.ChildUnitId }).IsUnique();

@@ -70,8 +70,12 @@ public static class SurveyFormEndpoints
         IFormFile? file;
         try
         {
+            // Read with the limit (a chunked body has no length), then check the token against the form already read.
+            var form = http.Request.HasFormContentType
+                ? await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, ct)
+                : null;
             if (!await antiforgery.IsRequestValidAsync(http)) return flash.RedirectWithError(http, SurveyPaths.Import(id), Expired);
-            file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync(ct)).Files.GetFile("file") : null;
+            file = form?.Files.GetFile("file");
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {

@@ -108,7 +108,7 @@ public static class OwnedObjects
             [OwnerKinds.Notification] = new(id("id", notification.Id)),
             [OwnerKinds.PlanImportSession] = new(id("sessionid", session.Id)),
             [OwnerKinds.DossierImport] = new(id("id", batch.Id)),
-            [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1" },
+            [OwnerKinds.Report] = new(new Dictionary<string, string> { ["id"] = reportId, ["code"] = "I.1", ["childUnitId"] = government.ToString() },
                 Body: """{ "version": 1, "text": "Sửa hộ", "reason": "Trả lại", "childUnitId": null }"""),
             [OwnerKinds.DossierColumnMap] = new(id("source", "tai-len"), $"governmentId={government}", ValidMap),
             [OwnerKinds.Dossier] = new(id("id", dossier.Id), Body: """{ "explanation": "Giải trình của đơn vị khác" }"""),

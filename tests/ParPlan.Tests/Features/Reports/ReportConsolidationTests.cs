@@ -27,7 +27,7 @@ public sealed class ReportConsolidationTests
         Assert.Equal(6, sum.Tasks.Total);
         Assert.Equal(2, sum.Tasks.Done);
         Assert.Equal(4, sum.Tasks.Overdue);
-        var rate = Assert.Single(sum.Indicators);
+        var rate = sum.Indicators.Single(i => i.Code == ParPlan.Core.Indicators.IndicatorCodes.OnTimeRate);
         Assert.Equal((10, 100), (rate.Numerator, rate.Denominator));
         Assert.Equal(10m, rate.Value);
         Assert.Equal(2, sum.Accepted);

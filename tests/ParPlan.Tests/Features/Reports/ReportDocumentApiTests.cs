@@ -41,7 +41,8 @@ public sealed class ReportDocumentApiTests
             Assert.Contains($"Kết quả thực hiện công tác cải cách hành chính quý III/{s.Today.Year}", paragraphs);
             Assert.Contains(paragraphs, p => p.StartsWith("Đề nghị tỉnh bố trí kinh phí số hóa.", StringComparison.Ordinal));
             Assert.Contains(paragraphs, p => p.Contains("1 nhiệm vụ quá hạn", StringComparison.Ordinal));
-            Assert.Contains("Phụ lục", paragraphs);
+            Assert.Contains("Phụ lục I", paragraphs);
+            Assert.Contains("Phụ lục II", paragraphs);
             Assert.Contains("- Ủy ban nhân dân tỉnh Thử (báo cáo);", paragraphs);
         }
 

@@ -187,15 +187,15 @@ public sealed class ReportWorkflowApiTests
         var mine = await Json(await officer.GetAsync($"/api/reports/calendar?year={s.Today.Year}"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(4 * 4, items.Count);
+        Assert.Equal(4 * 8, items.Count); // four units, the four periods of each of the two regimes in force
         var started = items.Single(i => i.GetProperty("reportId").ValueKind != JsonValueKind.Null);
         Assert.Equal(id, started.GetProperty("reportId").GetGuid());
         Assert.Equal(s.CommuneA, started.GetProperty("unitId").GetGuid());
         Assert.Equal("draft", started.GetProperty("status").GetString());
-        var q1 = items.First(i => i.GetProperty("period").GetString() == $"{s.Today.Year}-Q1");
+        var q1 = items.First(i => i.GetProperty("period").GetString() == $"{s.Today.Year}-Q1" && i.GetProperty("regime").GetString() == "bnv-581");
         Assert.Equal("not-started", q1.GetProperty("status").GetString());
         Assert.Equal(s.Today > new DateOnly(s.Today.Year, 3, 20), q1.GetProperty("overdue").GetBoolean());
-        Assert.Equal(4, mine.GetArrayLength());
+        Assert.Equal(8, mine.GetArrayLength());
         Assert.All(mine.EnumerateArray(), i => Assert.Equal(s.CommuneA, i.GetProperty("unitId").GetGuid()));
     }
 }

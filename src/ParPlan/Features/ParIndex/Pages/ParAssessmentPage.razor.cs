@@ -17,6 +17,7 @@ public sealed partial class ParAssessmentPage
     private bool example;
     private string setName = "";
     private string? error;
+    private Dictionary<string, ParRemediationView> remediation = new(StringComparer.Ordinal);
 
     [Parameter] public Guid Id { get; set; }
 
@@ -29,6 +30,8 @@ public sealed partial class ParAssessmentPage
     [Inject] private ParSelfAssessment Self { get; set; } = default!;
 
     [Inject] private ParAccess Access { get; set; } = default!;
+
+    [Inject] private ParRemediationQueries Remediation { get; set; } = default!;
 
     [Inject] private NavigationManager Nav { get; set; } = default!;
 
@@ -70,6 +73,11 @@ public sealed partial class ParAssessmentPage
         missing = view.Items.Where(i => i.Applicable && i.SelfScore is null).ToList();
         canCompile = await Access.CompileAsync(user, view.UnitId, ct) is null;
         canAppraiseNow = view.Status is ParStatuses.Submitted or ParStatuses.Appraising && await Access.AppraiseAsync(user, view.UnitId, ct) is null;
+        if (view.Status == ParStatuses.Finalized && await Remediation.ListAsync(user, Id, ct) is { IsSuccess: true } proposals)
+        {
+            remediation = proposals.Value!.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        }
+
         foreach (var area in view.Items.Select(i => i.OwnerArea ?? "").Distinct())
         {
             scoreByArea[area] = await Access.ScoreAsync(user, view.UnitId, "", area.Length == 0 ? null : area, ct) is null;

@@ -5,7 +5,8 @@ using ParPlan.Features.Plans;
 namespace ParPlan.Features.Reports.Pages;
 
 /// <summary>"Lịch báo cáo": what a government and its units owe in a year, period by period, with due dates, status,
-/// overdue marks and who has and has not submitted; a report is started from its row (prefilled).</summary>
+/// overdue marks and who has and has not submitted, for every regime in force and the ad hoc reports; a report is
+/// started from its row (prefilled).</summary>
 public sealed partial class ReportCalendarPage
 {
     public const string Path = "/bao-cao";
@@ -37,6 +38,8 @@ public sealed partial class ReportCalendarPage
 
     [SupplyParameterFromQuery(Name = "ky")] private string? StartPeriod { get; set; }
 
+    [SupplyParameterFromQuery(Name = "cd")] private string? StartRegime { get; set; }
+
     [SupplyParameterFromForm(FormName = "start")] private StartFormModel? Start { get; set; }
 
     private int Year { get; set; }
@@ -45,7 +48,7 @@ public sealed partial class ReportCalendarPage
 
     private string Here => $"{Path}?nam={Year}" + (chosen is { } g ? $"&cq={g}" : "");
 
-    private string StartLink(ReportCalendarItem item) => $"{Here}&lap={item.UnitId}&ky={Uri.EscapeDataString(item.Period)}#calendar-start";
+    private string StartLink(ReportCalendarItem item) => $"{Here}&lap={item.UnitId}&ky={Uri.EscapeDataString(item.Period)}&cd={Uri.EscapeDataString(item.Regime)}#calendar-start";
 
     protected override async Task OnInitializedAsync()
     {

@@ -40,6 +40,8 @@ public sealed partial class ReportPage
 
     [SupplyParameterFromForm(FormName = "waive")] private ReportFormModel? Waive { get; set; }
 
+    [SupplyParameterFromForm(FormName = "unwaive")] private ReportFormModel? Unwaive { get; set; }
+
     public static string Path(Guid id) => $"/bao-cao/{id}";
 
     private string DocumentPath(string format) => $"/api/reports/{Id}/document?format={format}";
@@ -55,6 +57,7 @@ public sealed partial class ReportPage
         Return ??= new();
         Unaccept ??= new();
         Waive ??= new();
+        Unwaive ??= new();
         await LoadAsync();
         if (report is null)
         {
@@ -92,6 +95,11 @@ public sealed partial class ReportPage
 
     private async Task WaiveAsync() =>
         await AfterAsync(await Commands.WaiveAsync(HttpContext.User, Id, new WaiveChildRequest(Waive!.ChildUnitId, Waive.Reason)), "Đã miễn báo cáo cho đơn vị.");
+
+    private async Task UnwaiveAsync() =>
+        await AfterAsync(Unwaive!.ChildUnitId is { } child
+            ? await Commands.RevokeWaiverAsync(HttpContext.User, Id, child, new RevokeWaiverRequest(Unwaive.Reason, Unwaive.Version))
+            : Error.Invalid("Chọn đơn vị cần bỏ miễn báo cáo."), "Đã bỏ miễn báo cáo cho đơn vị.");
 
     private async Task AfterAsync(Result<ReportState> result, string success, string fragment = "")
     {

@@ -69,7 +69,9 @@ public sealed partial class ParPagesTests
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var text = doc.MainDocumentPart!.Document.Body!.InnerText;
-        Assert.Contains("UBND XÃ AN BÌNH", text.ToUpperInvariant(), StringComparison.Ordinal);
+        // Named as plans and reports name a government (GovernmentNames): the issuer in full, the place name in the date line.
+        Assert.Contains("ỦY BAN NHÂN DÂN XÃ AN BÌNH", text, StringComparison.Ordinal);
+        Assert.Contains("An Bình, ngày", text, StringComparison.Ordinal);
         Assert.Contains("Tổng điểm tự đánh giá: 26,5/70 điểm", text, StringComparison.Ordinal);
     }
 
