@@ -645,6 +645,35 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CoverageTarget = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
+                    TargetSource = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChosenDenominator = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionPlans_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -1011,6 +1040,63 @@ namespace ParPlan.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_UnitSuccessions_Units_SuccessorId",
                         column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Selected = table.Column<bool>(type: "boolean", nullable: false),
+                    InDenominator = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionUnits_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionUnits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    TopicsJson = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1446,6 +1532,49 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "InspectionFindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RemedyDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionFindings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_InspectionVisits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "InspectionVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ParRemediations",
                 columns: table => new
                 {
@@ -1834,6 +1963,53 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IX_IndicatorValues_Year",
                 table: "IndicatorValues",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_InspectionId",
+                table: "InspectionFindings",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_TaskId",
+                table: "InspectionFindings",
+                column: "TaskId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_UnitId",
+                table: "InspectionFindings",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_VisitId",
+                table: "InspectionFindings",
+                column: "VisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionPlans_GovernmentId_Year",
+                table: "InspectionPlans",
+                columns: new[] { "GovernmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionUnits_InspectionId_UnitId",
+                table: "InspectionUnits",
+                columns: new[] { "InspectionId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionUnits_UnitId",
+                table: "InspectionUnits",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_InspectionId",
+                table: "InspectionVisits",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_UnitId",
+                table: "InspectionVisits",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LateDossierApologies_DossierId",
@@ -2230,6 +2406,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "IndicatorValues");
 
             migrationBuilder.DropTable(
+                name: "InspectionFindings");
+
+            migrationBuilder.DropTable(
+                name: "InspectionUnits");
+
+            migrationBuilder.DropTable(
                 name: "LateDossierApologies");
 
             migrationBuilder.DropTable(
@@ -2329,6 +2511,9 @@ namespace ParPlan.Data.Migrations.Postgres
                 name: "CatalogIndicators");
 
             migrationBuilder.DropTable(
+                name: "InspectionVisits");
+
+            migrationBuilder.DropTable(
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
@@ -2345,6 +2530,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
+
+            migrationBuilder.DropTable(
+                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");
