@@ -22,6 +22,8 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 
     private const string SurveyKind = "kết quả khảo sát", SurveyQuestionsKind = "bộ câu hỏi khảo sát", SurveyImportKind = "nhập phiếu khảo sát";
 
+    private const string InspectionKind = "kế hoạch kiểm tra";
+
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
 
     private const string DialogueKind = "cuộc đối thoại", CommitmentKind = "bản cam kết", InitiativeKind = "sáng kiến", FeedbackKind = "phản ánh, kiến nghị";
@@ -31,11 +33,11 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind, DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind, DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind, InspectionKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind, ReportKind] },
         { "donvi.vinhlinh.vhxh", [DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
-        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind, DialogueKind, FeedbackKind] },
+        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind, DialogueKind, FeedbackKind, InspectionKind] },
         { "thamdinh.tinh", [PlanKind, TaskKind, DrillDownKind] },
     };
 
@@ -60,6 +62,7 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         (InitiativeKind, new Regex("^/sang-kien/[0-9a-f-]{36}$")),
         (FeedbackKind, new Regex("^/phan-anh-kien-nghi/[0-9a-f-]{36}$")),
         (SurveyKind, new Regex("^/khao-sat/[0-9a-f-]{36}$")),
+        (InspectionKind, new Regex("^/kiem-tra/[0-9a-f-]{36}$")),
         (SurveyQuestionsKind, new Regex("^/khao-sat/[0-9a-f-]{36}/cau-hoi$")),
         (SurveyImportKind, new Regex("^/khao-sat/[0-9a-f-]{36}/nhap$")),
         ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),

@@ -37,6 +37,7 @@ public static class AppPages
     public static readonly AppPage ParImport = new("/chi-so-cchc/nhap", "Nhập bộ tiêu chí", Icons.Material.Filled.UploadFile, Policies.Appraise, PlansAndIndicators, InMenu: false);
     public static readonly AppPage ParAppraisal = new("/chi-so-cchc/tham-dinh", "Thẩm định Chỉ số CCHC", Icons.Material.Filled.FactCheck, Policies.Appraise, PlansAndIndicators);
     public static readonly AppPage ParResults = new("/chi-so-cchc/ket-qua", "Kết quả Chỉ số CCHC", Icons.Material.Filled.EmojiEvents, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Inspections = new("/kiem-tra", "Kiểm tra CCHC", Icons.Material.Filled.FactCheck, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage ParRemediation = new("/chi-so-cchc/khac-phuc", "Khắc phục điểm bị trừ", Icons.Material.Filled.Build, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
@@ -63,7 +64,7 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, ParRemediation, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, ParRemediation, Inspections, Search,
         ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
         Dialogues, Commitments, Initiatives, Feedback,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,

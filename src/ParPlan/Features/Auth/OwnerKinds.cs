@@ -54,4 +54,10 @@ public static class OwnerKinds
 
     /// <summary>A feedback (PAKN) of the log, owned by its government; the handling unit reads it too.</summary>
     public const string Feedback = "feedback";
+
+    /// <summary>An inspection plan (its visits, findings and documents), owned by the inspecting government.</summary>
+    public const string Inspection = "inspection";
+
+    /// <summary>A visit of an inspection plan, reached through its plan's government.</summary>
+    public const string InspectionVisit = "inspection-visit";
 }

@@ -40,6 +40,7 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         await ActivatorUtilities.CreateInstance<DemoPlans>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoReports>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoCascade>(sp).CreateAsync(org.Units, ct);
+        await ActivatorUtilities.CreateInstance<DemoInspections>(sp).CreateAsync(org.Units, ct);
         await transaction.CommitAsync(ct);
 
         // The importer commits in batches of its own, so the dossiers come after the organisation they refer to.

@@ -78,6 +78,7 @@ public static class OwnedObjects
             UserName = officer, GovernmentId = government, StagedPath = staged,
         };
         var (assessmentId, parEvidenceId) = ParOwnedObjects.Add(db, app, government);
+        var (inspectionId, visitId) = InspectionOwnedObjects.Add(db, app, government);
         db.AddRange(notification, session, batch);
         await db.SaveChangesAsync();
         db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
@@ -115,6 +116,9 @@ public static class OwnedObjects
             [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
                 Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
             [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
+            [OwnerKinds.Inspection] = new(id("id", inspectionId), Body: """{ "unitId": null, "date": null, "topics": [], "number": "1/QĐ", "selected": [] }"""),
+            [OwnerKinds.InspectionVisit] = new(new Dictionary<string, string> { ["id"] = visitId.ToString(), ["visitId"] = visitId.ToString() },
+                Body: """{ "text": "Tồn tại", "remedyDueOn": null }"""),
         };
         await RecordOwnedObjects.AddAsync(owner, government, s.Today, objects);
         return objects;
