@@ -92,7 +92,7 @@ public sealed class ParCycleBrowserTests
         }
 
         var download = await leader.RunAndWaitForDownloadAsync(() => leader.ClickAsync("#par-decision-docx"));
-        using (var doc = WordprocessingDocument.Open(await download.CreateReadStreamAsync(), false))
+        using (var doc = WordprocessingDocument.Open(new MemoryStream(await File.ReadAllBytesAsync(await download.PathAsync())), false))
         {
             var text = doc.MainDocumentPart!.Document.Body!.InnerText;
             Assert.Contains("QUYẾT ĐỊNH", text, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class ParCycleBrowserTests
         await page.GotoAsync(url);
         await page.FillAsync("input[name='Panel.Survey']", survey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu điểm điều tra, thưởng, trừ" }).ClickAsync();
-        await Assertions.Expect(page.Locator("input[name='Panel.Survey']")).ToHaveValueAsync(survey);
+        await Assertions.Expect(page.Locator("[data-testid=flash]")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Chốt kết quả" }).ClickAsync();
         await Assertions.Expect(page.Locator(".pp-summary")).ToContainTextAsync("Đã công bố kết quả");
     }
