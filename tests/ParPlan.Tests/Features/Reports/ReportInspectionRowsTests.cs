@@ -27,7 +27,7 @@ public sealed class ReportInspectionRowsTests
             new { status = "done", percent = 100, note = "Đã niêm yết đủ", version = task.GetProperty("version").GetInt64() });
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
 
-        var report = await ReportApi.StartAsync(officer, s.Province, $"{s.Today.Year}-Y");
+        var report = await ReportApi.StartAsync(officer, s.Province, s.Today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var prefilled = Annex(await ReportApi.GetAsync(officer, report));
         var typed = await officer.PutAsJsonAsync($"/api/reports/{report}/annex",
             new { rows = new[] { new { code = "inspection.units", value = 4m, note = "Kể cả kiểm tra lồng ghép" } }, version = await ReportApi.VersionAsync(officer, report) });
