@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ParPlan.Core.Files;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Tasks;
@@ -123,26 +122,12 @@ public sealed class DialogueCommands(AppDbContext db, RecordAccess access, Recor
         if (file is null || file.Length == 0) return Error.Invalid("Chọn tệp thông báo kết luận (PDF, Word, Excel hoặc ảnh).");
         if (file.Length > MaxBytes) return TooLarge();
         if (RecordLookups.TooLong(("Số thông báo", RecordLookups.Trim(number), 50)) is { } tooLong) return Error.Invalid(tooLong);
-        await using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        EvidenceSniffer.Kind? kind;
-        try
-        {
-            kind = EvidenceSniffer.Detect(buffer);
-        }
-        catch (UnsafeFileException ex)
-        {
-            return Error.TooLarge(ex.Message);
-        }
-
-        if (kind is null) return Error.UnsupportedType("Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này.");
-        var relative = Path.Combine("dialogues", id.ToString("N"), Guid.NewGuid().ToString("N") + kind.Extension);
-        var full = Path.Combine(Root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllBytesAsync(full, buffer.ToArray(), ct);
+        var stored = await UploadStore.SaveAsync(file, Root, Path.Combine("dialogues", id.ToString("N"), Guid.NewGuid().ToString("N")), ct);
+        if (stored.Error is { } refused) return refused;
+        var saved = stored.Value!;
         (d.NoticeNumber, d.NoticeDate, d.NoticeFileName, d.NoticeStoredPath, d.NoticeContentType, d.NoticeSize) =
-            (RecordLookups.Trim(number), date, Path.GetFileName(file.FileName) is { Length: > 0 } n ? n[..Math.Min(n.Length, 260)] : "thong-bao" + kind.Extension,
-                relative, kind.ContentType, file.Length);
+            (RecordLookups.Trim(number), date, Path.GetFileName(file.FileName) is { Length: > 0 } n ? n[..Math.Min(n.Length, 260)] : "thong-bao" + saved.Extension,
+                saved.RelativePath, saved.ContentType, file.Length);
         await db.SaveChangesAsync(ct);
         return d;
     }
