@@ -12,7 +12,7 @@ namespace ParPlan.Features.Inspections;
 /// unscheduled inspections (self-inspections are the inspected units' own), the units inspected among the union of their
 /// denominators. It is kept as the year's hand-entered actual with its source, so the indicator board rates the linked
 /// target against it; an officer's own figure is overwritten only while inspections exist.</summary>
-public sealed class InspectionActuals(AppDbContext db, InspectableUnits inspectable, TimeProvider time)
+public sealed class InspectionActuals(AppDbContext db, InspectableUnits inspectable, IndicatorTargets targets)
 {
     public const string SourcePrefix = "Tính từ kế hoạch kiểm tra";
 
@@ -47,17 +47,12 @@ public sealed class InspectionActuals(AppDbContext db, InspectableUnits inspecta
             return;
         }
 
-        var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var actual = await db.Set<IndicatorActual>().FirstOrDefaultAsync(a => a.UnitId == governmentId && a.Period == period && a.IndicatorCode == IndicatorCodes.InspectionCoverage, ct);
-        if (actual is null)
+        var note = $"{SourcePrefix}: {NumberText.Count(coverage.Inspected)}/{NumberText.Count(coverage.Units)} cơ quan, đơn vị đã được kiểm tra.";
+        var period = ReportingPeriod.ForYear(year).Code;
+        var saved = await targets.SetActualAsync(new SetActualRequest(governmentId, period, IndicatorCodes.InspectionCoverage, rate, note), ct);
+        if (saved.Error is { } error)
         {
-            actual = new IndicatorActual { UnitId = governmentId, Period = period, IndicatorCode = IndicatorCodes.InspectionCoverage };
-            db.Add(actual);
+            throw new InvalidOperationException("Không ghi được số liệu thực hiện tự tính: " + error.Message);
         }
-
-        actual.Value = rate;
-        actual.SourceNote = $"{SourcePrefix}: {NumberText.Count(coverage.Inspected)}/{NumberText.Count(coverage.Units)} cơ quan, đơn vị đã được kiểm tra.";
-        actual.EnteredAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
     }
 }
