@@ -19,7 +19,7 @@ namespace ParPlan.Features.Reports;
 /// Submitted and accepted reports are not chased. One notification per unit, report, threshold (dedup key).
 /// <c>Reports:Reminders=false</c> turns it off.
 /// </summary>
-public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRegimes regimes, OrgTree tree, IOptions<FollowUpOptions> options,
+public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRegimes regimes, OrgTree tree, OrgQueries orgs, IOptions<FollowUpOptions> options,
     IOptions<ReportsOptions> settings, TimeProvider time) : IFollowUpSource
 {
     private static readonly int[] Thresholds = [1, 3, 7];
@@ -31,10 +31,9 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
             return [];
         }
 
-        var governments = await db.Units.AsNoTracking()
-            .Where(u => (u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment)
-                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today))
-            .Select(u => new UnitInfo(u.Id, u.Code, u.Name, u.Kind)).ToListAsync(ct);
+        var existing = await orgs.GovernmentsAsync(today, ct);
+        var governments = existing.Select(g => new UnitInfo(g.Id, g.Code, g.Name, g.Kind)).ToList();
+        var levels = existing.ToDictionary(g => g.Id, g => g.Level);
         if (governments.Count == 0)
         {
             return [];
@@ -49,9 +48,6 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
                 .Select(s => new { s.GovernmentId, s.AgencyId }).ToListAsync(ct))
             .GroupBy(s => s.GovernmentId).ToDictionary(g => g.Key, g => g.First().AgencyId);
         var leaders = await LeadersAsync(today, ct);
-        var levels = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment
-                || u.Kind == UnitKind.CommuneGovernment)
-            .Select(u => new { u.Id, u.Level }).ToDictionaryAsync(u => u.Id, u => u.Level, ct);
 
         var wanted = new List<Notification>();
         foreach (var government in governments)
