@@ -22,18 +22,22 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
 
     private const string SurveyKind = "kết quả khảo sát", SurveyQuestionsKind = "bộ câu hỏi khảo sát", SurveyImportKind = "nhập phiếu khảo sát";
 
+    private const string InspectionKind = "kế hoạch kiểm tra";
+
     private const string CascadeKind = "phân cấp", UpperKind = "kế hoạch cấp trên", ChildKind = "xây dựng kế hoạch từ cấp trên";
+
+    private const string DialogueKind = "cuộc đối thoại", CommitmentKind = "bản cam kết", InitiativeKind = "sáng kiến", FeedbackKind = "phản ánh, kiến nghị";
 
     /// <summary>The six demo roles (and the unit officer whose unit has this year's tasks in the demo), each with the
     /// detail pages its demo data must lead to, so the test cannot pass by not finding them.</summary>
     public static TheoryData<string, string[]> DemoRoles => new()
     {
         { "admin", [PlanKind, TaskKind, UnitKind] },
-        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind] },
+        { "thuongtruc.tinh", [PlanKind, TaskKind, UnitKind, DrillDownKind, CascadeKind, LateDossierKind, SurveyKind, SurveyQuestionsKind, SurveyImportKind, DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind, InspectionKind] },
         { "thuongtruc.vinhlinh", [UnitKind, DrillDownKind, UpperKind, ChildKind, ReportKind] },
-        { "donvi.vinhlinh.vhxh", [] },
+        { "donvi.vinhlinh.vhxh", [DialogueKind, CommitmentKind, InitiativeKind, FeedbackKind] },
         { "donvi.vinhthuy.vhxh", [PlanKind, TaskKind] },
-        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind] },
+        { "lanhdao.tinh", [PlanKind, TaskKind, DrillDownKind, SurveyKind, SurveyQuestionsKind, DialogueKind, FeedbackKind, InspectionKind] },
         { "thamdinh.tinh", [PlanKind, TaskKind, DrillDownKind] },
     };
 
@@ -53,7 +57,12 @@ public sealed partial class ScreenLanguageTests(ShellFixture app) : IClassFixtur
         (CascadeKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/phan-cap$")),
         (ChildKind, new Regex("^/ke-hoach/[0-9a-f-]{36}/ke-hoach-con$")),
         (LateDossierKind, new Regex(@"^/ho-so-tre-han/\d+$")),
+        (DialogueKind, new Regex("^/doi-thoai/[0-9a-f-]{36}$")),
+        (CommitmentKind, new Regex("^/cam-ket/[0-9a-f-]{36}$")),
+        (InitiativeKind, new Regex("^/sang-kien/[0-9a-f-]{36}$")),
+        (FeedbackKind, new Regex("^/phan-anh-kien-nghi/[0-9a-f-]{36}$")),
         (SurveyKind, new Regex("^/khao-sat/[0-9a-f-]{36}$")),
+        (InspectionKind, new Regex("^/kiem-tra/[0-9a-f-]{36}$")),
         (SurveyQuestionsKind, new Regex("^/khao-sat/[0-9a-f-]{36}/cau-hoi$")),
         (SurveyImportKind, new Regex("^/khao-sat/[0-9a-f-]{36}/nhap$")),
         ("bản tự đánh giá Chỉ số CCHC", new Regex("^/chi-so-cchc/danh-gia/[0-9a-f-]{36}$")),

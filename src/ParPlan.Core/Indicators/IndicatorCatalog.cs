@@ -109,6 +109,13 @@ public static class IndicatorCatalog
             Numerator = "Đơn vị cấp dưới ban hành kế hoạch CCHC đúng hạn", Denominator = "Đơn vị cấp dưới phải ban hành",
             Keywords = [K(5, "ban hanh", "ke hoach"), K(3, "ke hoach cchc", "dung han")],
         },
+        new IndicatorDefinition
+        {
+            Code = InitiativesRecognised, Name = "Số sáng kiến CCHC được công nhận",
+            Unit = "sáng kiến", Kind = IndicatorKind.Count, Source = IndicatorSource.PlanData, Area = AreaCode.Direction,
+            Numerator = "Sáng kiến được cấp có thẩm quyền công nhận trong kỳ (theo sổ sáng kiến)", Denominator = null,
+            Keywords = [K(8, "sang kien"), K(2, "giai phap", "moi")],
+        },
     ];
 
     private static readonly Dictionary<string, IndicatorDefinition> ByCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);

@@ -40,6 +40,9 @@ public static class IndicatorCodes
     public const string InspectionCoverage = "direction.inspection-coverage";
     public const string SubordinatePlansOnTime = "direction.subordinate-plans-on-time-rate";
 
+    /// <summary>Reform initiatives recognised in the period, counted from the initiative registry (docs/records.md).</summary>
+    public const string InitiativesRecognised = "direction.initiatives-recognised";
+
     /// <summary>The five codes the dossiers-csv contract requires.</summary>
     public static readonly IReadOnlyList<string> Contract = [OnTimeRate, OnlineRate, OnlinePaymentRate, DigitisedRate, LateWithoutApology];
 }

@@ -55,11 +55,11 @@ public sealed class PageRegistryTests
     }
 
     [Theory]
-    [InlineData(Roles.Admin, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc", "/nhat-ky" })]
-    [InlineData(Roles.StandingOfficer, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc" })]
-    [InlineData(Roles.UnitOfficer, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/don-vi" })]
-    [InlineData(Roles.Leader, new[] { "/", "/nhiem-vu", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/tim-kiem", "/bao-cao", "/bao-cao/tong-hop", "/bao-cao/che-do", "/don-vi" })]
-    [InlineData(Roles.Appraiser, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/tim-kiem", "/bao-cao", "/don-vi" })]
+    [InlineData(Roles.Admin, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/doi-thoai", "/cam-ket", "/sang-kien", "/phan-anh-kien-nghi", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc", "/nhat-ky" })]
+    [InlineData(Roles.StandingOfficer, new[] { "/", "/nhiem-vu", "/theo-doi", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/cho-tiep-nhan", "/bao-cao/tong-hop", "/bao-cao/che-do", "/doi-thoai", "/cam-ket", "/sang-kien", "/phan-anh-kien-nghi", "/don-vi", "/to-chuc/nhom", "/to-chuc/thuong-truc" })]
+    [InlineData(Roles.UnitOfficer, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/doi-thoai", "/cam-ket", "/sang-kien", "/phan-anh-kien-nghi", "/don-vi" })]
+    [InlineData(Roles.Leader, new[] { "/", "/nhiem-vu", "/bang-dieu-khien", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/kiem-tra", "/tim-kiem", "/bao-cao", "/bao-cao/tong-hop", "/bao-cao/che-do", "/doi-thoai", "/cam-ket", "/sang-kien", "/phan-anh-kien-nghi", "/don-vi" })]
+    [InlineData(Roles.Appraiser, new[] { "/", "/nhiem-vu", "/ke-hoach", "/chi-so", "/ho-so-tre-han", "/khao-sat", "/chi-so-cchc", "/chi-so-cchc/tham-dinh", "/kiem-tra", "/tim-kiem", "/bao-cao", "/doi-thoai", "/cam-ket", "/sang-kien", "/phan-anh-kien-nghi", "/don-vi" })]
     public async Task The_menu_of_each_role_holds_the_pages_its_policies_let_it_open(string role, string[] expected)
     {
         var menu = await AppPages.AllowedAsync(User(role), Authorization());

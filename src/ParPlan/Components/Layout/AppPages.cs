@@ -13,6 +13,7 @@ public static class AppPages
     public const string Work = "Công việc";
     public const string PlansAndIndicators = "Kế hoạch và chỉ số";
     public const string Reports = "Báo cáo";
+    public const string Records = "Sổ theo dõi";
     public const string Organisation = "Tổ chức";
     public const string Administration = "Quản trị";
 
@@ -36,6 +37,7 @@ public static class AppPages
     public static readonly AppPage ParImport = new("/chi-so-cchc/nhap", "Nhập bộ tiêu chí", Icons.Material.Filled.UploadFile, Policies.Appraise, PlansAndIndicators, InMenu: false);
     public static readonly AppPage ParAppraisal = new("/chi-so-cchc/tham-dinh", "Thẩm định Chỉ số CCHC", Icons.Material.Filled.FactCheck, Policies.Appraise, PlansAndIndicators);
     public static readonly AppPage ParResults = new("/chi-so-cchc/ket-qua", "Kết quả Chỉ số CCHC", Icons.Material.Filled.EmojiEvents, Policies.SignedIn, PlansAndIndicators, InMenu: false);
+    public static readonly AppPage Inspections = new("/kiem-tra", "Kiểm tra CCHC", Icons.Material.Filled.FactCheck, Policies.SignedIn, PlansAndIndicators);
     public static readonly AppPage ParRemediation = new("/chi-so-cchc/khac-phuc", "Khắc phục điểm bị trừ", Icons.Material.Filled.Build, Policies.SignedIn, PlansAndIndicators, InMenu: false);
     public static readonly AppPage Search = new("/tim-kiem", "Tìm kiếm", Icons.Material.Filled.Search, Policies.SignedIn, PlansAndIndicators);
 
@@ -43,6 +45,11 @@ public static class AppPages
     public static readonly AppPage ReportReview = new("/bao-cao/cho-tiep-nhan", "Báo cáo chờ tiếp nhận", Icons.Material.Filled.Inbox, Policies.ManagePlans, Reports);
     public static readonly AppPage ReportConsolidation = new("/bao-cao/tong-hop", "Tổng hợp báo cáo", Icons.Material.Filled.Summarize, Policies.FollowProgress, Reports);
     public static readonly AppPage ReportRegimes = new("/bao-cao/che-do", "Chế độ báo cáo", Icons.Material.Filled.EventNote, Policies.FollowProgress, Reports);
+
+    public static readonly AppPage Dialogues = new("/doi-thoai", "Đối thoại", Icons.Material.Filled.Forum, Policies.SignedIn, Records);
+    public static readonly AppPage Commitments = new("/cam-ket", "Cam kết", Icons.Material.Filled.Handshake, Policies.SignedIn, Records);
+    public static readonly AppPage Initiatives = new("/sang-kien", "Sáng kiến", Icons.Material.Filled.Lightbulb, Policies.SignedIn, Records);
+    public static readonly AppPage Feedback = new("/phan-anh-kien-nghi", "Phản ánh, kiến nghị", Icons.Material.Filled.Feedback, Policies.SignedIn, Records);
 
     public static readonly AppPage Units = new("/don-vi", "Đơn vị", Icons.Material.Filled.AccountTree, Policies.SignedIn, Organisation);
     /// <summary>The same page as <see cref="Units"/> under the address administrators had; the unit pages, groups and
@@ -57,8 +64,9 @@ public static class AppPages
     public static readonly IReadOnlyList<AppPage> All =
     [
         Home, MyTasks, FollowUp, Dashboard,
-        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, ParRemediation, Search,
+        Plans, PlanImport, PlanCreate, UpperPlans, Indicators, DossierImport, Dossiers, UnitValues, LateDossiers, Surveys, SurveyCreate, ParIndex, ParImport, ParAppraisal, ParResults, ParRemediation, Inspections, Search,
         ReportCalendar, ReportReview, ReportConsolidation, ReportRegimes,
+        Dialogues, Commitments, Initiatives, Feedback,
         Units, UnitsUnderOrganisation, OrgGroups, OrgStanding,
         AuditLog,
     ];

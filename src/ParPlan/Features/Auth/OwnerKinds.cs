@@ -42,4 +42,22 @@ public static class OwnerKinds
 
     /// <summary>A file of evidence attached to a PAR INDEX assessment item.</summary>
     public const string ParEvidence = "par-evidence";
+
+    /// <summary>A dialogue with citizens and businesses (and its issues), owned by its government; an issue's lead unit reads it too.</summary>
+    public const string Dialogue = "dialogue";
+
+    /// <summary>A signed CCHC commitment (and its obligations), owned by its government; the signatory unit reads it too.</summary>
+    public const string Commitment = "commitment";
+
+    /// <summary>A reform initiative of the registry, owned by its government; the proposing unit reads it too.</summary>
+    public const string Initiative = "initiative";
+
+    /// <summary>A feedback (PAKN) of the log, owned by its government; the handling unit reads it too.</summary>
+    public const string Feedback = "feedback";
+
+    /// <summary>An inspection plan (its visits, findings and documents), owned by the inspecting government.</summary>
+    public const string Inspection = "inspection";
+
+    /// <summary>A visit of an inspection plan, reached through its plan's government.</summary>
+    public const string InspectionVisit = "inspection-visit";
 }

@@ -40,12 +40,14 @@ public sealed class DemoSeeder(IServiceProvider services, IHostApplicationLifeti
         await ActivatorUtilities.CreateInstance<DemoPlans>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoReports>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoCascade>(sp).CreateAsync(org.Units, ct);
+        await ActivatorUtilities.CreateInstance<DemoInspections>(sp).CreateAsync(org.Units, ct);
         await transaction.CommitAsync(ct);
 
         // The importer commits in batches of its own, so the dossiers come after the organisation they refer to.
         await ActivatorUtilities.CreateInstance<DemoDossiers>(sp).CreateAsync(ct);
         await ActivatorUtilities.CreateInstance<DemoParIndex>(sp).CreateAsync(org.Units, ct);
         await ActivatorUtilities.CreateInstance<DemoSurveys>(sp).CreateAsync(org.Units, ct);
+        await ActivatorUtilities.CreateInstance<DemoRecords>(sp).CreateAsync(org.Units, ct);
         return true;
     }
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ParPlan.Core.Files;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Organisation;
@@ -46,26 +45,15 @@ public sealed class ParEvidenceCommands(AppDbContext db, ParAccess access, ParAs
         {
             if (file.Length > MaxBytes) return TooLarge();
             if (file.Length == 0) return Error.Invalid("Tệp minh chứng rỗng.");
-            await using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            EvidenceSniffer.Kind? kind;
-            try
+            var stored = await UploadStore.SaveAsync(file, Root, Path.Combine(id.ToString("N"), evidence.Id.ToString("N")), ct);
+            if (stored.Error is { } refused)
             {
-                kind = EvidenceSniffer.Detect(buffer);
-            }
-            catch (UnsafeFileException ex)
-            {
-                return Error.TooLarge(ex.Message);
+                return refused;
             }
 
-            if (kind is null) return Error.UnsupportedType("Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này.");
-            var relative = Path.Combine(id.ToString("N"), evidence.Id.ToString("N") + kind.Extension);
-            var full = Path.Combine(Root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, buffer.ToArray(), ct);
             evidence.FileName = Cut(Path.GetFileName(file.FileName), 260);
-            evidence.StoredPath = relative;
-            evidence.ContentType = kind.ContentType;
+            evidence.StoredPath = stored.Value!.RelativePath;
+            evidence.ContentType = stored.Value.ContentType;
             evidence.Size = file.Length;
         }
         else if (!string.IsNullOrEmpty(link))

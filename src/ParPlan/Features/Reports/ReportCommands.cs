@@ -14,7 +14,7 @@ namespace ParPlan.Features.Reports;
 /// changed what) and is audited by the audit interceptor.
 /// </summary>
 public sealed partial class ReportCommands(AppDbContext db, ReportAccess access, ReportUnits units, ReportData data,
-    ReportConsolidation consolidation, ReportRegimes regimes, OrgTree tree, TimeProvider time)
+    ReportConsolidation consolidation, ReportRegimes regimes, ReportInspectionRows inspectionRows, OrgTree tree, TimeProvider time)
 {
     public async Task<Result<ReportStarted>> StartAsync(ClaimsPrincipal user, StartReportRequest request, CancellationToken ct = default)
     {
@@ -173,7 +173,7 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
         var figures = await data.FiguresAsync(unit, ReportQueries.Window(report!), report!.PeriodCode, ct);
         var me = CurrentUser.From(user)!;
         var now = time.GetUtcNow();
-        var typed = AnnexTemplates.Merge(report!.AnnexKey, AnnexTemplates.FromJson(report.AnnexJson));
+        var typed = await inspectionRows.FillAsync(unit, report, AnnexTemplates.Merge(report!.AnnexKey, AnnexTemplates.FromJson(report.AnnexJson)), ct);
         report.FiguresJson = new FrozenFigures(figures, children, consolidated, typed).ToJson();
         report.AsOf = now;
         report.Status = ReportStatus.Submitted;

@@ -10,7 +10,7 @@ namespace ParPlan.Features.Reports;
 /// consolidation; the calendar of what a government and its units owe; the queue of reports waiting for the user's
 /// review. Pages and endpoints call this, never the DbContext.</summary>
 public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUnits units, ReportData data, ReportConsolidation consolidation,
-    ReportRegimes regimes, IUnitScope scope)
+    ReportRegimes regimes, ReportInspectionRows inspectionRows, IUnitScope scope)
 {
     /// <summary>The report, or 404 when it does not exist or lies outside the user's scope.</summary>
     public async Task<Result<ReportView>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
@@ -124,6 +124,12 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         var (children, consolidated) = frozen is not null
             ? (frozen.Children ?? [], frozen.Consolidated)
             : unit.IsGovernment ? await consolidation.ForAsync(report, ct) : ([], null);
+        var annex = AnnexTemplates.Merge(report.AnnexKey, frozen?.Typed ?? AnnexTemplates.FromJson(report.AnnexJson));
+        if (frozen is null)
+        {
+            annex = await inspectionRows.FillAsync(unit, report, annex, ct);
+        }
+
         var regimeName = (await regimes.FindAsync(report.GovernmentId, report.RegimeCode, ct))?.Name
             ?? RegimeName(new Dictionary<string, string>(), report.RegimeCode);
         return new ReportView(report.Id, report.UnitId, unit.Name, report.GovernmentId, unit.IsGovernment, report.RegimeCode, regimeName,
@@ -131,7 +137,7 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
             report.Status.ToText(), report.Version, report.AsOf, sections, ReportFiguresView.From(figures), children, consolidated,
             report.CreatedBy, report.CreatedAt, report.SubmittedBy, report.SubmittedAt, report.AcceptedBy, report.AcceptedAt,
             report.ReturnedBy, report.ReturnedAt, report.ReturnReason, await PermissionsAsync(user, report, unit, ct),
-            AnnexTemplates.Merge(report.AnnexKey, frozen?.Typed ?? AnnexTemplates.FromJson(report.AnnexJson)));
+            annex);
     }
 
     private async Task<ReportPermissions> PermissionsAsync(ClaimsPrincipal user, ReportInstance report, UnitInfo unit, CancellationToken ct)

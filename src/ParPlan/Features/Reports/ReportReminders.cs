@@ -11,14 +11,15 @@ namespace ParPlan.Features.Reports;
 
 /// <summary>
 /// Report deadlines for the follow-up job, the way overdue tasks are handled (<see cref="ReminderRunner"/>): every
-/// government and its reporting units are reminded 7, 3 and 1 days before each report of the year is due (the regime
-/// in force, the due date of the unit's level); a report not submitted by its due date brings an overdue notice to the
+/// government and its reporting units are reminded 7, 3 and 1 days before each report of the year is due (the first
+/// regime in force, the due date of the unit's level, and the ad hoc reports of their government; a lower government
+/// also those its upper government asks for); a report not submitted by its due date brings an overdue notice to the
 /// unit, an escalation to the receiving level's standing agency and, once late by more than the leader threshold
 /// (<c>FollowUp:LeaderEscalationDays</c>, per level), a personal message to the receiving government's leaders.
 /// Submitted and accepted reports are not chased. One notification per unit, report, threshold (dedup key).
 /// <c>Reports:Reminders=false</c> turns it off.
 /// </summary>
-public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRegimes regimes, OrgTree tree, IOptions<FollowUpOptions> options,
+public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRegimes regimes, OrgTree tree, OrgQueries orgs, IOptions<FollowUpOptions> options,
     IOptions<ReportsOptions> settings, TimeProvider time) : IFollowUpSource
 {
     private static readonly int[] Thresholds = [1, 3, 7];
@@ -30,10 +31,9 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
             return [];
         }
 
-        var governments = await db.Units.AsNoTracking()
-            .Where(u => (u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment)
-                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today))
-            .Select(u => new UnitInfo(u.Id, u.Code, u.Name, u.Kind)).ToListAsync(ct);
+        var existing = await orgs.GovernmentsAsync(today, ct);
+        var governments = existing.Select(g => new UnitInfo(g.Id, g.Code, g.Name, g.Kind)).ToList();
+        var levels = existing.ToDictionary(g => g.Id, g => g.Level);
         if (governments.Count == 0)
         {
             return [];
@@ -48,9 +48,6 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
                 .Select(s => new { s.GovernmentId, s.AgencyId }).ToListAsync(ct))
             .GroupBy(s => s.GovernmentId).ToDictionary(g => g.Key, g => g.First().AgencyId);
         var leaders = await LeadersAsync(today, ct);
-        var levels = await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment
-                || u.Kind == UnitKind.CommuneGovernment)
-            .Select(u => new { u.Id, u.Level }).ToDictionaryAsync(u => u.Id, u => u.Level, ct);
 
         var wanted = new List<Notification>();
         foreach (var government in governments)
@@ -63,14 +60,18 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
 
             var regime = inForce[0];
             var upper = await tree.ParentOfAsync(government.Id, today, ct) is { } parent ? await tree.GovernmentOfAsync(parent, today, ct) : null;
+            var adHoc = (await regimes.AdHocAsync(government.Id, today.Year, ct)).Select(a => a.ToAdHoc().ToInstance()).ToList();
+            var upperAdHoc = upper is { } above ? await regimes.UpperAdHocAsync(above, today.Year, adHoc, ct) : [];
             var writers = new List<UnitInfo> { government };
             writers.AddRange((await units.ChildrenAsync(government.Id, today, ct)).Where(c => !c.IsGovernment));
             foreach (var writer in writers)
             {
                 var receiver = writer.IsGovernment ? upper ?? government.Id : government.Id;
-                foreach (var instance in ReportingCalendar.Instances(regime, today.Year, ReportUnits.TypeOf(writer.Kind)))
+                var owed = ReportingCalendar.Instances(regime, today.Year, ReportUnits.TypeOf(writer.Kind)).Concat(adHoc)
+                    .Concat(writer.IsGovernment ? upperAdHoc : []);
+                foreach (var instance in owed)
                 {
-                    var report = reports.TryGetValue((writer.Id, regime.Code, instance.PeriodCode), out var r) ? r : ((Guid Id, ReportStatus Status)?)null;
+                    var report = reports.TryGetValue((writer.Id, instance.RegimeCode, instance.PeriodCode), out var r) ? r : ((Guid Id, ReportStatus Status)?)null;
                     if (report is { Status: ReportStatus.Submitted or ReportStatus.Accepted })
                     {
                         continue;
@@ -78,7 +79,7 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
 
                     var due = instance.DueOn(ReportUnits.LevelOf(writer.Kind));
                     var link = report is { } known ? ReportLinks.Report(known.Id) : ReportLinks.Calendar;
-                    var key = $"report:{writer.Id:N}:{regime.Code}:{instance.PeriodCode}";
+                    var key = $"report:{writer.Id:N}:{instance.RegimeCode}:{instance.PeriodCode}";
                     var days = due.DayNumber - today.DayNumber;
                     if (days < 0)
                     {

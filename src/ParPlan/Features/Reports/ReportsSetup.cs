@@ -15,6 +15,7 @@ public static class ReportsSetup
         services.AddScoped<ReportUnits>();
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportData>();
+        services.AddScoped<ReportInspectionRows>();
         services.AddScoped<ReportConsolidation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportCommands>();

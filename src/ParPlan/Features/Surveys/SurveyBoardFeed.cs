@@ -9,7 +9,7 @@ namespace ParPlan.Features.Surveys;
 /// campaign's year is the overall index of its latest campaign of that year that has responses, with the campaign named
 /// as the source. The board compares it with the targets linked to that indicator, and the periodic report states it
 /// against those targets. Dossier ratings keep their own indicator.</summary>
-public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, TimeProvider time)
+public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, IndicatorTargets targets)
 {
     public const string SourcePrefix = "Khảo sát SIPAS";
 
@@ -18,8 +18,6 @@ public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, Time
         var campaigns = await db.Set<SurveyCampaign>().AsNoTracking().Where(c => c.GovernmentId == governmentId && c.Year == year)
             .Where(c => db.Set<SurveyResponse>().Any(r => r.CampaignId == c.Id)).ToListAsync(ct);
         var period = ReportingPeriod.ForYear(year).Code;
-        var actual = await db.Set<IndicatorActual>().FirstOrDefaultAsync(a => a.UnitId == governmentId && a.Period == period
-            && a.IndicatorCode == IndicatorCodes.SurveySatisfactionIndex, ct);
         if (campaigns.OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } latest)
         {
             return;
@@ -27,15 +25,11 @@ public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, Time
 
         var results = await queries.ResultsOfAsync(latest, ct);
         if (results.Result.Overall is not { } overall) return;
-        if (actual is null)
+        var note = $"{SourcePrefix} «{latest.Title}», {Core.Text.NumberText.Count(results.Result.Responses)} phiếu";
+        var saved = await targets.SetActualAsync(new SetActualRequest(governmentId, period, IndicatorCodes.SurveySatisfactionIndex, overall, note), ct);
+        if (saved.Error is { } error)
         {
-            actual = new IndicatorActual { UnitId = governmentId, Period = period, IndicatorCode = IndicatorCodes.SurveySatisfactionIndex };
-            db.Add(actual);
+            throw new InvalidOperationException("Không ghi được số liệu thực hiện tự tính: " + error.Message);
         }
-
-        actual.Value = overall;
-        actual.SourceNote = $"{SourcePrefix} «{latest.Title}», {Core.Text.NumberText.Count(results.Result.Responses)} phiếu";
-        actual.EnteredAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Data;
 using ParPlan.Features.Audit;
 
 namespace ParPlan.Features.Surveys;
@@ -28,7 +29,9 @@ public sealed class SurveyUpload
 
     public DateTimeOffset? ImportedAt { get; set; }
 
-    /// <summary>The bad rows of the last attempt as JSON (<c>[{"line":2,"reason":"…"}]</c>, at most a few hundred), or null.</summary>
+    /// <summary>The bad rows of the last attempt as JSON (<c>[{"line":2,"reason":"…"}]</c>, at most a few hundred), or null.
+    /// Written by the import, never typed by a user.</summary>
+    [LongText]
     public string? Problems { get; set; }
 
     public int ProblemCount { get; set; }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ParPlan.Core.Files;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
 
@@ -74,31 +73,15 @@ public sealed class EvidenceCommands(AppDbContext db, TaskCommands tasks, IOptio
                 return Invalid("Tệp minh chứng rỗng.");
             }
 
-            await using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            EvidenceSniffer.Kind? kind;
-            try
+            var stored = await UploadStore.SaveAsync(file, Root, Path.Combine(taskId.ToString("N"), evidence.Id.ToString("N")), ct);
+            if (stored.Error is { } refused)
             {
-                kind = EvidenceSniffer.Detect(buffer);
-            }
-            catch (UnsafeFileException ex)
-            {
-                return Error.TooLarge(ex.Message);
+                return refused;
             }
 
-            if (kind is null)
-            {
-                return Error.UnsupportedType(
-                    "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh (PNG, JPEG, GIF, WebP); nội dung tệp không đúng các loại này.");
-            }
-
-            var relative = Path.Combine(taskId.ToString("N"), evidence.Id.ToString("N") + kind.Extension);
-            var full = Path.Combine(Root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllBytesAsync(full, buffer.ToArray(), ct);
             evidence.FileName = Trim(Path.GetFileName(file.FileName), 260);
-            evidence.StoredPath = relative;
-            evidence.ContentType = kind.ContentType;
+            evidence.StoredPath = stored.Value!.RelativePath;
+            evidence.ContentType = stored.Value.ContentType;
             evidence.Size = file.Length;
         }
 

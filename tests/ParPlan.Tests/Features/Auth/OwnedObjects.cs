@@ -78,6 +78,7 @@ public static class OwnedObjects
             UserName = officer, GovernmentId = government, StagedPath = staged,
         };
         var (assessmentId, parEvidenceId) = ParOwnedObjects.Add(db, app, government);
+        var (inspectionId, visitId) = InspectionOwnedObjects.Add(db, app, government);
         db.AddRange(notification, session, batch);
         await db.SaveChangesAsync();
         db.Add(new ImportRejection { BatchId = batch.Id, Line = 2, Reason = "Giá trị 'bí mật' không hợp lệ." });
@@ -95,7 +96,7 @@ public static class OwnedObjects
         var surveyId = (await survey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
         var id = (string key, object value) => new Dictionary<string, string> { [key] = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
-        return new Dictionary<string, OwnedObject>
+        var objects = new Dictionary<string, OwnedObject>
         {
             [OwnerKinds.Unit] = new(id("id", government)),
             [OwnerKinds.Plan] = new(new Dictionary<string, string> { ["id"] = planId.ToString(), ["planId"] = planId.ToString(), ["targetId"] = Guid.NewGuid().ToString() }),
@@ -115,7 +116,12 @@ public static class OwnedObjects
             [OwnerKinds.ParAssessment] = new(new Dictionary<string, string> { ["id"] = assessmentId.ToString(), ["code"] = "1.1" },
                 Body: """{ "selfScore": 20, "explanation": "x", "appraisedScore": 20, "points": 1, "text": "x", "link": "https://a.vn", "version": 1 }"""),
             [OwnerKinds.ParEvidence] = new(id("id", parEvidenceId)),
+            [OwnerKinds.Inspection] = new(id("id", inspectionId), Body: """{ "unitId": null, "date": null, "topics": [], "number": "1/QĐ", "selected": [] }"""),
+            [OwnerKinds.InspectionVisit] = new(new Dictionary<string, string> { ["id"] = visitId.ToString(), ["visitId"] = visitId.ToString() },
+                Body: """{ "text": "Tồn tại", "remedyDueOn": null }"""),
         };
+        await RecordOwnedObjects.AddAsync(owner, government, s.Today, objects);
+        return objects;
     }
 
     private static async Task<(Guid Plan, Guid Task)> PlanOfAsync(RunPlanScenario s, Guid government)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ParPlan.Data;
 using ParPlan.Features.FollowUp;
+using ParPlan.Features.Reports.Regimes;
 using ParPlan.Tests.Features.Tasks;
 using static ParPlan.Tests.Features.Reports.ReportApi;
 
@@ -50,6 +51,36 @@ public sealed class ReportReminderTests
         Assert.DoesNotContain(at21, n => n.UserId is not null);
         Assert.Contains(at28, n => n.UserId is not null && n.DedupKey.Contains(":leader:", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
         Assert.DoesNotContain(at28, n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_ad_hoc_report_is_reminded_to_the_province_its_agency_and_its_communes_and_escalates_once_overdue()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false", ["Reports:Reminders"] = "true" });
+        var s = await RunPlanScenario.CreateAsync(app);
+        var year = s.Today.Year + 1;
+        var code = $"{year}-DX01";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(new AdHocReportRequest
+            {
+                GovernmentId = s.Province, Code = code, Subject = "tình hình giải quyết hồ sơ đất đai", WindowFrom = new DateOnly(year, 4, 1),
+                WindowTo = new DateOnly(year, 4, 30), DueOn = new DateOnly(year, 5, 8), ReceivingBody = "Ủy ban nhân dân tỉnh", CreatedAt = app.Time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var at5 = await RunAtAsync(app, new DateOnly(year, 5, 5));
+        var at9 = await RunAtAsync(app, new DateOnly(year, 5, 9));
+
+        var reminded = at5.Where(n => n.DedupKey.EndsWith($":dot-xuat:{code}:3", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { s.Province, s.Agency, s.CommuneA, s.CommuneB }.Order(), reminded.Select(n => n.UnitId).Order());
+        Assert.Contains("08/05/" + year, reminded.First(n => n.UnitId == s.CommuneA).Text, StringComparison.Ordinal);
+        Assert.Contains("đất đai", reminded.First(n => n.UnitId == s.CommuneA).Text, StringComparison.Ordinal);
+        var overdue = at9.Where(n => n.DedupKey.Contains($":dot-xuat:{code}:overdue", StringComparison.Ordinal)).Select(n => n.UnitId).Order();
+        Assert.Equal(new[] { s.Province, s.Agency, s.CommuneA, s.CommuneB }.Order(), overdue);
+        Assert.Contains(at9, n => n.DedupKey.EndsWith(":escalate", StringComparison.Ordinal) && n.DedupKey.Contains(code, StringComparison.Ordinal));
     }
 
     [Fact]

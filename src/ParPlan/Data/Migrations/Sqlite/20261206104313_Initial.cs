@@ -623,6 +623,40 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pair = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Signatory = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Counterpart = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SignatoryUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Commitments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Commitments_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Commitments_Units_SignatoryUnitId",
+                        column: x => x.SignatoryUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
@@ -640,6 +674,112 @@ namespace ParPlan.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IntakeAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    HandlerUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithinCompetence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomePublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEntries_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEntries_Units_HandlerUnitId",
+                        column: x => x.HandlerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Authors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvaluationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecognitionLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppliedWhere = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CoverageTarget = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
+                    TargetSource = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ChosenDenominator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionPlans_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1015,6 +1155,88 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitmentObligations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitmentObligations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitmentObligations_Commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "Commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionUnits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Selected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InDenominator = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionUnits_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionUnits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TopicsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionVisits_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ParAssessments",
                 columns: table => new
                 {
@@ -1077,6 +1299,43 @@ namespace ParPlan.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_CascadeObligations_Units_GovernmentId",
+                        column: x => x.GovernmentId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dialogues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NoticeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    NoticeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    NoticeStoredPath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NoticeContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NoticeSize = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dialogues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Dialogues_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Dialogues_Units_GovernmentId",
                         column: x => x.GovernmentId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -1374,6 +1633,38 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DialogueIssues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DialogueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DialogueIssues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DialogueIssues_Dialogues_DialogueId",
+                        column: x => x.DialogueId,
+                        principalTable: "Dialogues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DialogueIssues_Units_LeadUnitId",
+                        column: x => x.LeadUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CoverageWaivers",
                 columns: table => new
                 {
@@ -1437,6 +1728,49 @@ namespace ParPlan.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_Evidence_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InspectionFindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VisitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RemedyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionFindings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_InspectionPlans_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "InspectionPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_InspectionVisits_VisitId",
+                        column: x => x.VisitId,
+                        principalTable: "InspectionVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_PlanTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "PlanTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_InspectionFindings_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -1636,6 +1970,7 @@ namespace ParPlan.Data.Migrations.Sqlite
                     { "civil-service.complaints-handled-rate", "CivilService", "Rate", "Tỷ lệ đơn thư, khiếu nại, phản ánh kiến nghị được xem xét, xử lý", "ManualEntry", "%" },
                     { "civil-service.headcount", "CivilService", "Count", "Số cán bộ, công chức, viên chức", "ManualEntry", "người" },
                     { "civil-service.staff-reduction", "Apparatus", "Count", "Tinh giản biên chế (so với năm gốc)", "ManualEntry", "biên chế" },
+                    { "direction.initiatives-recognised", "Direction", "Count", "Số sáng kiến CCHC được công nhận", "PlanData", "sáng kiến" },
                     { "direction.inspection-coverage", "Direction", "Rate", "Tỷ lệ cơ quan, đơn vị được kiểm tra công tác CCHC", "ManualEntry", "%" },
                     { "direction.subordinate-plans-on-time-rate", "Direction", "Rate", "Tỷ lệ cơ quan, đơn vị cấp dưới ban hành kế hoạch CCHC đúng hạn", "PlanData", "%" },
                     { "document.leader-signature-rate", "DigitalGovernment", "Rate", "Tỷ lệ văn bản ký số của lãnh đạo", "ManualEntry", "%" },
@@ -1755,6 +2090,21 @@ namespace ParPlan.Data.Migrations.Sqlite
                 column: "ParentUnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitmentObligations_CommitmentId_Order",
+                table: "CommitmentObligations",
+                columns: new[] { "CommitmentId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_GovernmentId_Year",
+                table: "Commitments",
+                columns: new[] { "GovernmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_SignatoryUnitId",
+                table: "Commitments",
+                column: "SignatoryUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CoverageWaivers_GovernmentId",
                 table: "CoverageWaivers",
                 column: "GovernmentId");
@@ -1769,6 +2119,26 @@ namespace ParPlan.Data.Migrations.Sqlite
                 table: "CoverageWaivers",
                 columns: new[] { "PlanId", "ParentTaskId", "GovernmentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DialogueIssues_DialogueId",
+                table: "DialogueIssues",
+                column: "DialogueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DialogueIssues_LeadUnitId_ClosedOn",
+                table: "DialogueIssues",
+                columns: new[] { "LeadUnitId", "ClosedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dialogues_GovernmentId_HeldOn",
+                table: "Dialogues",
+                columns: new[] { "GovernmentId", "HeldOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dialogues_PlanId",
+                table: "Dialogues",
+                column: "PlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierProcedures_Key",
@@ -1791,6 +2161,22 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_Evidence_UnitId",
                 table: "Evidence",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEntries_GovernmentId_Number",
+                table: "FeedbackEntries",
+                columns: new[] { "GovernmentId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEntries_GovernmentId_ReceivedOn",
+                table: "FeedbackEntries",
+                columns: new[] { "GovernmentId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEntries_HandlerUnitId",
+                table: "FeedbackEntries",
+                column: "HandlerUnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_Source_FileHash",
@@ -1832,6 +2218,63 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IX_IndicatorValues_Year",
                 table: "IndicatorValues",
                 column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_GovernmentId_ProposedOn",
+                table: "Initiatives",
+                columns: new[] { "GovernmentId", "ProposedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_UnitId",
+                table: "Initiatives",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_InspectionId",
+                table: "InspectionFindings",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_TaskId",
+                table: "InspectionFindings",
+                column: "TaskId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_UnitId",
+                table: "InspectionFindings",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionFindings_VisitId",
+                table: "InspectionFindings",
+                column: "VisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionPlans_GovernmentId_Year",
+                table: "InspectionPlans",
+                columns: new[] { "GovernmentId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionUnits_InspectionId_UnitId",
+                table: "InspectionUnits",
+                columns: new[] { "InspectionId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionUnits_UnitId",
+                table: "InspectionUnits",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_InspectionId",
+                table: "InspectionVisits",
+                column: "InspectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionVisits_UnitId",
+                table: "InspectionVisits",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LateDossierApologies_DossierId",
@@ -2207,13 +2650,22 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ChildUnitMappings");
 
             migrationBuilder.DropTable(
+                name: "CommitmentObligations");
+
+            migrationBuilder.DropTable(
                 name: "CoverageWaivers");
+
+            migrationBuilder.DropTable(
+                name: "DialogueIssues");
 
             migrationBuilder.DropTable(
                 name: "DossierProcedures");
 
             migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackEntries");
 
             migrationBuilder.DropTable(
                 name: "ImportRejections");
@@ -2226,6 +2678,15 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
+                name: "Initiatives");
+
+            migrationBuilder.DropTable(
+                name: "InspectionFindings");
+
+            migrationBuilder.DropTable(
+                name: "InspectionUnits");
 
             migrationBuilder.DropTable(
                 name: "LateDossierApologies");
@@ -2321,10 +2782,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Commitments");
+
+            migrationBuilder.DropTable(
+                name: "Dialogues");
+
+            migrationBuilder.DropTable(
                 name: "ImportBatches");
 
             migrationBuilder.DropTable(
                 name: "CatalogIndicators");
+
+            migrationBuilder.DropTable(
+                name: "InspectionVisits");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");
@@ -2343,6 +2813,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UnitGroups");
+
+            migrationBuilder.DropTable(
+                name: "InspectionPlans");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");
