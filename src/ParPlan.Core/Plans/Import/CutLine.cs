@@ -7,6 +7,10 @@ namespace ParPlan.Core.Plans.Import;
 internal sealed class CutLine
 {
     private readonly int[] _prefix;
+    private readonly WordPairs _pairs;
+
+    /// <summary>Per word: how much it and the word before it read as one phrase of the document (<see cref="WordPairs"/>).</summary>
+    private readonly double[] _bonds;
 
     /// <summary>Prefix counts of words that end a sentence and are followed by a lower-case word (not a cell's inside).</summary>
     private readonly int[] _breaks;
@@ -17,9 +21,12 @@ internal sealed class CutLine
     /// <summary>Prefix counts of words that hold a date or a year ("15/01/2026", "2026"): not part of a unit name.</summary>
     private readonly int[] _dated;
 
-    private CutLine(string[] words)
+    private CutLine(string[] words, WordPairs pairs)
     {
         Words = words;
+        _pairs = pairs;
+        Ids = new int[words.Length];
+        _bonds = new double[words.Length];
         _prefix = new int[words.Length + 1];
         Starts = new StartClass[words.Length];
         Cues = new (bool, bool, bool, bool)[words.Length];
@@ -32,6 +39,8 @@ internal sealed class CutLine
             _prefix[i + 1] = _prefix[i] + words[i].Length;
             Starts[i] = Classify(words[i]);
             folded[i] = PhraseKit.Fold(words[i]);
+            Ids[i] = pairs.Id(words[i]);
+            _bonds[i] = i == 0 ? 0 : pairs.Bond(Ids[i - 1], Ids[i]);
             _schedule[i + 1] = _schedule[i] + Vocabulary.SchedulePieces(folded[i]).Penalty;
             _dated[i + 1] = _dated[i] + (Starts[i] == StartClass.Digit && (words[i].Contains('/', StringComparison.Ordinal) || (words[i].Length >= 4 && words[i].StartsWith("20", StringComparison.Ordinal))) ? 1 : 0);
         }
@@ -57,6 +66,21 @@ internal sealed class CutLine
     }
 
     public string[] Words { get; }
+
+    /// <summary>Per column, prefix sums of the words' affinity for it (<see cref="ColumnWords"/>); null before a first reading.</summary>
+    public double[][]? Affinities { get; set; }
+
+    /// <summary>How much words [from, to) read like the column with index <paramref name="c"/> holds them.</summary>
+    public double Affinity(int c, int from, int to) => Affinities is null ? 0 : Affinities[c][to] - Affinities[c][from];
+
+    /// <summary>The words' ids in the document's <see cref="WordPairs"/> (0: unknown).</summary>
+    public int[] Ids { get; }
+
+    /// <summary>How much a cut just before word <paramref name="at"/> would split a phrase of the document.</summary>
+    public double Bond(int at) => at == 0 ? 0 : _bonds[at];
+
+    /// <summary>How much word <paramref name="at"/> reads as the next word after the word with id <paramref name="before"/>.</summary>
+    public double BondAfter(int before, int at) => _pairs.Bond(before, Ids[at]);
     public StartClass[] Starts { get; }
 
     /// <summary>Per word: a cell opening there reads like a unit name, a product, a deadline, a funding source.</summary>
@@ -87,7 +111,9 @@ internal sealed class CutLine
     /// <summary>Whether words [from, to) end a sentence or announce a list: the next line of the cell starts afresh.</summary>
     public bool Closes(int to) => Words[to - 1][^1] is '.' or ':';
 
-    public static CutLine Of(string text) => new(PhraseKit.Collapse(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static CutLine Of(string text) => Of(text, WordPairs.Empty);
+
+    public static CutLine Of(string text, WordPairs pairs) => new(PhraseKit.Collapse(text).Split(' ', StringSplitOptions.RemoveEmptyEntries), pairs);
 
     private static StartClass Classify(string word) => word[0] switch
     {

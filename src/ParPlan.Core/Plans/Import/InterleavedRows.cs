@@ -15,6 +15,9 @@ internal static partial class InterleavedRows
     private const double NewRowCost = 6;
     private const int BeamWidth = 4;
 
+    /// <summary>Readings of the whole table at most: each measures the widths and the columns' words the next one cuts with.</summary>
+    private const int MaxPasses = 6;
+
     /// <summary>Whether the rows read as interleaved: most rows open with a line holding several cells side by side.</summary>
     public static bool Detect(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns)
     {
@@ -42,12 +45,13 @@ internal static partial class InterleavedRows
     }
 
     /// <summary>Cuts every row into sub-rows of cells.</summary>
-    public static void Read(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns)
+    public static void Read(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns, IReadOnlyList<string> document)
     {
+        var pairs = WordPairs.Of(document);
         var cols = columns.Where(c => c != Col.Ref).ToArray();
         var subCols = columns.Contains(Col.Objective) ? cols.Select(c => c != Col.Objective).ToArray() : cols.Select(_ => true).ToArray();
         var all = cols.Select(_ => true).ToArray();
-        var blocks = rows.Select(r => Blocks(r).Select(b => b.Select(l => CutLine.Of(l)).Where(l => l.Count > 0).ToList()).ToList()).ToList();
+        var blocks = rows.Select(r => Blocks(r).Select(b => b.Select(l => CutLine.Of(l, pairs)).Where(l => l.Count > 0).ToList()).ToList()).ToList();
 
         // Widths: the first lines of cells, cut on case and vocabulary, then every line cut with those widths.
         var widths = new double[cols.Length];
@@ -69,7 +73,8 @@ internal static partial class InterleavedRows
         {
             Console.Error.WriteLine("first widths: " + string.Join(", ", cols.Select((c, x) => $"{c} {widths[x]}")));
         }
-        for (var pass = 0; pass < 2; pass++)
+
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
             var wrapped = cols.Select(_ => new List<(int, int)>()).ToArray();
             for (var r = 0; r < rows.Count; r++)
@@ -79,6 +84,12 @@ internal static partial class InterleavedRows
                 {
                     rows[r].Task.SubRows.AddRange(CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, wrapped));
                 }
+            }
+
+            var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
+            foreach (var line in blocks.SelectMany(b => b).SelectMany(b => b))
+            {
+                line.Affinities = words.Prefixes(line);
             }
 
             var measured = wrapped.Select(Fit).ToArray();

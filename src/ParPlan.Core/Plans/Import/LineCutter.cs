@@ -8,6 +8,15 @@ namespace ParPlan.Core.Plans.Import;
 /// </summary>
 internal static class LineCutter
 {
+    /// <summary>What a cut inside a phrase the document repeats costs, per unit of the pair's bond (<see cref="WordPairs"/>).</summary>
+    private const double CutBond = 4;
+
+    /// <summary>What a cell's line going on with the word that follows its last word in the document's phrases earns.</summary>
+    private const double GoOnBond = 8;
+
+    /// <summary>The weight of the words' affinity for a column, learned from the table's previous reading (<see cref="ColumnWords"/>).</summary>
+    private const double Words = 0.3;
+
     /// <summary>The cell of a column on the previous line: whether it has a line there, its length, whether it closed a sentence.</summary>
     public struct Previous
     {
@@ -20,6 +29,9 @@ internal static class LineCutter
 
         /// <summary>The line ended on a sign or word that waits for more ("&amp;", "và", "các"): the cell goes on.</summary>
         public bool Waiting;
+
+        /// <summary>The id of the word the cell's line ended on (<see cref="WordPairs"/>).</summary>
+        public int Last;
 
         /// <summary>The cell opened as a reference or condition ("Theo …", "Sau khi …"): a deadline cell of free words.</summary>
         public bool Free;
@@ -72,7 +84,7 @@ internal static class LineCutter
                             break;
                         }
 
-                        var s = best[i, c] + skipped + Score(line, i, e, cols[c2], w, opening, previous[c2]);
+                        var s = best[i, c] + skipped + Score(line, i, e, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
                         if (s > best[e, c2 + 1])
                         {
                             best[e, c2 + 1] = s;
@@ -125,12 +137,14 @@ internal static class LineCutter
         }
 
         var start = line.Starts[from];
+        s -= CutBond * line.Bond(from); // a cut inside a phrase the document repeats
         if (opening)
         {
             s += line.SentenceBreaks(from, to);
         }
         else
         {
+            s += GoOnBond * line.BondAfter(previous.Last, from); // "các cơ" / "quan …": the phrase goes on
             // The word would have fitted on the cell's previous line: this is not that cell's next line.
             var slack = width - (previous.Length + 1 + line.Words[from].Length);
             if (width > 0 && start != StartClass.Bullet && !previous.Closed && slack >= 0)

@@ -23,6 +23,7 @@ internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column,
                 Closed = line.Closes(to),
                 Separated = line.Words[to - 1][^1] is ';' or ',',
                 Waiting = line.EndsWaiting(to),
+                Last = line.Ids[to - 1],
                 Free = continues ? Previous[c].Free : cols[c] == Col.Time && line.OpensFree(from),
             };
         }

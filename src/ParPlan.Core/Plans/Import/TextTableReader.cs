@@ -158,7 +158,7 @@ internal static class TextTableReader
 
         if (InterleavedRows.Detect(rows, columns))
         {
-            InterleavedRows.Read(rows, columns);
+            InterleavedRows.Read(rows, columns, lines);
         }
         else
         {
