@@ -93,14 +93,21 @@ internal static partial class InterleavedRows
             }
 
             var measured = wrapped.Select(Fit).ToArray();
+            var settled = pass > 0;
             for (var c = 0; c < cols.Length; c++)
             {
+                settled &= measured[c] <= 0 || measured[c] == widths[c];
                 widths[c] = measured[c] > 0 ? measured[c] : widths[c];
             }
 
             if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
             {
                 Console.Error.WriteLine("widths: " + string.Join(", ", cols.Select((c, x) => $"{c} {widths[x]}")));
+            }
+
+            if (settled)
+            {
+                break; // the widths this reading was cut with are the ones it measures, and the columns' words were learned
             }
         }
     }
