@@ -38,7 +38,7 @@ public sealed class ReportDocumentApiTests
             Assert.Contains("ỦY BAN NHÂN DÂN XÃ AN BÌNH", paragraphs);
             Assert.Contains("Số:      /BC-UBND", paragraphs);
             Assert.Contains("BÁO CÁO", paragraphs);
-            Assert.Contains($"Kết quả thực hiện công tác cải cách hành chính quý III/{s.Today.Year}", paragraphs);
+            Assert.Contains($"Kết quả thực hiện công tác cải cách hành chính 9 tháng đầu năm {s.Today.Year}", paragraphs);
             Assert.Contains(paragraphs, p => p.StartsWith("Đề nghị tỉnh bố trí kinh phí số hóa.", StringComparison.Ordinal));
             Assert.Contains(paragraphs, p => p.Contains("1 nhiệm vụ quá hạn", StringComparison.Ordinal));
             Assert.Contains("Phụ lục I", paragraphs);
