@@ -59,6 +59,7 @@ public sealed class ReportRegimes(AppDbContext db, OrgTree tree, TimeProvider ti
         await db.Units.AsNoTracking().Where(u => u.Id == governmentId).Select(u => (UnitLevel?)u.Level).FirstOrDefaultAsync(ct) is { } level
             ? LevelOf(level) : GovernmentLevel.Unknown;
 
+    /// <summary>A unit's contract level as the level a regime names (<see cref="ReportingRegime.AppliesTo"/>).</summary>
     public static GovernmentLevel LevelOf(UnitLevel level) => level switch
     {
         UnitLevel.Province => GovernmentLevel.Province,
