@@ -5,6 +5,8 @@
 #
 #   scripts/bench-dossiers.sh [COUNT] [RUNS]     COUNT dossiers a year (default 1000000), RUNS (default 3)
 #
+# The parplan binary is published once with ReadyToRun (precompiled code: a fresh process starts without compiling
+# the EF Core and ASP.NET Core code it runs), as the README tells users to install it for command-line imports.
 # Files (generated once by `parplan demo dossiers`): A = COUNT dossiers of 2024, B = COUNT dossiers of 2025, M = the
 # dossiers of January 2026 (an export taken on 31/01/2026; about 85,000 for a million a year). Each run, on each engine:
 #   empty   A into a store holding the demo province and no dossier
@@ -22,9 +24,10 @@ RUNS=${2:-3}
 MONTH_COUNT=$((COUNT * 1075 / 1000)) # January weighs about 7.9 % of a year's dossiers
 
 command -v sqlite3 >/dev/null || { echo "Cần sqlite3 (apt-get install sqlite3)." >&2; exit 2; }
-dotnet build src/ParPlan -c Release -v q -nologo >/dev/null
-APP=(dotnet "$PWD/src/ParPlan/bin/Release/net10.0/ParPlan.dll")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parplan-bench.XXXXXX")
+# The binary users run for imports (README, "Nhập hồ sơ từ dòng lệnh"): published once, precompiled (ReadyToRun).
+dotnet publish src/ParPlan -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$WORK/app" -v q -nologo >/dev/null
+APP=("$WORK/app/ParPlan")
 PG_STARTED=""
 cleanup() {
   if [ -n "$PG_STARTED" ]; then
@@ -96,7 +99,7 @@ for run in $(seq 1 "$RUNS"); do
     board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$store")
     printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" sqlite "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
       "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
-    grep -h "Đã tính lại" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
+    grep -h "Đã tính lại\|Thời gian" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
   done
   rm -rf "$store"
 
@@ -115,7 +118,7 @@ for run in $(seq 1 "$RUNS"); do
       board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$WORK/pgdata-$run" "${pgargs[@]}")
       printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" postgres "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
         "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
-      grep -h "Đã tính lại" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
+      grep -h "Đã tính lại\|Thời gian" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
     done
     psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS parplan_bench_plain" >/dev/null
     rm -rf "$WORK/pgdata-$run"
