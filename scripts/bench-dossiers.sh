@@ -12,7 +12,9 @@
 #   empty   A into a store holding the demo province and no dossier
 #   second  B into the store holding A
 #   month   M into the store holding A and B
-# and after each import the province board's response time (`parplan bench board`: first call, median of six).
+# and after each import the province board's response time (`parplan bench board`: first call, median of six). Each
+# import prints its split (process start, opening the store, import, computation) and, in the first run, every step
+# (`--Dossiers:Timings=true`).
 # PostgreSQL: uses the server psql's variables name (PGHOST, PGPORT, PGUSER) when PGHOST is set; otherwise starts a
 # throwaway server from the installed PostgreSQL binaries; skipped, with a message, when there are none.
 # Needs only the dotnet SDK, sqlite3 and (for PostgreSQL) psql and the server binaries; /usr/bin/time when present
@@ -91,7 +93,7 @@ for run in $(seq 1 "$RUNS"); do
   store="$WORK/sqlite-$run"
   "${APP[@]}" bench store --data "$store" >/dev/null
   for f in A B M; do
-    timed "sqlite-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$store"
+    timed "sqlite-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$store" --Dossiers:Timings=true
     import_s=$SECS peak=$PEAK_MB
     rm -f "$WORK/plain.db"
     timed "sqlite3-$run-$f" sqlite3 "$WORK/plain.db" -cmd ".mode csv" ".import $WORK/$f.csv hoso"
@@ -100,6 +102,7 @@ for run in $(seq 1 "$RUNS"); do
     printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" sqlite "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
       "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
     grep -h "Đã tính lại\|Thời gian" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
+    if [ "$run" = 1 ]; then sed -n '/^Từng bước/,/^[^ ]/p' "$WORK/sqlite-$run-$f.out" | grep '^ ' | sed 's/^/     /' || true; fi
   done
   rm -rf "$store"
 
@@ -110,7 +113,7 @@ for run in $(seq 1 "$RUNS"); do
     pgargs=(--Database:Provider=Postgres "--ConnectionStrings:Postgres=$(pg_conn "$db")")
     "${APP[@]}" bench store --data "$WORK/pgdata-$run" "${pgargs[@]}" >/dev/null
     for f in A B M; do
-      timed "pg-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$WORK/pgdata-$run" "${pgargs[@]}"
+      timed "pg-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$WORK/pgdata-$run" "${pgargs[@]}" --Dossiers:Timings=true
       import_s=$SECS peak=$PEAK_MB
       psql -q -d parplan_bench_plain -c "DROP TABLE IF EXISTS hoso" -c "CREATE TABLE hoso ($COLUMNS_SQL)" >/dev/null
       timed "psql-$run-$f" psql -q -d parplan_bench_plain -c "\\copy hoso FROM '$WORK/$f.csv' WITH (FORMAT csv, HEADER true)"
@@ -119,6 +122,7 @@ for run in $(seq 1 "$RUNS"); do
       printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" postgres "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
         "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
       grep -h "Đã tính lại\|Thời gian" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
+      if [ "$run" = 1 ]; then sed -n '/^Từng bước/,/^[^ ]/p' "$WORK/pg-$run-$f.out" | grep '^ ' | sed 's/^/     /' || true; fi
     done
     psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS parplan_bench_plain" >/dev/null
     rm -rf "$WORK/pgdata-$run"
