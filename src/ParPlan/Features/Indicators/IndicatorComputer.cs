@@ -150,9 +150,13 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var started = await batches.Where(b => b.Id == imported.BatchId).Select(b => b.StartedAt).FirstAsync(ct);
         var finished = await batches.Where(b => b.Id != imported.BatchId && b.FinishedAt != null).Select(b => b.FinishedAt!.Value).ToListAsync(ct);
         if (finished.Any(f => f >= started)) return false;
-        return !await db.Set<Records.LateDossierApology>().Where(a => a.Complete)
-            .Join(db.Set<Dossier>(), a => a.DossierId, d => d.Id, (a, d) => d.LastBatchId).AnyAsync(b => b == imported.BatchId, ct);
+        return !await CompletedApologiesOf(db, imported.BatchId).AnyAsync(ct);
     }
+
+    /// <summary>The completed apologies for dossiers last written by <paramref name="batchId"/>: from the apologies (few),
+    /// each dossier looked up by its key. (As a join, SQLite read every stored dossier for it.)</summary>
+    internal static IQueryable<Records.LateDossierApology> CompletedApologiesOf(AppDbContext db, long batchId) =>
+        db.Set<Records.LateDossierApology>().Where(a => a.Complete && db.Set<Dossier>().Any(d => d.Id == a.DossierId && d.LastBatchId == batchId));
 
     /// <summary>A full computation covers the store's range only: values of years outside it (all, for an empty store)
     /// are removed, as are those of touched years that fell outside it.</summary>
