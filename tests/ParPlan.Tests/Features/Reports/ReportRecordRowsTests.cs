@@ -128,9 +128,11 @@ public sealed class ReportRecordRowsTests
         Assert.Equal("Tính lại từ số liệu tổng hợp của 2 đơn vị", sums.Single(r => r.Code == "feedback.on-time-rate").Note);
     }
 
+    /// <summary>A commune's third-quarter report, written under the commune regime as "9 tháng đầu năm" (window
+    /// 15/12/2025–11/09/2026), which the province's Quý III consolidates.</summary>
     private static Task AcceptedQ3Async(ReportWorld w, Guid commune) => w.InScopeAsync(async (queries, commands) =>
     {
-        var id = (await ResultAssert.Ok(commands.StartAsync(w.OfficerOf(commune), new StartReportRequest(commune, Q3)))).Id;
+        var id = (await ResultAssert.Ok(commands.StartAsync(w.OfficerOf(commune), new StartReportRequest(commune, "2026-9M")))).Id;
         var submitted = await ResultAssert.Ok(commands.SubmitAsync(w.OfficerOf(commune), id, new ReportActionRequest(1)));
         await ResultAssert.Ok(commands.AcceptAsync(w.Standing, id, new ReportActionRequest(submitted.Version)));
         return id;

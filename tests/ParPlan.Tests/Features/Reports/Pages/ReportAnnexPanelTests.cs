@@ -20,7 +20,7 @@ public sealed partial class ReportAnnexPanelTests(DemoWorld demo) : IClassFixtur
         var government = await demo.UnitAsync("QT.XA.VINHLINH");
         var period = DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-Q1";
         var started = await PlanPageForms.PostAsync(client, $"{ReportCalendarPage.Path}?cq={government}&lap={unit}&ky={period}", "start",
-            ("Start.UnitId", unit.ToString()), ("Start.Period", period), ("Start.Regime", "bnv-581"));
+            ("Start.UnitId", unit.ToString()), ("Start.Period", period), ("Start.Regime", "xa-d3"));
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var url = PlanPageForms.Local(started).Split('#')[0];
         var page = await client.GetStringAsync(url);
