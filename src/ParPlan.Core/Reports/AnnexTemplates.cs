@@ -3,13 +3,15 @@ using System.Text.Json;
 namespace ParPlan.Core.Reports;
 
 /// <summary>
-/// The rows an annex template asks the officer to type in (DOMAIN §7.2, candidate annex rows the store cannot compute),
+/// The rows of an annex template besides the task figures and dossier indicators (DOMAIN §7.2, candidate annex rows),
 /// per annex key: lower governments report on inspections, institutions, TTHC, apparatus, civil service, public finance
-/// and digital government; agencies (sở, phòng) on the part that concerns them. Values start empty.
+/// and digital government, and on the records the plans require (feedback, late-dossier apologies, dialogues,
+/// commitments, the survey, initiatives, PAR INDEX remediation: <see cref="RecordAnnexRows"/>, filled from the store);
+/// agencies (sở, phòng) on the part that concerns them. Values start empty.
 /// </summary>
 public static class AnnexTemplates
 {
-    private static readonly TypedAnnexRow[] GovernmentRows =
+    private static readonly TypedAnnexRow[] OwnRows =
     [
         new("inspection.units", "direction", "Số cơ quan, đơn vị được kiểm tra cải cách hành chính", "cơ quan, đơn vị"),
         new("inspection.issues", "direction", "Số vấn đề phát hiện qua kiểm tra", "vấn đề"),
@@ -18,7 +20,6 @@ public static class AnnexTemplates
         new("institutions.reviewed", "institutions", "Số văn bản được rà soát, kiểm tra", "văn bản"),
         new("procedures.published", "procedures", "Số thủ tục hành chính được công bố, công khai", "thủ tục"),
         new("procedures.simplified", "procedures", "Số thủ tục hành chính được đơn giản hóa", "thủ tục"),
-        new("procedures.feedback", "procedures", "Số phản ánh, kiến nghị đã tiếp nhận và xử lý", "phản ánh, kiến nghị"),
         new("apparatus.units", "apparatus", "Số cơ quan chuyên môn và đơn vị sự nghiệp công lập", "cơ quan, đơn vị"),
         new("apparatus.staff", "apparatus", "Số biên chế được giao / có mặt", "người"),
         new("civil-service.trained", "civil-service", "Số cán bộ, công chức, viên chức được đào tạo, bồi dưỡng", "người"),
@@ -28,10 +29,16 @@ public static class AnnexTemplates
         new("digital.online-services", "digital-government", "Số dịch vụ công trực tuyến toàn trình", "dịch vụ"),
     ];
 
+    /// <summary>The rows typed in and the rows computed from the records (<see cref="RecordAnnexRows"/>), area by area in
+    /// the outline's order.</summary>
+    private static readonly IReadOnlyList<TypedAnnexRow> GovernmentRows = OwnRows.Concat(RecordAnnexRows.Definitions)
+        .OrderBy(r => Plans.AreaNames.Order(r.Area)).ToList();
+
     private static readonly string[] AgencyCodes =
     [
         "institutions.issued", "institutions.reviewed", "procedures.published", "procedures.simplified",
         "civil-service.trained", "civil-service.disciplined", "digital.signed", "digital.online-services",
+        .. RecordAnnexRows.AgencyCodes,
     ];
 
     /// <summary>The typed-in rows of annex template <paramref name="annexKey"/>, values empty; an unknown key gets the
@@ -45,7 +52,7 @@ public static class AnnexTemplates
     public static IReadOnlyList<TypedAnnexRow> Merge(string annexKey, IEnumerable<TypedAnnexRow> typed)
     {
         var byCode = typed.GroupBy(t => t.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        var rows = TypedRows(annexKey).Select(r => byCode.TryGetValue(r.Code, out var t) ? r with { Value = t.Value, Note = t.Note } : r).ToList();
+        var rows = TypedRows(annexKey).Select(r => byCode.TryGetValue(r.Code, out var t) ? r with { Value = t.Value, Note = t.Note, Computed = t.Computed } : r).ToList();
         rows.AddRange(byCode.Values.Where(t => rows.All(r => r.Code != t.Code)));
         return rows;
     }

@@ -8,8 +8,9 @@ namespace ParPlan.Core.Reports;
 /// </summary>
 public static class ReportSentences
 {
-    /// <summary>The opening sentences of <paramref name="section"/>.</summary>
-    public static IReadOnlyList<string> For(OutlineSection section, ReportFigures figures)
+    /// <summary>The opening sentences of <paramref name="section"/>, then those quoting the records
+    /// (<see cref="RecordSentences"/>) when given.</summary>
+    public static IReadOnlyList<string> For(OutlineSection section, ReportFigures figures, RecordFigures? records = null)
     {
         ArgumentNullException.ThrowIfNull(section);
         ArgumentNullException.ThrowIfNull(figures);
@@ -37,12 +38,18 @@ public static class ReportSentences
             }
         }
 
+        if (records is not null)
+        {
+            lines.AddRange(RecordSentences.For(section.Code, records, figures.Window));
+        }
+
         return lines;
     }
 
     /// <summary>The whole outline, each section with its heading and its opening text (sentences joined by new lines).</summary>
-    public static IReadOnlyList<(string Code, string Heading, string Text)> Prefill(IEnumerable<OutlineSection> outline, ReportFigures figures) =>
-        outline.SelectMany(s => s.Flatten()).Select(s => (s.Code, s.Heading, string.Join('\n', For(s, figures)))).ToList();
+    public static IReadOnlyList<(string Code, string Heading, string Text)> Prefill(IEnumerable<OutlineSection> outline, ReportFigures figures,
+        RecordFigures? records = null) =>
+        outline.SelectMany(s => s.Flatten()).Select(s => (s.Code, s.Heading, string.Join('\n', For(s, figures, records)))).ToList();
 
     private static string PlanSentence(ReportFigures f)
     {

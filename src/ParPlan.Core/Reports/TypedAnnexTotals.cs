@@ -2,8 +2,9 @@ namespace ParPlan.Core.Reports;
 
 /// <summary>
 /// A government's typed-in annex rows over its children's: each row counted in units (not a rate in %) is summed over
-/// the children that typed a value for it, and the government's own empty rows take that sum. A rate is never summed
-/// (nor averaged): the government types its own.
+/// the children that have a value for it (typed, or computed from their records), and the government's own empty rows
+/// take that sum. A rate is never summed (nor averaged): a rate computed from counts (<see cref="RecordAnnexRows.Ratios"/>)
+/// is recomputed from the summed counts; the government types any other.
 /// </summary>
 public static class TypedAnnexTotals
 {
@@ -25,7 +26,17 @@ public static class TypedAnnexTotals
             sums[row.Code] = (acc.Row, acc.Sum + row.Value!.Value, acc.Count + 1);
         }
 
-        return order.Select(c => sums[c].Row with { Value = sums[c].Sum, Note = $"Tổng hợp từ {ReportText.Count(sums[c].Count)} đơn vị" }).ToList();
+        var rows = order.Select(c => sums[c].Row with { Value = sums[c].Sum, Note = $"Tổng hợp từ {ReportText.Count(sums[c].Count)} đơn vị" }).ToList();
+        foreach (var (code, ratio) in RecordAnnexRows.Ratios)
+        {
+            if (sums.TryGetValue(ratio.Denominator, out var den) && RecordAnnexRows.Definitions.FirstOrDefault(d => d.Code == code) is { } template
+                && RecordAnnexRows.Rate(code, sums.TryGetValue(ratio.Numerator, out var num) ? num.Sum : 0, den.Sum) is { } rate)
+            {
+                rows.Add(template with { Value = rate, Note = $"Tính lại từ số liệu tổng hợp của {ReportText.Count(den.Count)} đơn vị", Computed = true });
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The government's own rows, each empty one filled with the children's sum when there is one.</summary>

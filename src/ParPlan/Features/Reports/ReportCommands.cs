@@ -15,7 +15,7 @@ namespace ParPlan.Features.Reports;
 /// changed what) and is audited by the audit interceptor.
 /// </summary>
 public sealed partial class ReportCommands(AppDbContext db, ReportAccess access, ReportUnits units, ReportData data,
-    ReportConsolidation consolidation, ReportRegimes regimes, ReportInspectionRows inspectionRows, OrgTree tree, TimeProvider time)
+    ReportConsolidation consolidation, ReportRegimes regimes, ReportAnnexFill annexFill, OrgTree tree, TimeProvider time)
 {
     public async Task<Result<ReportStarted>> StartAsync(ClaimsPrincipal user, StartReportRequest request, CancellationToken ct = default)
     {
@@ -81,7 +81,8 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
         var figures = await data.FiguresAsync(unit, found.Window, found.PeriodCode, ct);
         db.Add(report);
         var order = 0;
-        foreach (var (code, heading, text) in ReportSentences.Prefill(ReportOutline.Default, figures))
+        var records = await annexFill.RecordsAsync(unit, found.Window, figures.Indicators, ct);
+        foreach (var (code, heading, text) in ReportSentences.Prefill(ReportOutline.Default, figures, records))
         {
             db.Add(new ReportSection { ReportId = report.Id, Order = order++, Code = code, Heading = heading, Text = text });
         }
@@ -172,7 +173,7 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
         var figures = await data.FiguresAsync(unit, ReportQueries.Window(report!), report!.PeriodCode, ct);
         var me = CurrentUser.From(user)!;
         var now = time.GetUtcNow();
-        var typed = await inspectionRows.FillAsync(unit, report, AnnexTemplates.Merge(report!.AnnexKey, AnnexTemplates.FromJson(report.AnnexJson)), ct);
+        var typed = await annexFill.FillAsync(unit, report, AnnexTemplates.Merge(report!.AnnexKey, AnnexTemplates.FromJson(report.AnnexJson)), figures.Indicators, ct);
         report.FiguresJson = new FrozenFigures(figures, children, consolidated, typed).ToJson();
         report.AsOf = now;
         report.Status = ReportStatus.Submitted;

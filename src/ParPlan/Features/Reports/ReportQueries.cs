@@ -10,7 +10,7 @@ namespace ParPlan.Features.Reports;
 /// consolidation; the calendar of what a government and its units owe; the queue of reports waiting for the user's
 /// review. Pages and endpoints call this, never the DbContext.</summary>
 public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUnits units, ReportData data, ReportConsolidation consolidation,
-    ReportRegimes regimes, ReportInspectionRows inspectionRows, IUnitScope scope)
+    ReportRegimes regimes, ReportAnnexFill annexFill, IUnitScope scope)
 {
     /// <summary>The report, or 404 when it does not exist or lies outside the user's scope.</summary>
     public async Task<Result<ReportView>> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default)
@@ -128,7 +128,7 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         var annex = AnnexTemplates.Merge(report.AnnexKey, frozen?.Typed ?? AnnexTemplates.FromJson(report.AnnexJson));
         if (frozen is null)
         {
-            annex = await inspectionRows.FillAsync(unit, report, annex, ct);
+            annex = await annexFill.FillAsync(unit, report, annex, figures.Indicators, ct);
         }
 
         var regimeName = (await regimes.FindAsync(report.GovernmentId, report.RegimeCode, ct))?.Name

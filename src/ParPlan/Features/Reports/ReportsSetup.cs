@@ -16,6 +16,10 @@ public static class ReportsSetup
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportData>();
         services.AddScoped<ReportInspectionRows>();
+        services.AddScoped<ReportRecordRows>();
+        services.AddScoped<ReportRemediationRows>();
+        services.AddScoped<ReportSurveyRows>();
+        services.AddScoped<ReportAnnexFill>();
         services.AddScoped<ReportConsolidation>();
         services.AddScoped<ReportQueries>();
         services.AddScoped<ReportCommands>();

@@ -90,8 +90,10 @@ public sealed class ReportAnnexTests
                 (await ResultAssert.Ok(documents.DocumentAsync(w.Standing, id, "xlsx"))).Content);
         });
 
-        var sum = Assert.Single(view.Consolidated!.Typed!);
+        // Besides the typed counts, the sums hold the rows the communes' reports computed from their records (all 0 here).
+        var sum = Assert.Single(view.Consolidated!.Typed!, r => !r.Computed);
         Assert.Equal(("inspection.units", 7m), (sum.Code, sum.Value!.Value));
+        Assert.All(view.Consolidated.Typed!.Where(r => r.Computed), r => Assert.Equal(0m, r.Value));
         var quotes = view.Consolidated.Excerpts!["III.1"];
         Assert.Equal(["UBND xã Thử 001", "UBND xã Thử 002"], quotes.Select(q => q.UnitName));
         Assert.Equal(typed[0].Words, quotes[0].Text);

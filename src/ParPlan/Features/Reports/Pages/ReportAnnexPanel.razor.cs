@@ -34,12 +34,14 @@ public sealed partial class ReportAnnexPanel
 
     private string SumOf(string code) => Sums.FirstOrDefault(s => s.Code == code) is { Value: { } v } ? ReportText.Number(v, 2) : "";
 
-    /// <summary>After a failed save the values the user typed, otherwise the stored ones.</summary>
+    /// <summary>After a failed save the values the user typed, otherwise the stored ones; a computed row's input stays
+    /// empty (its value is shown beside it), so saving the form keeps it computed.</summary>
     private string Posted(TypedAnnexRow row) =>
-        posted && Annex!.Rows.FirstOrDefault(r => r.Code == row.Code) is { } typed ? typed.Value ?? "" : AnnexFormRow.Show(row.Value);
+        posted && Annex!.Rows.FirstOrDefault(r => r.Code == row.Code) is { } typed ? typed.Value ?? ""
+            : row.Computed ? "" : AnnexFormRow.Show(row.Value);
 
     private string PostedNote(TypedAnnexRow row) =>
-        posted && Annex!.Rows.FirstOrDefault(r => r.Code == row.Code) is { } typed ? typed.Note ?? "" : row.Note ?? "";
+        posted && Annex!.Rows.FirstOrDefault(r => r.Code == row.Code) is { } typed ? typed.Note ?? "" : row.Computed ? "" : row.Note ?? "";
 
     private async Task SaveAsync()
     {
