@@ -5,12 +5,16 @@
 #
 #   scripts/bench-dossiers.sh [COUNT] [RUNS]     COUNT dossiers a year (default 1000000), RUNS (default 3)
 #
+# The parplan binary is published once with ReadyToRun (precompiled code: a fresh process starts without compiling
+# the EF Core and ASP.NET Core code it runs), as the README tells users to install it for command-line imports.
 # Files (generated once by `parplan demo dossiers`): A = COUNT dossiers of 2024, B = COUNT dossiers of 2025, M = the
 # dossiers of January 2026 (an export taken on 31/01/2026; about 85,000 for a million a year). Each run, on each engine:
 #   empty   A into a store holding the demo province and no dossier
 #   second  B into the store holding A
 #   month   M into the store holding A and B
-# and after each import the province board's response time (`parplan bench board`: first call, median of six).
+# and after each import the province board's response time (`parplan bench board`: first call, median of six). Each
+# import prints its split (process start, opening the store, import, computation) and, in the first run, every step
+# (`--Dossiers:Timings=true`).
 # PostgreSQL: uses the server psql's variables name (PGHOST, PGPORT, PGUSER) when PGHOST is set; otherwise starts a
 # throwaway server from the installed PostgreSQL binaries; skipped, with a message, when there are none.
 # Needs only the dotnet SDK, sqlite3 and (for PostgreSQL) psql and the server binaries; /usr/bin/time when present
@@ -22,9 +26,10 @@ RUNS=${2:-3}
 MONTH_COUNT=$((COUNT * 1075 / 1000)) # January weighs about 7.9 % of a year's dossiers
 
 command -v sqlite3 >/dev/null || { echo "Cần sqlite3 (apt-get install sqlite3)." >&2; exit 2; }
-dotnet build src/ParPlan -c Release -v q -nologo >/dev/null
-APP=(dotnet "$PWD/src/ParPlan/bin/Release/net10.0/ParPlan.dll")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parplan-bench.XXXXXX")
+# The binary users run for imports (README, "Nhập hồ sơ từ dòng lệnh"): published once, precompiled (ReadyToRun).
+dotnet publish src/ParPlan -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$WORK/app" -v q -nologo >/dev/null
+APP=("$WORK/app/ParPlan")
 PG_STARTED=""
 cleanup() {
   if [ -n "$PG_STARTED" ]; then
@@ -88,7 +93,7 @@ for run in $(seq 1 "$RUNS"); do
   store="$WORK/sqlite-$run"
   "${APP[@]}" bench store --data "$store" >/dev/null
   for f in A B M; do
-    timed "sqlite-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$store"
+    timed "sqlite-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$store" --Dossiers:Timings=true
     import_s=$SECS peak=$PEAK_MB
     rm -f "$WORK/plain.db"
     timed "sqlite3-$run-$f" sqlite3 "$WORK/plain.db" -cmd ".mode csv" ".import $WORK/$f.csv hoso"
@@ -96,7 +101,8 @@ for run in $(seq 1 "$RUNS"); do
     board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$store")
     printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" sqlite "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
       "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
-    grep -h "Đã tính lại" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
+    grep -h "Đã tính lại\|Thời gian" "$WORK/sqlite-$run-$f.out" | sed 's/^/       /' || true
+    if [ "$run" = 1 ]; then sed -n '/^Từng bước/,/^[^ ]/p' "$WORK/sqlite-$run-$f.out" | grep '^ ' | sed 's/^/     /' || true; fi
   done
   rm -rf "$store"
 
@@ -107,7 +113,7 @@ for run in $(seq 1 "$RUNS"); do
     pgargs=(--Database:Provider=Postgres "--ConnectionStrings:Postgres=$(pg_conn "$db")")
     "${APP[@]}" bench store --data "$WORK/pgdata-$run" "${pgargs[@]}" >/dev/null
     for f in A B M; do
-      timed "pg-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$WORK/pgdata-$run" "${pgargs[@]}"
+      timed "pg-$run-$f" "${APP[@]}" dossiers import "$WORK/$f.csv" --source bench --data "$WORK/pgdata-$run" "${pgargs[@]}" --Dossiers:Timings=true
       import_s=$SECS peak=$PEAK_MB
       psql -q -d parplan_bench_plain -c "DROP TABLE IF EXISTS hoso" -c "CREATE TABLE hoso ($COLUMNS_SQL)" >/dev/null
       timed "psql-$run-$f" psql -q -d parplan_bench_plain -c "\\copy hoso FROM '$WORK/$f.csv' WITH (FORMAT csv, HEADER true)"
@@ -115,7 +121,8 @@ for run in $(seq 1 "$RUNS"); do
       board=$("${APP[@]}" bench board --year "${YEAR[$f]}" --data "$WORK/pgdata-$run" "${pgargs[@]}")
       printf "%-4s %-10s %-7s %9s %8s %10s %7s %12s\n" "$run" postgres "${CASE[$f]}" "$import_s" "${peak:-?}" "$bulk_s" "$(ratio "$import_s" "$bulk_s")" \
         "$(echo "$board" | sed 's/board_first_ms=\([0-9]*\) board_median_ms=\([0-9]*\)/\1 \/ \2/')" | tee -a "$RESULTS"
-      grep -h "Đã tính lại" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
+      grep -h "Đã tính lại\|Thời gian" "$WORK/pg-$run-$f.out" | sed 's/^/       /' || true
+      if [ "$run" = 1 ]; then sed -n '/^Từng bước/,/^[^ ]/p' "$WORK/pg-$run-$f.out" | grep '^ ' | sed 's/^/     /' || true; fi
     done
     psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS parplan_bench_plain" >/dev/null
     rm -rf "$WORK/pgdata-$run"

@@ -7,14 +7,15 @@ using ParPlan.Data;
 
 namespace ParPlan.E2E;
 
-/// <summary>Issue 13's quarter on the demo data (docs/reports.md, "Một quý báo cáo"): two communes draft their Quý III
-/// reports with the numbers prefilled, edit a section and submit; the province's standing officer returns one, it is
-/// resubmitted, both are accepted; the province's report consolidates them and its DOCX downloads.</summary>
+/// <summary>Issue 13's quarter on the demo data (docs/reports.md, "Một quý báo cáo"): two communes draft their Q3 reports
+/// (under the commune regime: "9 tháng đầu năm", window 15/12–11/09) with the numbers prefilled, edit a section and
+/// submit; the province's standing officer returns one, it is resubmitted, both are accepted; the province's Quý III report (Bộ Nội vụ regime) consolidates them and its DOCX downloads.</summary>
 public sealed class QuarterReportTests
 {
     private const string Password = "ParPlan@2026";
 
-    // 09:00 on 15/09/2026 in Vietnam: Quý III's data window (15/06–14/09) has closed, its report is due on 20/09.
+    // 09:00 on 15/09/2026 in Vietnam: the province's Quý III window (15/06–14/09) has closed, its report is due on 20/09;
+    // the communes' 9-month window closed on 11/09.
     private static readonly DateTimeOffset Now = new(2026, 9, 15, 2, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -58,8 +59,8 @@ public sealed class QuarterReportTests
             await Assertions.Expect(province.Locator("#report-status")).ToHaveTextAsync("Đã tiếp nhận");
         }
 
-        // 5. The province's report for the quarter: started from the consolidation page, it lists both communes accepted
-        //    with who sent them when, and its DOCX downloads with their figures in the annex.
+        // 5. The province's report for the quarter: started from the consolidation page, it lists both communes' 9-month
+        //    reports accepted with who sent them when, and its DOCX downloads with their figures in the annex.
         await province.GotoAsync(Url("/bao-cao/tong-hop?ky=2026-Q3"));
         await province.ClickAsync("#consolidation-not-started a");
         await province.ClickAsync("#calendar-start-submit");
@@ -82,18 +83,19 @@ public sealed class QuarterReportTests
         Assert.Contains("Tổng cộng", cells);
     }
 
-    /// <summary>Starts the commune's Q3 report from the calendar, edits section III.1 and submits; returns the report's path.</summary>
+    /// <summary>Starts the commune's Q3 report (the commune regime's 9-month report) from the calendar, edits section III.1
+    /// and submits; returns the report's path.</summary>
     private static async Task<string> DraftAndSubmitAsync(IPage page, Func<string, string> url, Guid commune, string text)
     {
         await page.GotoAsync(url("/bao-cao"));
-        await page.ClickAsync($"#lich-bnv-581-2026-Q3-{commune} a.pp-start-link");
+        await page.ClickAsync($"#lich-xa-d3-2026-9M-{commune} a.pp-start-link");
         await page.ClickAsync("#calendar-start-submit");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/bao-cao/[0-9a-f-]{36}"));
         var path = new Uri(page.Url).AbsolutePath;
         await Assertions.Expect(page.Locator("#report-status")).ToHaveTextAsync("Đang soạn");
         await Assertions.Expect(page.Locator("#report-task-total")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#muc-I\\.1 .pp-figures")).ToContainTextAsync("nhiệm vụ");
-        await Assertions.Expect(page.Locator("#muc-I\\.1 .pp-section-text")).ToContainTextAsync("Tính đến ngày 14/09/2026");
+        await Assertions.Expect(page.Locator("#muc-I\\.1 .pp-section-text")).ToContainTextAsync("Tính đến ngày 11/09/2026");
         await page.ClickAsync("#muc-III\\.1 a.pp-edit-link");
         await page.FillAsync("#section-text", text);
         await page.ClickAsync("#section-save");

@@ -181,6 +181,7 @@ internal static class AuditEntityFields
         ["AdHocReportRequest.WindowTo"] = "Số liệu đến ngày",
         ["GovernmentRegime.AnnexByUnitTypeJson"] = "Mẫu phụ lục theo loại đơn vị",
         ["GovernmentRegime.AnnexKey"] = "Mẫu phụ lục số liệu",
+        ["GovernmentRegime.AppliesToJson"] = "Cấp chính quyền áp dụng",
         ["GovernmentRegime.Basis"] = "Căn cứ",
         ["GovernmentRegime.OutlineKey"] = "Đề cương báo cáo",
         ["GovernmentRegime.PeriodsJson"] = "Các kỳ báo cáo, kỳ số liệu và hạn gửi",

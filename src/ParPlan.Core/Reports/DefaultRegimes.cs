@@ -1,4 +1,5 @@
 using ParPlan.Core.Indicators;
+using ParPlan.Core.Plans;
 
 namespace ParPlan.Core.Reports;
 
@@ -12,7 +13,8 @@ namespace ParPlan.Core.Reports;
 /// from 15/12 of the previous year to the last day the report may be sent, cumulative; edit it where the province
 /// sets one.</item>
 /// </list>
-/// Levels for which a regime states no date take the date of the nearest level above (see <see cref="LevelDue"/>).
+/// The Bộ Nội vụ regime applies to provinces, the commune regime to communes and (before 1/7/2025) districts; a
+/// government's agencies report under their government's regime. Levels for which a regime states no date take the date of the nearest level above (see <see cref="LevelDue"/>).
 /// </summary>
 public static class DefaultRegimes
 {
@@ -37,7 +39,8 @@ public static class DefaultRegimes
             BnvPeriod("Y", PeriodKind.Year, 0, "Năm {0}", PreviousDecember15, new YearDay(14, 12), true, 12),
         ],
         new TemplateKeys(DefaultOutline),
-        new TemplateKeys(GovernmentAnnex, new Dictionary<ReportUnitType, string> { [ReportUnitType.Agency] = AgencyAnnex }));
+        new TemplateKeys(GovernmentAnnex, new Dictionary<ReportUnitType, string> { [ReportUnitType.Agency] = AgencyAnnex }),
+        [GovernmentLevel.Province]);
 
     public static ReportingRegime Commune { get; } = new(
         CommuneCode,
@@ -51,7 +54,12 @@ public static class DefaultRegimes
             CommunePeriod("Y", PeriodKind.Year, 0, "Năm {0}", 12),
         ],
         new TemplateKeys(DefaultOutline),
-        new TemplateKeys(GovernmentAnnex, new Dictionary<ReportUnitType, string> { [ReportUnitType.Agency] = AgencyAnnex }));
+        new TemplateKeys(GovernmentAnnex, new Dictionary<ReportUnitType, string> { [ReportUnitType.Agency] = AgencyAnnex }),
+        [GovernmentLevel.District, GovernmentLevel.Commune]);
+
+    /// <summary>The levels a regime may apply to: the levels of government (UBND) ParPlan keeps. Agencies follow their
+    /// government's regimes.</summary>
+    public static IReadOnlyList<GovernmentLevel> ReportingLevels { get; } = [GovernmentLevel.Province, GovernmentLevel.District, GovernmentLevel.Commune];
 
     public static IReadOnlyList<ReportingRegime> All { get; } = [Bnv581, Commune];
 

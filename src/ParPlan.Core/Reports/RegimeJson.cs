@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ParPlan.Core.Plans;
 
 namespace ParPlan.Core.Reports;
 
@@ -21,4 +22,9 @@ public static class RegimeJson
 
     public static IReadOnlyDictionary<ReportUnitType, string> ReadKeys(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new Dictionary<ReportUnitType, string>() : JsonSerializer.Deserialize<Dictionary<ReportUnitType, string>>(json, Options) ?? [];
+
+    public static string WriteLevels(IReadOnlyList<GovernmentLevel> levels) => JsonSerializer.Serialize(levels ?? [], Options);
+
+    public static IReadOnlyList<GovernmentLevel> ReadLevels(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? [] : JsonSerializer.Deserialize<List<GovernmentLevel>>(json, Options) ?? [];
 }

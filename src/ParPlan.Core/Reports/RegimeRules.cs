@@ -4,7 +4,8 @@ namespace ParPlan.Core.Reports;
 
 /// <summary>
 /// What a regime must satisfy before the standing agency may save it, each failure a Vietnamese sentence saying what to
-/// fix: a name and a receiving body; known outline and annex templates; per period a label, a window whose first day is
+/// fix: a name and a receiving body; at least one level of government it applies to, each a government level;
+/// known outline and annex templates; per period a label, a window whose first day is
 /// not after its last day and that spans at most a year, at least one due date, no due date before the window's last
 /// day, and no step due after the step it feeds (a unit before its standing agency, before its UBND, before the upper
 /// level).
@@ -26,6 +27,15 @@ public static class RegimeRules
         if (string.IsNullOrWhiteSpace(regime.ReceivingBody))
         {
             errors.Add("Nhập cơ quan nhận báo cáo.");
+        }
+
+        if (regime.AppliesTo is not { Count: > 0 })
+        {
+            errors.Add("Chọn ít nhất một cấp chính quyền áp dụng chế độ báo cáo (cấp tỉnh, cấp huyện hoặc cấp xã).");
+        }
+        else if (regime.AppliesTo.Any(l => !DefaultRegimes.ReportingLevels.Contains(l)))
+        {
+            errors.Add("Chế độ báo cáo chỉ áp dụng cho cấp tỉnh, cấp huyện hoặc cấp xã; cơ quan chuyên môn báo cáo theo chế độ của chính quyền mình.");
         }
 
         if (!ReportTemplateLabels.IsOutline(regime.Outline.Default))

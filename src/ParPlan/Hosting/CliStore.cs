@@ -16,6 +16,7 @@ public static class CliStore
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddParPlanServices(settings);
         var provider = services.BuildServiceProvider();
+        Features.Dossiers.ImportTimings.Mark("mở kho: đăng ký dịch vụ");
         await DatabaseInitializer.MigrateAsync(provider, DatabaseOptions.FromConfiguration(settings), ct);
         return provider;
     }

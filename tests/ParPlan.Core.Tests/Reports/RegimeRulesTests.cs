@@ -1,4 +1,5 @@
 using ParPlan.Core.Labels;
+using ParPlan.Core.Plans;
 using ParPlan.Core.Reports;
 
 namespace ParPlan.Core.Tests.Reports;
@@ -116,5 +117,24 @@ public class RegimeRulesTests
             Assert.NotEqual("Mẫu khác", ReportTemplateLabels.Label(key));
             Assert.DoesNotContain(key, ReportTemplateLabels.Label(key), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_regime_that_applies_to_no_level_or_to_agencies_is_refused_in_vietnamese()
+    {
+        var none = RegimeRules.Validate(DefaultRegimes.Commune with { AppliesTo = [] });
+        var agencies = RegimeRules.Validate(DefaultRegimes.Bnv581 with { AppliesTo = [GovernmentLevel.Province, GovernmentLevel.Agency] });
+
+        Assert.Equal("Chọn ít nhất một cấp chính quyền áp dụng chế độ báo cáo (cấp tỉnh, cấp huyện hoặc cấp xã).", Assert.Single(none));
+        Assert.Contains("cơ quan chuyên môn báo cáo theo chế độ của chính quyền mình", Assert.Single(agencies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_regimes_state_their_reporting_units_a_province_under_581_and_districts_and_communes_under_the_commune_regime()
+    {
+        Assert.Equal([GovernmentLevel.Province], DefaultRegimes.Bnv581.AppliesTo);
+        Assert.Equal([GovernmentLevel.District, GovernmentLevel.Commune], DefaultRegimes.Commune.AppliesTo);
+        Assert.All(Enum.GetValues<GovernmentLevel>(), level =>
+            Assert.True(DefaultRegimes.All.Count(r => r.AppliesToLevel(level)) == (DefaultRegimes.ReportingLevels.Contains(level) ? 1 : 0), level.ToString()));
     }
 }

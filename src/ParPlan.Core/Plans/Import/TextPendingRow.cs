@@ -9,8 +9,12 @@ internal sealed class TextPendingRow
     /// <summary>Indices into <see cref="Lines"/> where a sub-row numbered "N.1.", "N.2." … of this row starts.</summary>
     public List<int> SubStarts { get; } = [];
 
+    /// <summary>The row's lines as they came, before sub-row numbers cut them (the interleaved reading needs whole lines).</summary>
+    public List<(string Text, bool AfterBreak)> RawLines { get; } = [];
+
     public void Add(string text, bool afterBreak)
     {
+        RawLines.Add((text, afterBreak));
         // "2.1. Rà soát …" under TT 2 starts a sub-row, at the start of a line or after the merged objective's text.
         var m = text.Contains('.', StringComparison.Ordinal) ? SubNumber.Match(text) : System.Text.RegularExpressions.Match.Empty;
         while (m.Success && m.Groups["n"].Value != Task.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -156,6 +156,39 @@ internal static class TextTableReader
             pageBreak = false;
         }
 
+        if (InterleavedRows.Detect(rows, columns))
+        {
+            InterleavedRows.Read(rows, columns, lines);
+        }
+        else
+        {
+            Segment(rows, columns);
+        }
+
+        table.Tasks.AddRange(rows.Select(r => r.Task));
+        if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
+        {
+            Console.Error.WriteLine("columns: " + string.Join(", ", columns));
+            foreach (var r in rows)
+            {
+                Console.Error.WriteLine($"== {r.Task.Group.Number}.{r.Task.Number}");
+                foreach (var sub in r.Task.SubRows)
+                {
+                    Console.Error.WriteLine("  --");
+                    foreach (var (col, cell) in sub.Cells)
+                    {
+                        Console.Error.WriteLine($"    {col}: {string.Join(" / ", cell)}");
+                    }
+                }
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Cuts each row's lines (cells one after another) into cells, twice: the first pass measures column widths.</summary>
+    private static void Segment(List<TextPendingRow> rows, IReadOnlyList<Col> columns)
+    {
         var prepared = rows.ToDictionary(r => r, r => r.Parts().Select(Chunk.Prepare).ToList());
         var subColumns = columns.Where(c => c is not (Col.Ref or Col.Objective)).ToList();
         var widths = new ColumnWidths();
@@ -210,26 +243,6 @@ internal static class TextTableReader
                 widths = ColumnWidths.Measure(lengths);
             }
         }
-
-        table.Tasks.AddRange(rows.Select(r => r.Task));
-        if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
-        {
-            Console.Error.WriteLine("columns: " + string.Join(", ", columns));
-            foreach (var r in rows)
-            {
-                Console.Error.WriteLine($"== {r.Task.Group.Number}.{r.Task.Number}");
-                foreach (var sub in r.Task.SubRows)
-                {
-                    Console.Error.WriteLine("  --");
-                    foreach (var (col, cell) in sub.Cells)
-                    {
-                        Console.Error.WriteLine($"    {col}: {string.Join(" / ", cell)}");
-                    }
-                }
-            }
-        }
-
-        return i;
     }
 
     private static bool Plausible(int number, int? major, int last, RawGroup group)

@@ -37,7 +37,9 @@ public static class DossierCli
         // (services, EF model, migrations check), the import, the computation.
         var beforeMain = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var timings = string.Equals(config["Dossiers:Timings"], "true", StringComparison.OrdinalIgnoreCase) ? ImportTimings.Start() : null;
         await using var services = await CliStore.OpenAsync(config);
+        ImportTimings.Mark("mở kho: mô hình EF, kiểm tra lược đồ");
         var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
@@ -80,6 +82,7 @@ public static class DossierCli
             $"Thời gian: khởi động tiến trình {beforeMain.TotalSeconds:0.00} giây, mở kho dữ liệu {opened.TotalSeconds:0.00} giây, "
             + $"nhập {(imported - opened).TotalSeconds:0.00} giây, tính chỉ số {(clock.Elapsed - imported).TotalSeconds:0.00} giây."));
         if (computed.OutsideUnitDatesNotice is { } notice) await stderr.WriteLineAsync(notice);
+        if (ImportTimings.Enabled) await stderr.WriteLineAsync("Từng bước:" + Environment.NewLine + ImportTimings.Report());
         return CliApp.Ok;
     }
 

@@ -47,10 +47,14 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         fileName ??= Path.GetFileName(path);
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
         var hash = await HashAsync(path, ct);
+        ImportTimings.Mark("băm tệp");
         var mapJson = await maps.FindAsync(Government, source, ct);
+        ImportTimings.Mark("đọc bảng ánh xạ cột");
         var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
+        ImportTimings.Mark("tạo lần nhập");
         var resumed = batch.LastCommittedLine > 0;
         var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        ImportTimings.Mark("đọc mã đơn vị");
         var filter = UnitFilter;
         var foreign = filter is null ? null : await ForeignCodesAsync(source, filter, ct);
         var map = mapJson is null ? null : DossierColumnMap.FromJson(mapJson);
@@ -101,11 +105,13 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             await db.Database.CloseConnectionAsync();
         }
 
+        ImportTimings.Mark("đọc và ghi các dòng");
         if (AfterLastCommit is { } last) await last();
         var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
         var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
             .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
         Counts = fresh is not null && replaced is not null ? new ImportedCounts(done.Id, asOf, fresh, replaced, done.Imported + done.Updated) : null;
+        ImportTimings.Mark("đọc kết quả lần nhập");
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 

@@ -45,11 +45,14 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var batches = db.Set<ImportBatch>();
         var pending = await batches.AsNoTracking().Where(b => b.IndicatorsPending).Select(b => new { b.Id, b.Version }).ToListAsync(ct);
         var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
+        ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
         var summary = await ComputeStoreAsync(onlyTouched ? imported : null, ct);
         foreach (var b in pending)
         {
             await batches.Where(x => x.Id == b.Id && x.Version == b.Version).ExecuteUpdateAsync(s => s.SetProperty(x => x.IndicatorsPending, false), ct);
         }
+
+        ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
 
         return summary;
     }
@@ -63,7 +66,10 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var clock = Stopwatch.StartNew();
         var sqlite = db.Database.IsSqlite();
         var countsUsable = imported is not null && await UsableAsync(imported, ct);
-        if (countsUsable && !await db.Set<Dossier>().AnyAsync(d => d.LastBatchId != imported!.BatchId, ct))
+        ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
+        var onlyImported = countsUsable && !await db.Set<Dossier>().AnyAsync(d => d.LastBatchId != imported!.BatchId, ct);
+        ImportTimings.Mark("chỉ số: kho chỉ có lần nhập này?");
+        if (onlyImported)
         {
             // The store holds exactly the import's rows (it wrote every row it counted): its counts are the whole store's.
             // (Asked as "any other row", which stops at the first stored row of an earlier import, instead of a count.)
@@ -78,6 +84,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         {
             var connection = db.Database.GetDbConnection();
             var range = await StoredDossierYears.RangeAsync(connection, sqlite, ct);
+            ImportTimings.Mark("chỉ số: khoảng năm của kho");
             List<int> years;
             if (imported is null)
             {
@@ -95,8 +102,10 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             }
 
             var exceptBatch = countsUsable ? imported!.BatchId : (long?)null;
+            ImportTimings.Mark("chỉ số: các năm cần tính");
             var (seen, stored, outside) = await StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
             await DeleteOutsideAsync(range, imported?.Touched, ct);
+            ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
             return new ComputeSummary(years, seen, stored, clock.Elapsed)
             {
                 OutsideUnitDates = outside, OnlyTouchedYears = imported is not null, FromImport = countsUsable,
@@ -106,6 +115,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             {
                 var accumulator = new DossierAccumulator(year, AccumulatorOptions(time.GetUtcNow()));
                 var n = await StoredDossierYears.ReadYearAsync(connection, sqlite, year, accumulator, exceptBatch, ct);
+                ImportTimings.Mark($"chỉ số: đọc hồ sơ đã lưu của năm {year}");
                 if (exceptBatch is not null)
                 {
                     var (counts, importedSeen) = imported!.Counts.BuildYear(year);
@@ -140,9 +150,13 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var started = await batches.Where(b => b.Id == imported.BatchId).Select(b => b.StartedAt).FirstAsync(ct);
         var finished = await batches.Where(b => b.Id != imported.BatchId && b.FinishedAt != null).Select(b => b.FinishedAt!.Value).ToListAsync(ct);
         if (finished.Any(f => f >= started)) return false;
-        return !await db.Set<Records.LateDossierApology>().Where(a => a.Complete)
-            .Join(db.Set<Dossier>(), a => a.DossierId, d => d.Id, (a, d) => d.LastBatchId).AnyAsync(b => b == imported.BatchId, ct);
+        return !await CompletedApologiesOf(db, imported.BatchId).AnyAsync(ct);
     }
+
+    /// <summary>The completed apologies for dossiers last written by <paramref name="batchId"/>: from the apologies (few),
+    /// each dossier looked up by its key. (As a join, SQLite read every stored dossier for it.)</summary>
+    internal static IQueryable<Records.LateDossierApology> CompletedApologiesOf(AppDbContext db, long batchId) =>
+        db.Set<Records.LateDossierApology>().Where(a => a.Complete && db.Set<Dossier>().Any(d => d.Id == a.DossierId && d.LastBatchId == batchId));
 
     /// <summary>A full computation covers the store's range only: values of years outside it (all, for an empty store)
     /// are removed, as are those of touched years that fell outside it.</summary>
@@ -178,6 +192,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     private async Task<(long Seen, long Stored, long Outside)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
         var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
+        ImportTimings.Mark("chỉ số: cây đơn vị");
         var convention = options.Value.ResolveConvention();
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = convention, Hierarchy = hierarchy, ByField = true });
         long seen = 0, stored = 0, outside = 0;
@@ -189,6 +204,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             {
                 var (counts, n) = await pending;
                 seen += n;
+                ImportTimings.Mark($"chỉ số: số đếm năm {year}");
                 var rows = engine.ComputeYear(counts).Select(v => new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
                 foreach (var period in ReportingPeriod.AllOf(year))
                 {
@@ -207,7 +223,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                     }
                 }
 
+                ImportTimings.Mark($"chỉ số: tính năm {year} ({rows.Count} giá trị)");
                 stored += await writer.ReplaceYearAsync(year, rows, ct);
+                ImportTimings.Mark($"chỉ số: ghi giá trị năm {year}");
             }
         }
         finally

@@ -8,7 +8,8 @@ using ParPlan.Features.Organisation;
 namespace ParPlan.Features.Reports;
 
 /// <summary>
-/// Write side of reports: start (prefilled from the store as of the window's end), edit a section, submit (freezes the
+/// Write side of reports: start (prefilled from the store as of the window's end; only under a regime that applies to
+/// the unit's government, <see cref="ReportRegimes.ApplicableAsync(Guid, CancellationToken)"/>), edit a section, submit (freezes the
 /// figures; a government's report only once every child is accepted or waived), waive a child; the review steps
 /// (accept, return, un-accept) are in <c>ReportCommands.Review.cs</c>. Every step checks the version (409 naming who
 /// changed what) and is audited by the audit interceptor.
@@ -46,9 +47,7 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
             .FirstOrDefault(i => i.PeriodCode == request.Period);
         if (found is null)
         {
-            return Error.Invalid(request.Regime is null
-                ? $"Không có chế độ báo cáo nào có kỳ {request.Period}. Chọn một kỳ có trong lịch báo cáo."
-                : $"Chế độ báo cáo {request.Regime} không có kỳ {request.Period}. Chọn một kỳ có trong lịch báo cáo.");
+            return await NotOwedAsync(unit, government, request, year, ct);
         }
 
         var existing = await db.Set<ReportInstance>().AsNoTracking()
@@ -230,5 +229,32 @@ public sealed partial class ReportCommands(AppDbContext db, ReportAccess access,
         waiver.At = time.GetUtcNow();
         Touch(report, me, $"Cho {child.Name} miễn báo cáo");
         return await SaveAsync(report, ct);
+    }
+
+    /// <summary>Why the unit owes no report of the requested period: the regime asked for does not apply to its
+    /// government's level (400, unless a report of it was already started: 409 with its id), or no applicable regime has
+    /// the period (400).</summary>
+    private async Task<Error> NotOwedAsync(UnitInfo unit, Guid government, StartReportRequest request, int year, CancellationToken ct)
+    {
+        var applicable = await regimes.ApplicableAsync(government, ct);
+        var follows = applicable.Count == 0 ? "chưa có chế độ báo cáo nào áp dụng cho cấp này"
+            : "báo cáo theo " + string.Join(", ", applicable.Select(r => $"«{r.Name}»"));
+        if (request.Regime is { } code && await regimes.FindAsync(government, code, ct) is { } other
+            && other.Periods.FirstOrDefault(p => p.Period(year).Code == request.Period) is { } period)
+        {
+            var started = await db.Set<ReportInstance>().AsNoTracking()
+                .Where(r => r.UnitId == unit.Id && r.RegimeCode == code && r.PeriodCode == request.Period).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+            if (started is { } id)
+            {
+                return Exists(id, period.Label(year));
+            }
+
+            var level = Core.Labels.GovernmentLevelLabels.Label(await regimes.LevelAsync(government, ct)).ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+            return Error.Invalid($"Chế độ báo cáo «{other.Name}» không áp dụng cho chính quyền {level}: {unit.Name} {follows}. Chọn một kỳ có trong lịch báo cáo.");
+        }
+
+        return Error.Invalid(request.Regime is null
+            ? $"Không có chế độ báo cáo nào áp dụng cho {unit.Name} có kỳ {request.Period} ({unit.Name} {follows}). Chọn một kỳ có trong lịch báo cáo."
+            : $"Chế độ báo cáo {request.Regime} không có kỳ {request.Period}. Chọn một kỳ có trong lịch báo cáo.");
     }
 }

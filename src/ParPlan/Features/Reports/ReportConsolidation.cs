@@ -6,7 +6,9 @@ namespace ParPlan.Features.Reports;
 
 /// <summary>
 /// A government's report and its children: each reporting child (<see cref="ReportUnits.ChildrenAsync"/>) with its report
-/// for the same period (the same regime first), who submitted it when, whether it was accepted or waived; and the sum of
+/// of the same period instance (<see cref="ReportPeriodMatch"/>: the same regime and period first, then the same period
+/// under another regime, then the period of the same year closing in the same month, so a province's Quý III under the
+/// Bộ Nội vụ regime consolidates its communes' 9-month reports under theirs), who submitted it when, whether it was accepted or waived; and the sum of
 /// the accepted children's frozen figures through <see cref="ReportConsolidator"/> (rates recomputed from summed
 /// numerators and denominators, never averaged), the sum of their typed-in annex counts, and their texts quoted per
 /// section and unit.
@@ -17,11 +19,14 @@ public sealed class ReportConsolidation(AppDbContext db, ReportUnits units)
     {
         var children = await units.ChildrenAsync(report.UnitId, report.WindowTo, ct);
         var ids = children.Select(c => c.Id).ToList();
+        var year = report.PeriodCode.Length >= 4 ? report.PeriodCode[..4] : report.PeriodCode;
         var reports = (await db.Set<ReportInstance>().AsNoTracking()
-                .Where(r => ids.Contains(r.UnitId) && r.PeriodCode == report.PeriodCode)
+                .Where(r => ids.Contains(r.UnitId) && r.PeriodCode.StartsWith(year))
                 .ToListAsync(ct))
-            .GroupBy(r => r.UnitId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.RegimeCode == report.RegimeCode ? 0 : 1).First());
+            .Select(r => (Report: r, Rank: ReportPeriodMatch.Rank(report.RegimeCode, report.PeriodCode, r.RegimeCode, r.PeriodCode)))
+            .Where(x => x.Rank is not null)
+            .GroupBy(x => x.Report.UnitId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Rank).ThenBy(x => x.Report.PeriodCode, StringComparer.Ordinal).First().Report);
         var waivers = await db.Set<ReportWaiver>().AsNoTracking().Where(w => w.ReportId == report.Id && w.RevokedAt == null)
             .ToDictionaryAsync(w => w.ChildUnitId, w => w.Reason, ct);
         var acceptedIds = reports.Values.Where(r => r.Status == ReportStatus.Accepted).Select(r => r.Id).ToList();

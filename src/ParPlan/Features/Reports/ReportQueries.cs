@@ -24,9 +24,10 @@ public sealed class ReportQueries(AppDbContext db, ReportAccess access, ReportUn
         return await ViewAsync(user, report, ct);
     }
 
-    /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under every regime in
-    /// force and its ad hoc reports due that year (<see cref="ReportRegimes.InstancesAsync"/>), plus any report started
-    /// under a regime no longer in force; 404 outside the user's
+    /// <summary>The reports the government and its reporting units owe in <paramref name="year"/> under the regimes that
+    /// apply to each (<see cref="ReportRegimes.InstancesAsync"/>: the government and its agencies under those of its
+    /// level, a lower government under those of its own level as it stands for it), the ad hoc reports due that year, plus
+    /// any report started under a regime that no longer applies; 404 outside the user's
     /// scope. <paramref name="governmentId"/> defaults to the user's own government; a unit officer sees the rows of the
     /// units they may read (their own).</summary>
     public async Task<Result<IReadOnlyList<ReportCalendarItem>>> CalendarAsync(ClaimsPrincipal user, Guid? governmentId, int year,

@@ -11,9 +11,10 @@ namespace ParPlan.Features.Reports;
 
 /// <summary>
 /// Report deadlines for the follow-up job, the way overdue tasks are handled (<see cref="ReminderRunner"/>): every
-/// government and its reporting units are reminded 7, 3 and 1 days before each report of the year is due (the first
-/// regime in force, the due date of the unit's level, and the ad hoc reports of their government; a lower government
-/// also those its upper government asks for); a report not submitted by its due date brings an overdue notice to the
+/// government and its reporting units are reminded 7, 3 and 1 days before each report of the year is due (every regime
+/// that applies to the government's level, <see cref="ReportRegimes.ApplicableAsync(Guid, Core.Plans.GovernmentLevel, DateOnly?, CancellationToken)"/>,
+/// the due date of the unit's level, and the ad hoc reports of their government; a lower government also those its
+/// upper government asks for): a commune is chased for its commune-regime reports, never for the province's; a report not submitted by its due date brings an overdue notice to the
 /// unit, an escalation to the receiving level's standing agency and, once late by more than the leader threshold
 /// (<c>FollowUp:LeaderEscalationDays</c>, per level), a personal message to the receiving government's leaders.
 /// Submitted and accepted reports are not chased. One notification per unit, report, threshold (dedup key).
@@ -52,13 +53,8 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
         var wanted = new List<Notification>();
         foreach (var government in governments)
         {
-            var inForce = await regimes.ForGovernmentAsync(government.Id, ct);
-            if (inForce.Count == 0)
-            {
-                continue;
-            }
-
-            var regime = inForce[0];
+            var governmentLevel = levels.TryGetValue(government.Id, out var ownLevel) ? ReportRegimes.LevelOf(ownLevel) : Core.Plans.GovernmentLevel.Unknown;
+            var applicable = await regimes.ApplicableAsync(government.Id, governmentLevel, today, ct);
             var upper = await tree.ParentOfAsync(government.Id, today, ct) is { } parent ? await tree.GovernmentOfAsync(parent, today, ct) : null;
             var adHoc = (await regimes.AdHocAsync(government.Id, today.Year, ct)).Select(a => a.ToAdHoc().ToInstance()).ToList();
             var upperAdHoc = upper is { } above ? await regimes.UpperAdHocAsync(above, today.Year, adHoc, ct) : [];
@@ -67,7 +63,7 @@ public sealed class ReportReminders(AppDbContext db, ReportUnits units, ReportRe
             foreach (var writer in writers)
             {
                 var receiver = writer.IsGovernment ? upper ?? government.Id : government.Id;
-                var owed = ReportingCalendar.Instances(regime, today.Year, ReportUnits.TypeOf(writer.Kind)).Concat(adHoc)
+                var owed = applicable.SelectMany(regime => ReportingCalendar.Instances(regime, today.Year, ReportUnits.TypeOf(writer.Kind))).Concat(adHoc)
                     .Concat(writer.IsGovernment ? upperAdHoc : []);
                 foreach (var instance in owed)
                 {

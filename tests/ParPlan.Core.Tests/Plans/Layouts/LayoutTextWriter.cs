@@ -13,7 +13,9 @@ public static class LayoutTextWriter
 {
     private const int LineCharacters = 150;
 
-    public static string Write(PlanDocument gold, PlanLayout layout, IReadOnlyList<LayoutGroup> groups, byte[] docx)
+    /// <param name="interleaved">Rows as a line-by-line extraction gives them: the first lines of every cell of a row on
+    /// one line, then their second lines, and so on (all columns top-aligned, one space between cells).</param>
+    public static string Write(PlanDocument gold, PlanLayout layout, IReadOnlyList<LayoutGroup> groups, byte[] docx, bool interleaved = false)
     {
         var text = new StringBuilder();
         foreach (var line in OpeningLines(docx))
@@ -29,6 +31,12 @@ public static class LayoutTextWriter
             text.AppendLine(group.Heading);
             foreach (var task in group.Tasks)
             {
+                if (interleaved)
+                {
+                    WriteInterleaved(text, layout, task, widths);
+                    continue;
+                }
+
                 text.AppendLine(task.Number);
                 var rows = Rows(layout, task);
                 for (var k = 0; k < rows.Count; k++)
@@ -55,6 +63,28 @@ public static class LayoutTextWriter
 
         text.AppendLine("Nơi nhận:");
         return text.ToString();
+    }
+
+    private static void WriteInterleaved(StringBuilder text, PlanLayout layout, LayoutTask task, IReadOnlyList<int> widths)
+    {
+        var rows = Rows(layout, task);
+        for (var k = 0; k < rows.Count; k++)
+        {
+            var cells = new List<List<string>>();
+            for (var c = 0; c < layout.Columns.Count; c++)
+            {
+                var column = layout.Columns[c].Column;
+                var lines = column == LayoutColumn.Ref ? (k == 0 ? [task.Number] : [])
+                    : column == LayoutColumn.Objective && layout.GroupSubRows && k > 0 ? []
+                    : rows[k](column).SelectMany(p => Wrap(p, widths[c])).ToList();
+                cells.Add(lines);
+            }
+
+            for (var j = 0; j < cells.Max(c => c.Count); j++)
+            {
+                text.AppendLine(string.Join(' ', cells.Where(c => j < c.Count).Select(c => c[j])) + " ");
+            }
+        }
     }
 
     /// <summary>The body text before the table, as the Word document has it.</summary>

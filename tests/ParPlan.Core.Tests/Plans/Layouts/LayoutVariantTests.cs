@@ -72,6 +72,31 @@ public class LayoutVariantTests(ITestOutputHelper output)
         AssertScore("text", seed, layout, expected, parsed);
     }
 
+    [Theory]
+    [MemberData(nameof(TextVariants))]
+    public void A_text_extraction_with_the_cells_of_a_row_interleaved_line_by_line_reads_back_its_tasks_leads_schedules_and_targets(string seed, string layout)
+    {
+        var (_, expected) = VariantFiles.Render(seed, layout);
+
+        var parsed = PlanParser.Parse(TextDocumentReader.FromText(VariantFiles.Text(seed, layout, interleaved: true)));
+
+        var name = $"{seed[..3]}-{layout}";
+        if (!InterleavedKnownGaps.Floors.TryGetValue(name, out var floor))
+        {
+            AssertScore("interleaved", seed, layout, expected, parsed);
+            return;
+        }
+
+        // A known gap (below the thresholds): held to the scores it reached, to the printed precision.
+        var score = VariantScore.Of(expected, parsed);
+        output.WriteLine($"SCORE interleaved {seed[..3]} {layout}: {score.Summary} (known gap)");
+        const double printed = 0.0005;
+        Assert.False(score.MeetsThresholds, $"interleaved {name} now meets the thresholds: take it off {nameof(InterleavedKnownGaps)}");
+        Assert.True(score.Recall >= floor.Recall - printed && score.Precision >= floor.Precision - printed && score.Lead >= floor.Lead - printed
+                    && score.Schedule >= floor.Schedule - printed && score.Targets >= floor.Targets - printed,
+            $"interleaved {name} reads worse than its floor {floor}: {score.Summary}");
+    }
+
     private void AssertScore(string format, string seed, string layout, PlanDocument expected, PlanDocument parsed)
     {
         var score = VariantScore.Of(expected, parsed);

@@ -24,12 +24,12 @@ public static class VariantFiles
     });
 
     /// <summary>The variant as a text extraction gives it (cells one after another, wrapped to their column widths).</summary>
-    public static string Text(string seed, string layout)
+    public static string Text(string seed, string layout, bool interleaved = false)
     {
         var gold = PlanTestData.Gold(seed);
         var plan = PlanLayout.All.Single(l => l.Name == layout);
         var (groups, _) = LayoutModel.Arrange(gold, plan);
-        return LayoutTextWriter.Write(gold, plan, groups, Render(seed, layout).Docx);
+        return LayoutTextWriter.Write(gold, plan, groups, Render(seed, layout).Docx, interleaved);
     }
 
     public static string FileName(string seed, string layout) => $"{seed[..3]}-{layout}";

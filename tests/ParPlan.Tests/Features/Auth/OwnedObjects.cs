@@ -54,7 +54,7 @@ public static class OwnedObjects
             await plans.SaveChangesAsync();
         }
 
-        var report = await owner.PostAsJsonAsync("/api/reports", new { unitId = government, period = $"{s.Today.Year}-Q3" });
+        var report = await owner.PostAsJsonAsync("/api/reports", new { unitId = government, period = government == s.Province ? $"{s.Today.Year}-Q3" : $"{s.Today.Year}-9M" });
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
         var reportId = (await report.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 

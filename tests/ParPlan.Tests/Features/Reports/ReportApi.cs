@@ -10,14 +10,19 @@ using ParPlan.Tests.Features.Tasks;
 
 namespace ParPlan.Tests.Features.Reports;
 
-/// <summary>Helpers for the report API tests on a <see cref="RunPlanScenario"/>: the current year's Q3 (window 15/6–14/9),
-/// the commune's own standing officer, and JSON shortcuts.</summary>
+/// <summary>Helpers for the report API tests on a <see cref="RunPlanScenario"/>: the current year's Q3 of the province
+/// (Bộ Nội vụ regime, window 15/6–14/9) and the communes' report of the third quarter (commune regime, 9 tháng, window
+/// 15/12–11/9), the commune's own standing officer, and JSON shortcuts.</summary>
 public static class ReportApi
 {
     public const string CommuneStanding = "thuongtruc.xa.a";
     public const string Appraiser = "thamdinh.tinh";
 
     public static string Q3(RunPlanScenario s) => $"{s.Today.Year}-Q3";
+
+    /// <summary>A commune's third-quarter report: the commune regime's "9 tháng đầu năm" (communes do not report under
+    /// the province's Bộ Nội vụ regime).</summary>
+    public static string CommuneQ3(RunPlanScenario s) => $"{s.Today.Year}-9M";
 
     public static async Task AddUsersAsync(RunPlanScenario s)
     {

@@ -18,7 +18,7 @@ public sealed class ReportAuditTests
         var s = await RunPlanScenario.CreateAsync(app);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var standing = await app.LoginAsync(RunPlanScenario.Standing);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(officer, id, "submit")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(standing, id, "accept")).StatusCode);
 

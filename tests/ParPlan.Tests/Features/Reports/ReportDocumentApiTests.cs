@@ -21,7 +21,7 @@ public sealed class ReportDocumentApiTests
         var s = await RunPlanScenario.CreateAsync(app);
         await DueInQ3Async(s, s.TaskA);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
         var edit = await officer.PutAsJsonAsync($"/api/reports/{id}/sections/V", new { text = "Đề nghị tỉnh bố trí kinh phí số hóa.", version = await VersionAsync(officer, id) });
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
 
@@ -38,7 +38,7 @@ public sealed class ReportDocumentApiTests
             Assert.Contains("ỦY BAN NHÂN DÂN XÃ AN BÌNH", paragraphs);
             Assert.Contains("Số:      /BC-UBND", paragraphs);
             Assert.Contains("BÁO CÁO", paragraphs);
-            Assert.Contains($"Kết quả thực hiện công tác cải cách hành chính quý III/{s.Today.Year}", paragraphs);
+            Assert.Contains($"Kết quả thực hiện công tác cải cách hành chính 9 tháng đầu năm {s.Today.Year}", paragraphs);
             Assert.Contains(paragraphs, p => p.StartsWith("Đề nghị tỉnh bố trí kinh phí số hóa.", StringComparison.Ordinal));
             Assert.Contains(paragraphs, p => p.Contains("1 nhiệm vụ quá hạn", StringComparison.Ordinal));
             Assert.Contains("Phụ lục I", paragraphs);
@@ -63,7 +63,7 @@ public sealed class ReportDocumentApiTests
         var s = await RunPlanScenario.CreateAsync(factory);
         using var officer = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync("/api/auth/login", new { userName = RunPlanScenario.OfficerA, password = ParPlanFactory.Password })).StatusCode);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
 
         var pdf = await officer.GetAsync($"/api/reports/{id}/document?format=pdf");
 

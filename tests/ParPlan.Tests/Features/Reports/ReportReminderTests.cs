@@ -20,37 +20,65 @@ public sealed class ReportReminderTests
         var s = await RunPlanScenario.CreateAsync(app);
         var year = s.Today.Year + 1;
         var q1 = $"{year}-Q1";
+        var communes = new[] { s.CommuneA, s.CommuneB }.Order().ToList();
 
-        var at13 = await RunAtAsync(app, new DateOnly(year, 3, 13));
-        var at14 = await RunAtAsync(app, new DateOnly(year, 3, 14));
-        var at17 = await RunAtAsync(app, new DateOnly(year, 3, 17));
-        var at19 = await RunAtAsync(app, new DateOnly(year, 3, 19));
+        // The communes' Quý I is due before 12/03 (commune regime); the province's and its agency's no later than 20/03 (Bộ Nội vụ).
+        var at4 = await RunAtAsync(app, new DateOnly(year, 3, 4));
+        var at8 = await RunAtAsync(app, new DateOnly(year, 3, 8));
+        var at10 = await RunAtAsync(app, new DateOnly(year, 3, 10));
         using (var officer = await app.LoginAsync(RunPlanScenario.OfficerA))
         {
             var id = await StartAsync(officer, s.CommuneA, q1);
             Assert.Equal(HttpStatusCode.OK, (await StepAsync(officer, id, "submit")).StatusCode);
         }
 
+        var at12 = await RunAtAsync(app, new DateOnly(year, 3, 12));
+        var at13 = await RunAtAsync(app, new DateOnly(year, 3, 13));
+        var at14 = await RunAtAsync(app, new DateOnly(year, 3, 14));
+        var at19 = await RunAtAsync(app, new DateOnly(year, 3, 19));
         var at21 = await RunAtAsync(app, new DateOnly(year, 3, 21));
-        var at28 = await RunAtAsync(app, new DateOnly(year, 3, 28));
 
-        Assert.Equal(4, at13.Count(n => n.DedupKey.EndsWith($":{q1}:7", StringComparison.Ordinal)));
-        var commune = Assert.Single(at13, n => n.UnitId == s.CommuneA);
+        Assert.Equal(communes, at4.Where(n => n.DedupKey.EndsWith($":xa-d3:{q1}:7", StringComparison.Ordinal)).Select(n => n.UnitId).Order());
+        var commune = Assert.Single(at4, n => n.UnitId == s.CommuneA);
         Assert.Contains("Quý I/" + year, commune.Text, StringComparison.Ordinal);
-        Assert.Contains($"20/03/{year}", commune.Text, StringComparison.Ordinal);
+        Assert.Contains($"11/03/{year}", commune.Text, StringComparison.Ordinal);
         Assert.Contains("còn 7 ngày", commune.Text, StringComparison.Ordinal);
-        Assert.Empty(at14);
-        Assert.Equal(4, at17.Count(n => n.DedupKey.EndsWith(":3", StringComparison.Ordinal)));
-        Assert.Equal(4, at19.Count(n => n.DedupKey.EndsWith(":1", StringComparison.Ordinal)));
-        Assert.DoesNotContain(at21, n => n.DedupKey.Contains(s.CommuneA.ToString("N"), StringComparison.Ordinal));
-        var overdue = at21.Where(n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal)).Select(n => n.UnitId).Order().ToList();
-        Assert.Equal(new[] { s.Province, s.Agency, s.CommuneB }.Order(), overdue);
-        var escalation = at21.Single(n => n.DedupKey.EndsWith(":escalate", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
+        Assert.Equal(communes, at8.Where(n => n.DedupKey.EndsWith(":3", StringComparison.Ordinal)).Select(n => n.UnitId).Order());
+        Assert.Equal(communes, at10.Where(n => n.DedupKey.EndsWith(":1", StringComparison.Ordinal)).Select(n => n.UnitId).Order());
+        Assert.DoesNotContain(at12, n => n.DedupKey.Contains(s.CommuneA.ToString("N"), StringComparison.Ordinal));
+        Assert.Equal([s.CommuneB], at12.Where(n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal)).Select(n => n.UnitId));
+        var escalation = at12.Single(n => n.DedupKey.EndsWith(":escalate", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
         Assert.Equal(s.Agency, escalation.UnitId);
-        Assert.Contains("quá hạn từ 20/03/" + year, escalation.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(at21, n => n.UserId is not null);
-        Assert.Contains(at28, n => n.UserId is not null && n.DedupKey.Contains(":leader:", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
-        Assert.DoesNotContain(at28, n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal));
+        Assert.Contains("quá hạn từ 11/03/" + year, escalation.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(at12, n => n.UserId is not null);
+
+        Assert.Equal(new[] { s.Province, s.Agency }.Order(), at13.Where(n => n.DedupKey.EndsWith($":bnv-581:{q1}:7", StringComparison.Ordinal)).Select(n => n.UnitId).Order());
+        Assert.Empty(at14);
+        Assert.Contains(at19, n => n.UserId is not null && n.DedupKey.Contains(":leader:", StringComparison.Ordinal) && n.Text.Contains("Bình Minh", StringComparison.Ordinal));
+        Assert.DoesNotContain(at19, n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal));
+        Assert.Equal(new[] { s.Province, s.Agency }.Order(), at21.Where(n => n.DedupKey.EndsWith(":overdue", StringComparison.Ordinal)).Select(n => n.UnitId).Order());
+    }
+
+    [Fact]
+    public async Task A_commune_is_chased_for_its_commune_regime_reports_and_never_for_the_province_s_regime()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false", ["Reports:Reminders"] = "true" });
+        var s = await RunPlanScenario.CreateAsync(app);
+        var year = s.Today.Year + 1;
+
+        var notices = new List<Notification>();
+        foreach (var day in new[] { new DateOnly(year, 3, 4), new DateOnly(year, 3, 13), new DateOnly(year, 3, 25), new DateOnly(year, 9, 4), new DateOnly(year, 9, 13), new DateOnly(year, 9, 25) })
+        {
+            notices.AddRange(await RunAtAsync(app, day));
+        }
+
+        var mine = notices.Where(n => n.DedupKey.StartsWith($"report:{s.CommuneA:N}:", StringComparison.Ordinal)).ToList();
+        Assert.Contains(mine, n => n.DedupKey == $"report:{s.CommuneA:N}:xa-d3:{year}-Q1:7");
+        Assert.Contains(mine, n => n.DedupKey == $"report:{s.CommuneA:N}:xa-d3:{year}-9M:7" && n.Text.Contains($"9 tháng đầu năm {year}", StringComparison.Ordinal));
+        Assert.Contains(mine, n => n.DedupKey == $"report:{s.CommuneA:N}:xa-d3:{year}-9M:overdue");
+        Assert.DoesNotContain(mine, n => n.DedupKey.Contains("bnv-581", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.DedupKey == $"report:{s.Province:N}:bnv-581:{year}-Q3:7");
+        Assert.DoesNotContain(notices, n => n.DedupKey.StartsWith($"report:{s.Province:N}:xa-d3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,12 +17,12 @@ public sealed class ReportWindowIndicatorTests
         var code = await w.CodeOfAsync(0);
         await database.InScopeAsync(async sp =>
         {
-            // Q1's window is 15/12/2025–14/03/2026.
+            // The commune's Q1 window (commune regime) is 15/12/2025–11/03/2026, inside the province's (15/12/2025–14/03/2026).
             var db = sp.GetRequiredService<AppDbContext>();
             db.Add(ReportWorld.Dossier(code, new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 20), new DateOnly(2025, 12, 14))); // before, on time
             db.Add(ReportWorld.Dossier(code, new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 10), new DateOnly(2025, 12, 15))); // first day, late
-            db.Add(ReportWorld.Dossier(code, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 14)));   // last day, on time
-            db.Add(ReportWorld.Dossier(code, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 15)));   // after, late
+            db.Add(ReportWorld.Dossier(code, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 11)));   // last day, on time
+            db.Add(ReportWorld.Dossier(code, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 15)));   // after both, late
             await db.SaveChangesAsync();
             return 0;
         });

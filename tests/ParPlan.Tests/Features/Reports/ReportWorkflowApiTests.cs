@@ -17,15 +17,15 @@ public sealed class ReportWorkflowApiTests
         await DueInQ3Async(s, s.TaskA);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
 
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
-        var again = await officer.PostAsJsonAsync("/api/reports", new { unitId = s.CommuneA, period = Q3(s) });
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
+        var again = await officer.PostAsJsonAsync("/api/reports", new { unitId = s.CommuneA, period = CommuneQ3(s) });
         var report = await GetAsync(officer, id);
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(id, (await Json(again)).GetProperty("id").GetGuid());
         Assert.Equal("draft", report.GetProperty("status").GetString());
-        Assert.Equal($"{s.Today.Year}-06-15", report.GetProperty("windowFrom").GetString());
-        Assert.Equal($"{s.Today.Year}-09-14", report.GetProperty("windowTo").GetString());
+        Assert.Equal($"{s.Today.Year - 1}-12-15", report.GetProperty("windowFrom").GetString());
+        Assert.Equal($"{s.Today.Year}-09-11", report.GetProperty("windowTo").GetString());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("asOf").ValueKind);
         var tasks = report.GetProperty("figures").GetProperty("tasks");
         Assert.Equal(1, tasks.GetProperty("total").GetInt32());
@@ -43,7 +43,7 @@ public sealed class ReportWorkflowApiTests
         await AddUsersAsync(s);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var colleague = await app.LoginAsync(CommuneStanding);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
         var version = await VersionAsync(officer, id);
 
         var first = await colleague.PutAsJsonAsync($"/api/reports/{id}/sections/III.1", new { text = "Ưu điểm: hoàn thành đúng hạn.", version });
@@ -69,7 +69,7 @@ public sealed class ReportWorkflowApiTests
         var s = await RunPlanScenario.CreateAsync(app);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var standing = await app.LoginAsync(RunPlanScenario.Standing);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
 
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(officer, id, "submit")).StatusCode);
         var editSubmitted = await officer.PutAsJsonAsync($"/api/reports/{id}/sections/V", new { text = "Kiến nghị", version = await VersionAsync(officer, id) });
@@ -107,7 +107,7 @@ public sealed class ReportWorkflowApiTests
         var s = await RunPlanScenario.CreateAsync(app);
         await AddUsersAsync(s);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(officer, id, "submit")).StatusCode);
         var before = await GetAsync(officer, id);
         using var client = await app.LoginAsync(user);
@@ -132,7 +132,7 @@ public sealed class ReportWorkflowApiTests
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var neighbour = await app.LoginAsync(RunPlanScenario.OfficerB);
         using var leader = await app.LoginAsync(RunPlanScenario.Leader);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
         var version = await VersionAsync(officer, id);
 
         var neighbourRead = await neighbour.GetAsync($"/api/reports/{id}");
@@ -158,8 +158,8 @@ public sealed class ReportWorkflowApiTests
         await DueInQ3Async(s, s.TaskB);
         using var officerA = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var officerB = await app.LoginAsync(RunPlanScenario.OfficerB);
-        var submitted = await StartAsync(officerA, s.CommuneA, Q3(s));
-        var draft = await StartAsync(officerB, s.CommuneB, Q3(s));
+        var submitted = await StartAsync(officerA, s.CommuneA, CommuneQ3(s));
+        var draft = await StartAsync(officerB, s.CommuneB, CommuneQ3(s));
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(officerA, submitted, "submit")).StatusCode);
 
         await MarkDoneInQ3Async(s, s.TaskA);
@@ -180,14 +180,18 @@ public sealed class ReportWorkflowApiTests
         var s = await RunPlanScenario.CreateAsync(app);
         using var officer = await app.LoginAsync(RunPlanScenario.OfficerA);
         using var standing = await app.LoginAsync(RunPlanScenario.Standing);
-        var id = await StartAsync(officer, s.CommuneA, Q3(s));
+        var id = await StartAsync(officer, s.CommuneA, CommuneQ3(s));
 
         var response = await standing.GetAsync($"/api/reports/calendar?governmentId={s.Province}&year={s.Today.Year}");
         var items = (await Json(response)).EnumerateArray().ToList();
         var mine = await Json(await officer.GetAsync($"/api/reports/calendar?year={s.Today.Year}"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(4 * 8, items.Count); // four units, the four periods of each of the two regimes in force
+        Assert.Equal(4 * 4, items.Count); // four units, the four periods of the one regime that applies to each
+        Assert.All(items.Where(i => i.GetProperty("unitId").GetGuid() == s.Province || i.GetProperty("unitId").GetGuid() == s.Agency),
+            i => Assert.Equal("bnv-581", i.GetProperty("regime").GetString()));
+        Assert.All(items.Where(i => i.GetProperty("unitId").GetGuid() == s.CommuneA || i.GetProperty("unitId").GetGuid() == s.CommuneB),
+            i => Assert.Equal("xa-d3", i.GetProperty("regime").GetString()));
         var started = items.Single(i => i.GetProperty("reportId").ValueKind != JsonValueKind.Null);
         Assert.Equal(id, started.GetProperty("reportId").GetGuid());
         Assert.Equal(s.CommuneA, started.GetProperty("unitId").GetGuid());
@@ -195,7 +199,7 @@ public sealed class ReportWorkflowApiTests
         var q1 = items.First(i => i.GetProperty("period").GetString() == $"{s.Today.Year}-Q1" && i.GetProperty("regime").GetString() == "bnv-581");
         Assert.Equal("not-started", q1.GetProperty("status").GetString());
         Assert.Equal(s.Today > new DateOnly(s.Today.Year, 3, 20), q1.GetProperty("overdue").GetBoolean());
-        Assert.Equal(8, mine.GetArrayLength());
+        Assert.Equal(4, mine.GetArrayLength());
         Assert.All(mine.EnumerateArray(), i => Assert.Equal(s.CommuneA, i.GetProperty("unitId").GetGuid()));
     }
 }

@@ -3019,6 +3019,11 @@ namespace ParPlan.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("AppliesToJson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(500)

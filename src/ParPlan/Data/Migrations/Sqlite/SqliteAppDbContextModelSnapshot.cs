@@ -2995,6 +2995,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppliesToJson")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -46,7 +46,13 @@ public sealed partial class ConsolidationPage
             return;
         }
 
-        units = items.Where(i => i.Period == period.Period && i.UnitId != period.UnitId).ToList();
+        // Each child's row of the same period instance, whichever regime it reports under (Quý III ↔ 9 tháng).
+        units = items.Where(i => i.UnitId != period.UnitId)
+            .Select(i => (Item: i, Rank: Core.Reports.ReportPeriodMatch.Rank(period.Regime, period.Period, i.Regime, i.Period)))
+            .Where(x => x.Rank is not null)
+            .GroupBy(x => x.Item.UnitId)
+            .Select(g => g.OrderBy(x => x.Rank).First().Item)
+            .ToList();
         if (period.ReportId is { } id && await Queries.GetAsync(HttpContext.User, id) is { IsSuccess: true } found)
         {
             report = found.Value;

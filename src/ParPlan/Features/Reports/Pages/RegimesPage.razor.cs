@@ -5,8 +5,8 @@ using ParPlan.Features.Reports.Regimes;
 
 namespace ParPlan.Features.Reports.Pages;
 
-/// <summary>"Chế độ báo cáo": the regimes in force for a government with their periods, windows and due dates, and its
-/// ad hoc reports. Its standing officers (and the administrator) edit them; leaders and the upper level read them.</summary>
+/// <summary>"Chế độ báo cáo": the regimes as they stand for a government, with the levels of government each applies to
+/// (whether this government's reports follow it), their periods, windows and due dates, and its ad hoc reports. Its standing officers (and the administrator) edit them; leaders and the upper level read them.</summary>
 public sealed partial class RegimesPage
 {
     public const string Path = "/bao-cao/che-do";
@@ -72,6 +72,7 @@ public sealed partial class RegimesPage
                 Name = regime.Name, Basis = regime.Basis, ReceivingBody = regime.ReceivingBody, OutlineKey = regime.Outline.Default,
                 AnnexKey = regime.Annex.Default, AgencyAnnexKey = regime.Annex.For(ReportUnitType.Agency),
             };
+            RegimeForm.SetLevels(regime.AppliesTo);
         }
 
         if (!periodPosted && editing.Regime.Periods.FirstOrDefault(p => p.Key == EditPeriod) is { } period)
@@ -89,7 +90,7 @@ public sealed partial class RegimesPage
 
         var f = RegimeForm!;
         var result = await Commands.SaveRegimeAsync(HttpContext.User, view.GovernmentId, f.Code ?? "",
-            new RegimeEdit(f.Name ?? "", f.Basis ?? "", f.ReceivingBody ?? "", f.OutlineKey ?? "", f.AnnexKey ?? "", f.AgencyAnnexKey), f.Version);
+            new RegimeEdit(f.Name ?? "", f.Basis ?? "", f.ReceivingBody ?? "", f.OutlineKey ?? "", f.AnnexKey ?? "", f.AgencyAnnexKey, f.Levels()), f.Version);
         await AfterAsync(result.Error, "Đã lưu chế độ báo cáo.");
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ParPlan.Core.Plans;
 using ParPlan.Core.Reports;
 using ParPlan.Data;
 using ParPlan.Features.Organisation;
@@ -35,6 +36,10 @@ public sealed class GovernmentRegime : IVersioned
     [LongText]
     public string AnnexByUnitTypeJson { get; set; } = "{}";
 
+    /// <summary>The levels of government whose reports follow the regime (JSON array of <see cref="GovernmentLevel"/>
+    /// names): its reporting units (Decree 09/2019).</summary>
+    public string AppliesToJson { get; set; } = "[]";
+
     [LongText]
     public string PeriodsJson { get; set; } = "[]";
 
@@ -44,8 +49,11 @@ public sealed class GovernmentRegime : IVersioned
 
     public string? UpdatedBy { get; set; }
 
+    /// <summary>The regime as stored; a copy that names no level (never saved so: <see cref="RegimeRules"/>) keeps the
+    /// default's levels.</summary>
     public ReportingRegime ToRegime() => new(Code, Name, Basis, ReceivingBody, RegimeJson.ReadPeriods(PeriodsJson), new TemplateKeys(OutlineKey),
-        new TemplateKeys(AnnexKey, RegimeJson.ReadKeys(AnnexByUnitTypeJson)));
+        new TemplateKeys(AnnexKey, RegimeJson.ReadKeys(AnnexByUnitTypeJson)),
+        RegimeJson.ReadLevels(AppliesToJson) is { Count: > 0 } levels ? levels : DefaultRegimes.All.FirstOrDefault(d => d.Code == Code)?.AppliesTo ?? []);
 
     public void CopyFrom(ReportingRegime regime)
     {
@@ -58,6 +66,7 @@ public sealed class GovernmentRegime : IVersioned
         AnnexKey = regime.Annex.Default;
         AnnexByUnitTypeJson = RegimeJson.WriteKeys(regime.Annex.ByUnitType);
         PeriodsJson = RegimeJson.WritePeriods(regime.Periods);
+        AppliesToJson = RegimeJson.WriteLevels(regime.AppliesTo);
     }
 }
 
@@ -73,6 +82,7 @@ internal sealed class GovernmentRegimeConfiguration : IEntityTypeConfiguration<G
         builder.Property(r => r.ReceivingBody).HasMaxLength(GovernmentRegime.BodyMax).IsRequired();
         builder.Property(r => r.OutlineKey).HasMaxLength(60).IsRequired();
         builder.Property(r => r.AnnexKey).HasMaxLength(60).IsRequired();
+        builder.Property(r => r.AppliesToJson).HasMaxLength(200).IsRequired();
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.GovernmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.GovernmentId, r.Code }).IsUnique();

@@ -7,12 +7,13 @@ using ParPlan.Data;
 namespace ParPlan.Features.Reports.Regimes;
 
 /// <summary>
-/// The standing agency's changes to its government's regimes: edit a regime's fields or one period (the first edit
-/// stores the government's copy of the default), go back to the default, and add or remove ad hoc reports. Each change
+/// The standing agency's changes to its government's regimes: edit a regime's fields (with the levels of government it
+/// applies to) or one period (the first edit stores the government's copy of the regime as it stood for it: the upper
+/// government's copy, else the default), go back to that, and add or remove ad hoc reports. Each change
 /// is checked by <see cref="RegimeRules"/> first, refused with the current state when the version is stale, and
 /// audited.
 /// </summary>
-public sealed class RegimeCommands(AppDbContext db, RegimeAccess access, TimeProvider time)
+public sealed class RegimeCommands(AppDbContext db, RegimeAccess access, ReportRegimes regimes, TimeProvider time)
 {
     public async Task<Result<long>> SaveRegimeAsync(ClaimsPrincipal user, Guid governmentId, string code, RegimeEdit edit, long version, CancellationToken ct = default)
     {
@@ -26,6 +27,7 @@ public sealed class RegimeCommands(AppDbContext db, RegimeAccess access, TimePro
             Annex = new TemplateKeys(edit.AnnexKey ?? "", string.IsNullOrEmpty(edit.AgencyAnnexKey) || edit.AgencyAnnexKey == edit.AnnexKey
                 ? null
                 : new Dictionary<ReportUnitType, string> { [ReportUnitType.Agency] = edit.AgencyAnnexKey }),
+            AppliesTo = edit.AppliesTo?.Distinct().Order().ToList() ?? current.AppliesTo,
         }, ct);
     }
 
@@ -47,7 +49,7 @@ public sealed class RegimeCommands(AppDbContext db, RegimeAccess access, TimePro
         }, ct);
     }
 
-    /// <summary>Drops the government's copy: the shipped default is in force again.</summary>
+    /// <summary>Drops the government's copy: the upper government's copy, else the shipped default, is in force again.</summary>
     public async Task<Result<long>> ResetAsync(ClaimsPrincipal user, Guid governmentId, string code, long version, CancellationToken ct = default)
     {
         if (await access.DenyAsync(user, governmentId, write: true, ct) is { } denied)
@@ -183,7 +185,8 @@ public sealed class RegimeCommands(AppDbContext db, RegimeAccess access, TimePro
         }
 
         var stored = await db.Set<GovernmentRegime>().FirstOrDefaultAsync(r => r.GovernmentId == governmentId && r.Code == code, ct);
-        var current = stored?.ToRegime() ?? DefaultRegimes.All.FirstOrDefault(r => r.Code == code);
+        // The first edit copies the regime as it stands for the government: an upper government's copy, else the default.
+        var current = stored?.ToRegime() ?? (await regimes.ForGovernmentAsync(governmentId, ct)).FirstOrDefault(r => r.Code == code);
         if (current is null)
         {
             return RegimeAccess.NotFound();

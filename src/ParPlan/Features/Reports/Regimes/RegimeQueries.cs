@@ -12,7 +12,8 @@ public sealed class RegimeQueries(ReportRegimes regimes, RegimeAccess access, Or
     public async Task<RegimesPageView?> PageAsync(ClaimsPrincipal user, Guid? requested, CancellationToken ct = default)
     {
         var governments = new List<GovernmentChoice>();
-        foreach (var g in await org.GovernmentsAsync(access.Today, ct))
+        var all = await org.GovernmentsAsync(access.Today, ct);
+        foreach (var g in all)
         {
             if (await access.CanReadAsync(user, g.Id, ct))
             {
@@ -28,11 +29,14 @@ public sealed class RegimeQueries(ReportRegimes regimes, RegimeAccess access, Or
         }
 
         var stored = await regimes.StoredAsync(chosen.Id, ct);
-        var views = (await regimes.ForGovernmentAsync(chosen.Id, ct))
-            .Select(r => stored.TryGetValue(r.Code, out var s) ? new RegimeView(r, true, s.Version, s.UpdatedBy, s.UpdatedAt) : new RegimeView(r, false, 0, null, null))
+        var level = all.FirstOrDefault(g => g.Id == chosen.Id) is { } node ? ReportRegimes.LevelOf(node.Level) : Core.Plans.GovernmentLevel.Unknown;
+        var views = (await regimes.InForceAsync(chosen.Id, access.Today, ct))
+            .Select(r => stored.TryGetValue(r.Regime.Code, out var s)
+                ? new RegimeView(r.Regime, true, s.Version, s.UpdatedBy, s.UpdatedAt, r.Regime.AppliesToLevel(level))
+                : new RegimeView(r.Regime, false, 0, null, null, r.Regime.AppliesToLevel(level), r.CopyOf is { } upper ? all.FirstOrDefault(g => g.Id == upper)?.Name ?? "" : null))
             .ToList();
         var adHoc = (await regimes.AdHocAsync(chosen.Id, null, ct))
             .Select(a => new AdHocView(a.Id, a.Code, a.Subject, a.WindowFrom, a.WindowTo, a.DueOn, a.ReceivingBody, a.Version)).ToList();
-        return new RegimesPageView(chosen.Id, chosen.Name, await access.CanEditAsync(user, chosen.Id, ct), views, adHoc, governments, access.Today.Year);
+        return new RegimesPageView(chosen.Id, chosen.Name, await access.CanEditAsync(user, chosen.Id, ct), views, adHoc, governments, access.Today.Year, level);
     }
 }

@@ -83,4 +83,34 @@ public sealed class RegimesPageTests(DemoWorld demo) : IClassFixture<DemoWorld>
         Assert.DoesNotContain("Sửa chế độ", page, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, denied.StatusCode);
     }
+
+    [Fact]
+    public async Task The_province_s_standing_officer_sets_which_levels_a_regime_applies_to_and_a_regime_without_any_level_is_refused()
+    {
+        using var client = await demo.App.LoginAsync("thuongtruc.tinh", DemoUsers.Password);
+        var province = await demo.UnitAsync("QT");
+        var edit = $"{RegimesPage.Path}?cq={province}&sua=xa-d3";
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync(edit));
+        Assert.Contains("Áp dụng cho chính quyền", form, StringComparison.Ordinal);
+        Assert.Contains("Chế độ này không áp dụng cho", form, StringComparison.Ordinal);
+        (string, string)[] fields =
+        [
+            ("RegimeForm.Code", "xa-d3"), ("RegimeForm.Version", "0"), ("RegimeForm.Name", "Chế độ báo cáo CCHC của UBND xã"), ("RegimeForm.Basis", "Kế hoạch CCHC của xã"),
+            ("RegimeForm.ReceivingBody", "UBND tỉnh (qua Sở Nội vụ)"), ("RegimeForm.OutlineKey", "cchc-default"), ("RegimeForm.AnnexKey", "cchc-annex-government"),
+            ("RegimeForm.AgencyAnnexKey", "cchc-annex-agency"),
+        ];
+
+        var refused = await PlanPageForms.PostAsync(client, edit, "regime", fields);
+        var saved = await PlanPageForms.PostAsync(client, edit, "regime", [.. fields, ("RegimeForm.LevelCommune", "true")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Chọn ít nhất một cấp chính quyền áp dụng chế độ báo cáo", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(PlanPageForms.Local(saved)));
+        Assert.Contains("Đã lưu chế độ báo cáo.", page, StringComparison.Ordinal);
+        Assert.Matches(@"id=""regime-xa-d3-levels""[^>]*>\s*Áp dụng cho: <strong>Cấp xã</strong>", page);
+        Assert.Matches(@"id=""regime-bnv-581-levels""[^>]*>\s*Áp dụng cho: <strong>Cấp tỉnh</strong>", page);
+        var commune = WebUtility.HtmlDecode(await client.GetStringAsync($"{RegimesPage.Path}?cq={await demo.UnitAsync("QT.XA.VINHTHUY")}"));
+        Assert.Contains("Theo bản đã sửa của", commune, StringComparison.Ordinal);
+    }
 }

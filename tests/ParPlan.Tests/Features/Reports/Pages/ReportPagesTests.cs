@@ -7,8 +7,8 @@ using ParPlan.Tests.Features.Plans;
 
 namespace ParPlan.Tests.Features.Reports.Pages;
 
-/// <summary>The report pages over HTTP on the demo province: a commune starts its Q3 report from the calendar (numbers
-/// prefilled), edits a section and submits; the province's standing officer finds it in the review queue, returns it
+/// <summary>The report pages over HTTP on the demo province: a commune's units start their reports under the commune
+/// regime from the calendar (numbers prefilled), edits a section and submits; the province's standing officer finds it in the review queue, returns it
 /// with a reason, and accepts it once resubmitted; the leader reads it all without a form.</summary>
 public sealed partial class ReportPagesTests(DemoWorld demo) : IClassFixture<DemoWorld>
 {
@@ -18,7 +18,7 @@ public sealed partial class ReportPagesTests(DemoWorld demo) : IClassFixture<Dem
         var unit = await demo.UnitAsync(unitCode);
         var government = await demo.UnitAsync(governmentCode ?? unitCode);
         var start = $"{ReportCalendarPage.Path}?cq={government}&lap={unit}&ky={period}";
-        var started = await PlanPageForms.PostAsync(client, start, "start", ("Start.UnitId", unit.ToString()), ("Start.Period", period), ("Start.Regime", "bnv-581"));
+        var started = await PlanPageForms.PostAsync(client, start, "start", ("Start.UnitId", unit.ToString()), ("Start.Period", period), ("Start.Regime", "xa-d3"));
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         return (client, PlanPageForms.Local(started));
     }
@@ -36,7 +36,7 @@ public sealed partial class ReportPagesTests(DemoWorld demo) : IClassFixture<Dem
         Assert.Contains("Báo cáo Quý I/" + Year, page, StringComparison.Ordinal);
         Assert.Contains("Số liệu điền sẵn:", page, StringComparison.Ordinal);
         Assert.Contains("id=\"report-task-total\"", page, StringComparison.Ordinal);
-        Assert.Contains("Tính đến ngày 14/03/" + Year, page, StringComparison.Ordinal);
+        Assert.Contains("Tính đến ngày 11/03/" + Year, page, StringComparison.Ordinal);
         Assert.DoesNotMatch(IsoDate(), page);
 
         var edit = url.Split('#')[0] + "?muc=III.1";
@@ -88,7 +88,7 @@ public sealed partial class ReportPagesTests(DemoWorld demo) : IClassFixture<Dem
     [Fact]
     public async Task A_commune_submits_once_its_agencies_are_accepted_and_the_province_leader_reads_it_without_any_form_and_the_writer_has_no_accept_and_a_posted_accept_changes_nothing()
     {
-        var (commune, url) = await StartAsync("thuongtruc.vinhlinh", "QT.XA.VINHLINH", Year + "-Q3");
+        var (commune, url) = await StartAsync("thuongtruc.vinhlinh", "QT.XA.VINHLINH", Year + "-9M");
         using var _ = commune;
         var reportPage = url.Split('#')[0];
         var version = PlanPageForms.InputValue(await commune.GetStringAsync(reportPage), "Submit.Version")!;

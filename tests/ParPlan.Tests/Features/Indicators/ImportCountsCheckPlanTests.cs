@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ParPlan.Features.Indicators;
+using ParPlan.Tests.Data;
+
+namespace ParPlan.Tests.Features.Indicators;
+
+/// <summary>Whether an import's counts can be used asks if an officer completed an apology for one of its dossiers. On
+/// SQLite that question joined the apologies to every stored dossier: a month's import into a store of two years read
+/// all 2.1 million rows for it (a second of the computation). It must start from the apologies and look each dossier up
+/// by its key.</summary>
+public class ImportCountsCheckPlanTests
+{
+    [Fact]
+    public async Task The_completed_apology_check_looks_dossiers_up_by_key_instead_of_scanning_them()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var plan = await database.InScopeAsync(async sp =>
+        {
+            var db = sp.Db();
+            var sql = IndicatorComputer.CompletedApologiesOf(db, 42).Select(a => a.Id).ToQueryString();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql[(sql.IndexOf("SELECT", StringComparison.Ordinal))..];
+            command.Parameters.Add(new SqliteParameter(sql.Contains("@__batchId", StringComparison.Ordinal) ? "@__batchId_0" : "@batchId", 42));
+            var lines = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+            return lines;
+        });
+
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN d", StringComparison.Ordinal) || line.Contains("SCAN Dossiers", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("PRIMARY KEY", StringComparison.Ordinal));
+    }
+}
