@@ -5,7 +5,8 @@ namespace ParPlan.E2E;
 
 /// <summary>Issue 18's browser check for surveys, on the demo data: the province's standing officer creates a campaign,
 /// uploads a CSV of responses, keeps the suggested column mapping, imports, and sees the results against the targets
-/// (land below its 85% floor reads "Chưa đạt") with the dossier ratings beside; the leader reads them on a phone.</summary>
+/// (land below its 85% floor reads "Chưa đạt") with the dossier ratings beside, then the year's indicator board showing
+/// land as a missed target; the leader reads them on a phone.</summary>
 public sealed class SurveyImportBrowserTests(ShellFixture app) : IClassFixture<ShellFixture>
 {
     [Fact]
@@ -42,6 +43,15 @@ public sealed class SurveyImportBrowserTests(ShellFixture app) : IClassFixture<S
         await Assertions.Expect(page.Locator("tr[data-sector='Y tế']")).ToContainTextAsync("Đạt");
         await Assertions.Expect(page.GetByTestId("dossier-ratings")).ToContainTextAsync("nguồn riêng");
         var results = new Uri(page.Url).AbsolutePath;
+
+        // The year's indicator board shows land below its floor as a missed target, counted and listed with the others.
+        await page.GetByTestId("survey-board").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid='sector-floors'] tr[data-sector='Đất đai']")).ToContainTextAsync("Không đạt");
+        await Assertions.Expect(page.Locator("[data-testid='sector-floors'] tr[data-sector='Đất đai']")).ToContainTextAsync("≥ 85 %");
+        await Assertions.Expect(page.Locator("[data-testid='sector-floors'] tr[data-sector='Y tế']")).ToContainTextAsync("Đạt");
+        await Assertions.Expect(page.GetByTestId("target-tally")).ToContainTextAsync("không đạt");
+        await page.GetByTestId("missed-targets").Locator("summary").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("missed-targets")).ToContainTextAsync("Mức độ hài lòng lĩnh vực Đất đai (mức sàn)");
         await page.Context.CloseAsync();
 
         var leader = await app.SignInAsync("lanhdao.tinh", 390, 844);

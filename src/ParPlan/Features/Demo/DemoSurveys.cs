@@ -9,7 +9,7 @@ namespace ParPlan.Features.Demo;
 /// survey pages, the board's survey index and the PAR INDEX suggestion are not empty. Land falls below its floor.</summary>
 public sealed class DemoSurveys(SurveyCommands commands, TimeProvider time)
 {
-    public static readonly IReadOnlyList<string> Floors = ["Đất đai", "Xây dựng", "Đầu tư", "Y tế", "Giáo dục"];
+    public static IReadOnlyList<string> Floors => SurveyTargetDefaults.Sectors;
 
     /// <summary>Each sector's share (of 10) of satisfied answers per element, so the results differ by sector and element.</summary>
     private static readonly IReadOnlyList<(string Sector, int[] Satisfied)> Sectors =
@@ -26,7 +26,8 @@ public sealed class DemoSurveys(SurveyCommands commands, TimeProvider time)
         var created = await commands.CreateAsync(demo, new CreateSurveyRequest(units["QT"], year, $"Khảo sát sự hài lòng của người dân, tổ chức năm {year}"), ct);
         var id = created.Value;
         if (!created.IsSuccess) throw new InvalidOperationException($"Demo survey: {created.Error?.Message}");
-        await commands.SetTargetsAsync(demo, id, Floors.Select(f => (SectorTargetRequest?)new SectorTargetRequest(f, 85m)).ToList(), ct);
+        await commands.SetTargetsAsync(demo, id, new SurveyTargetsRequest(null, null,
+            Floors.Select(f => (SectorTargetRequest?)new SectorTargetRequest(f, SurveyTargetDefaults.Floor)).ToList()), ct);
 
         var communes = DemoOrganisation.NewCommunes.Select(c => units[c.Code]).ToList();
         var responses = new List<SurveyResponseRequest?>();

@@ -46,6 +46,11 @@ public static class BoardFormat
         _ => null,
     };
 
+    /// <summary>The board's count of its targets by assessment: "3 đạt · 0 có nguy cơ · 1 không đạt · 0 chưa có dữ liệu".</summary>
+    public static string Tally(Board board) => string.Join(" · ",
+        new[] { AttainmentStatus.Met, AttainmentStatus.AtRisk, AttainmentStatus.Missed, AttainmentStatus.NoData }
+            .Select(s => $"{Count(board.Count(s))} {AttainmentLabels.Label(s).ToLower(CultureInfo.GetCultureInfo("vi-VN"))}"));
+
     public static string Count(long? value) => value is { } v ? NumberText.Count(v) : "—";
 
     /// <summary>A Decision 766 group's estimated points: "15,6 / 20 điểm"; "chưa ước tính được" without data.</summary>

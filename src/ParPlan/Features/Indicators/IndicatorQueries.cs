@@ -10,7 +10,7 @@ using ParPlan.Features.Organisation;
 namespace ParPlan.Features.Indicators;
 
 /// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
-public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, TimeProvider time,
+public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, Surveys.SurveySectorBoard sectorFloors, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<IndicatorOptions> options)
 {
     /// <summary>The government and each unit below it on the period's last day.</summary>
@@ -66,6 +66,7 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         return new Board(gov.Id, gov.Code, gov.Name, period, rows, estimate)
         {
             OutsideUnitDates = new OutsideDatesCount(Outside(IndicatorComputer.OutsideDatesReceived), Outside(IndicatorComputer.OutsideDatesFinished)),
+            SectorFloors = period == ReportingPeriod.ForYear(period.Year) ? await sectorFloors.RowsAsync(governmentId, period.Year, ct) : [],
         };
     }
 

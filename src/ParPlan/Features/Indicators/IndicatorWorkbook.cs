@@ -8,7 +8,8 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>The board as an XLSX workbook for officers: one sheet "Chỉ số", a title row naming the government, the
 /// period and the export date (dd/MM/yyyy), Vietnamese column names with widths, and numbers stored as numbers
-/// (a target's comparator has its own column, so its value can be compared and summed).</summary>
+/// (a target's comparator has its own column, so its value can be compared and summed); the survey's sector floors follow
+/// the indicators, one row each.</summary>
 public static class IndicatorWorkbook
 {
     public const string SheetName = "Chỉ số";
@@ -45,6 +46,15 @@ public static class IndicatorWorkbook
                     Text(r.Name), Text(r.Unit), Number(r.Numerator), Number(r.Denominator), Number(r.Value),
                     Text(r.Target is { } t ? ComparatorLabels.Label(t.Comparator) : ""), Number(r.Target?.Value),
                     Text(AttainmentLabels.Label(r.Attainment.Status)), Text(r.FromDossiers ? "Hồ sơ một cửa" : r.ActualNote ?? "Nhập tay"),
+                ]));
+            }
+
+            foreach (var f in board.SectorFloors)
+            {
+                data.Append(Row(index++,
+                [
+                    Text(f.Name), Text("%"), new Cell(), new Cell(), Number(f.Index), Text(ComparatorLabels.Label(">=")), Number(f.Floor),
+                    Text(AttainmentLabels.Label(f.Status)), Text(f.Source ?? "Chưa có phiếu khảo sát"),
                 ]));
             }
 

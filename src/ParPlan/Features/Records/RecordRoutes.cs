@@ -11,6 +11,7 @@ public static class RecordRoutes
     public const string InitiativesExport = Initiatives + "/xuat";
     public const string Feedback = "/phan-anh-kien-nghi";
     public const string FeedbackExport = Feedback + "/xuat";
+    public const string FeedbackReport = "/api/records/feedback/report";
 
     public static string Dialogue(Guid id) => $"{Dialogues}/{id}";
 

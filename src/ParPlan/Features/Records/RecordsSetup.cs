@@ -24,6 +24,8 @@ public static class RecordsSetup
         services.AddScoped<InitiativeIndicatorFeed>();
         services.AddScoped<FeedbackQueries>();
         services.AddScoped<FeedbackCommands>();
+        services.AddScoped<FeedbackIndicatorFeed>();
+        services.AddScoped<FeedbackReports>();
         return services;
     }
 

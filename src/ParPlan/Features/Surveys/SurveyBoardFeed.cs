@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Indicators;
-using ParPlan.Data;
 using ParPlan.Features.Indicators;
 
 namespace ParPlan.Features.Surveys;
@@ -9,23 +7,21 @@ namespace ParPlan.Features.Surveys;
 /// campaign's year is the overall index of its latest campaign of that year that has responses, with the campaign named
 /// as the source. The board compares it with the targets linked to that indicator, and the periodic report states it
 /// against those targets. Dossier ratings keep their own indicator.</summary>
-public sealed class SurveyBoardFeed(AppDbContext db, SurveyQueries queries, IndicatorTargets targets)
+public sealed class SurveyBoardFeed(SurveyCalculation calculation, IndicatorTargets targets)
 {
     public const string SourcePrefix = "Khảo sát SIPAS";
 
     public async Task RefreshAsync(Guid governmentId, int year, CancellationToken ct = default)
     {
-        var campaigns = await db.Set<SurveyCampaign>().AsNoTracking().Where(c => c.GovernmentId == governmentId && c.Year == year)
-            .Where(c => db.Set<SurveyResponse>().Any(r => r.CampaignId == c.Id)).ToListAsync(ct);
         var period = ReportingPeriod.ForYear(year).Code;
-        if (campaigns.OrderByDescending(c => c.CreatedAt).FirstOrDefault() is not { } latest)
+        if (await calculation.LatestWithResponsesAsync(governmentId, year, ct) is not { } latest)
         {
             return;
         }
 
-        var results = await queries.ResultsOfAsync(latest, ct);
-        if (results.Result.Overall is not { } overall) return;
-        var note = $"{SourcePrefix} «{latest.Title}», {Core.Text.NumberText.Count(results.Result.Responses)} phiếu";
+        var (_, result) = await calculation.ComputeAsync(latest, ct);
+        if (result.Overall is not { } overall) return;
+        var note = $"{SourcePrefix} «{latest.Title}», {Core.Text.NumberText.Count(result.Responses)} phiếu";
         var saved = await targets.SetActualAsync(new SetActualRequest(governmentId, period, IndicatorCodes.SurveySatisfactionIndex, overall, note), ct);
         if (saved.Error is { } error)
         {

@@ -3,13 +3,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Surveys;
 using ParPlan.Data;
+using ParPlan.Core.Indicators;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Indicators;
 
 namespace ParPlan.Features.Surveys;
 
 /// <summary>Creates campaigns, stores their responses (each checked, the refused ones named by position) and sets the
 /// sector floors, within the user's scope: another government's campaign is not found.</summary>
-public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQueries queries, SurveyBoardFeed feed, TimeProvider time,
+public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQueries queries, SurveyBoardFeed feed, IndicatorTargets targets, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<SurveyOptions> options)
 {
     /// <summary>At most this many responses in one request (a province's campaign is a few thousand).</summary>
@@ -95,14 +97,38 @@ public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQuer
         if (responses.Count > 0) await feed.RefreshAsync(campaign.GovernmentId, campaign.Year, ct);
     }
 
-    public async Task<Result<int>> SetTargetsAsync(ClaimsPrincipal user, Guid id, IReadOnlyList<SectorTargetRequest?> targets, CancellationToken ct = default)
+    /// <summary>Sets the satisfaction targets of the campaign's government and year, all or none, in one save: the
+    /// overall target (the board's target of <c>survey.sipas-index</c>, through <see cref="IndicatorTargets"/>) and each
+    /// sector's floor. A version given and no longer current is refused with who changed the targets and when. Returns
+    /// the number of sector floors set.</summary>
+    public async Task<Result<int>> SetTargetsAsync(ClaimsPrincipal user, Guid id, SurveyTargetsRequest request, CancellationToken ct = default)
     {
         if (await queries.WritableAsync(user, id, ct) is not { } campaign) return Error.NotFound(SurveyQueries.NotFound);
-        var problems = targets.Select((t, i) => t?.Sector is not { Length: > 0 and <= SurveyCalculator.MaxSector } || t.Floor is not (>= 0 and <= 100)
-            ? $"Chỉ tiêu thứ {i + 1}: cần lĩnh vực (sector) và mức sàn (floor) từ 0 đến 100." : null).OfType<string>().ToList();
-        if (problems.Count > 0) return Error.Invalid(string.Join(" ", problems));
+        var problems = new List<string>();
+        if (request.Overall is < 0 or > 100) problems.Add("Chỉ tiêu hài lòng chung phải từ 0 đến 100 (%).");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (t, i) in request.Sectors.Select((t, i) => (t, i)))
+        {
+            var sector = t?.Sector?.Trim();
+            if (sector is not { Length: > 0 and <= SurveyCalculator.MaxSector } || t!.Floor is not (>= 0 and <= 100))
+            {
+                problems.Add($"Chỉ tiêu thứ {i + 1}: cần lĩnh vực (tối đa {SurveyCalculator.MaxSector} ký tự) và mức sàn từ 0 đến 100 (%).");
+            }
+            else if (!seen.Add(sector))
+            {
+                problems.Add($"Lĩnh vực «{sector}» được nhập hai lần; mỗi lĩnh vực chỉ một mức sàn.");
+            }
+        }
+
+        if (problems.Count > 0) return Error.Invalid(string.Join(" ", problems)) with { Title = "Chỉ tiêu chưa hợp lệ" };
         var existing = await db.Set<SurveySectorTarget>().Where(t => t.GovernmentId == campaign.GovernmentId && t.Year == campaign.Year).ToListAsync(ct);
-        foreach (var t in targets)
+        var overall = await db.Set<IndicatorTarget>().AsNoTracking().FirstOrDefaultAsync(t => t.GovernmentId == campaign.GovernmentId && t.Year == campaign.Year
+            && t.IndicatorCode == IndicatorCodes.SurveySatisfactionIndex && !t.Stretch && t.Level == null, ct);
+        var stale = request.Sectors.Where(t => t!.Version is { } v && v != (existing.FirstOrDefault(e => e.Sector == t.Sector!.Trim())?.Version ?? 0))
+            .Select(t => existing.FirstOrDefault(e => e.Sector == t!.Sector!.Trim()) is { } e ? (nameof(SurveySectorTarget), e.Id) : ((string, Guid)?)null).ToList();
+        if (request.OverallVersion is { } ov && ov != (overall?.Version ?? 0)) stale.Add(overall is null ? null : (nameof(IndicatorTarget), overall.Id));
+        if (stale.Count > 0) return await StaleAsync(campaign.Year, stale.OfType<(string, Guid)>().ToList(), ct);
+        foreach (var t in request.Sectors)
         {
             var sector = t!.Sector!.Trim();
             var row = existing.FirstOrDefault(e => e.Sector == sector);
@@ -116,7 +142,29 @@ public sealed class SurveyCommands(AppDbContext db, IUnitScope scope, SurveyQuer
             row.Floor = t.Floor!.Value;
         }
 
-        await db.SaveChangesAsync(ct);
-        return targets.Count;
+        if (request.Overall is { } value && value != overall?.Value)
+        {
+            // Saves the floors with it (one context, one save).
+            var set = await targets.SetTargetAsync(new SetTargetRequest(campaign.GovernmentId, campaign.Year, IndicatorCodes.SurveySatisfactionIndex, ">=", value, "%",
+                Baseline: overall?.Baseline, Text: SurveyTargetDefaults.OverallText, PlanReference: overall?.PlanReference), ct);
+            if (set.Error is { } error) return error;
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return request.Sectors.Count;
+    }
+
+    /// <summary>The targets changed since the form was read: who changed them last and when, from the audit log.</summary>
+    private async Task<Error> StaleAsync(int year, IReadOnlyList<(string Type, Guid Id)> changed, CancellationToken ct)
+    {
+        var keys = changed.Select(c => c.Id.ToString()).ToList();
+        var types = changed.Select(c => c.Type).Distinct().ToList();
+        var last = await db.AuditEntries.AsNoTracking().Where(a => types.Contains(a.EntityType) && keys.Contains(a.EntityKey))
+            .OrderByDescending(a => a.Id).Select(a => new { a.UserName, a.At }).FirstOrDefaultAsync(ct);
+        var who = last is null ? "người khác" : $"{last.UserName} lúc {DateText.Minute(last.At)}";
+        return Error.Conflict($"Chỉ tiêu hài lòng năm {year} đã được {who} thay đổi sau khi bạn mở trang. Tải lại trang để xem chỉ tiêu hiện tại rồi sửa lại.");
     }
 }

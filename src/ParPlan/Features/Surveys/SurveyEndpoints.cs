@@ -65,9 +65,11 @@ public static class SurveyEndpoints
         return Results.Ok(new { imported = o.Imported, rejected = o.Rejected.Select(r => new { index = r.Index, reason = r.Reason }) });
     }
 
-    public static async Task<IResult> TargetsAsync(Guid id, List<SectorTargetRequest?> targets, ClaimsPrincipal user, SurveyCommands commands, CancellationToken ct)
+    /// <summary>The sector floors; <c>?overall=95</c> (added) also sets the overall target.</summary>
+    public static async Task<IResult> TargetsAsync(Guid id, List<SectorTargetRequest?> targets, decimal? overall, ClaimsPrincipal user, SurveyCommands commands,
+        CancellationToken ct)
     {
-        var set = await commands.SetTargetsAsync(user, id, targets, ct);
+        var set = await commands.SetTargetsAsync(user, id, new SurveyTargetsRequest(overall, null, targets), ct);
         return set.IsSuccess ? Results.Ok(new { sectors = set.Value }) : Problems.From(set.Error!);
     }
 

@@ -18,6 +18,7 @@ public static class SurveyFormEndpoints
         app.MapPost(SurveyPaths.QuestionsSavePattern, QuestionsAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
         app.MapPost(SurveyPaths.UploadPattern, UploadAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
         app.MapPost(SurveyPaths.ImportSavePattern, ImportAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id", "uploadId");
+        app.MapPost(SurveyPaths.TargetsSavePattern, TargetsAsync).RequireAuthorization(Policies.ManagePlans).OwnedBy(OwnerKinds.Survey, "id");
         app.MapGet(SurveyPaths.ExportPattern, ExportAsync).RequireAuthorization(Policies.SignedIn).OwnedBy(OwnerKinds.Survey, "id");
         return app;
     }
@@ -108,10 +109,42 @@ public static class SurveyFormEndpoints
         return Results.Redirect(SurveyPaths.Results(id));
     }
 
+    /// <summary>The targets form of the results page: the overall target and the sector floors (lines with neither a sector
+    /// nor a floor are left out), each with the version read, through the command of <c>PUT /api/surveys/{id}/targets</c>.</summary>
+    public static async Task<IResult> TargetsAsync(Guid id, HttpContext http, ClaimsPrincipal user, IAntiforgery antiforgery, SurveyQueries queries,
+        SurveyCommands commands, FlashMessages flash, CancellationToken ct)
+    {
+        if (await queries.WritableAsync(user, id, ct) is null) return Results.NotFound();
+        var back = SurveyPaths.Results(id) + "#chi-tieu";
+        if (!await antiforgery.IsRequestValidAsync(http)) return flash.RedirectWithError(http, back, Expired);
+        var form = await http.Request.ReadFormAsync(ct);
+        var overallText = form["overall"].ToString().Trim();
+        var overall = Number(overallText);
+        if (overallText.Length > 0 && overall is null) return flash.RedirectWithError(http, back, "Chỉ tiêu hài lòng chung phải là một số từ 0 đến 100 (%), ví dụ 95.");
+        var sectors = new List<SectorTargetRequest?>();
+        for (var i = 0; i < 100 && form.ContainsKey($"s{i}.sector"); i++)
+        {
+            var (sector, floor) = (form[$"s{i}.sector"].ToString().Trim(), form[$"s{i}.floor"].ToString().Trim());
+            if (sector.Length == 0 && floor.Length == 0) continue;
+            sectors.Add(new SectorTargetRequest(sector, Number(floor), Long(form[$"s{i}.version"])));
+        }
+
+        var saved = await commands.SetTargetsAsync(user, id, new SurveyTargetsRequest(overall, Long(form["overallVersion"]), sectors), ct);
+        if (!saved.IsSuccess) return flash.RedirectWithError(http, back, saved.Error!.Message);
+        flash.Set(http, $"Đã lưu chỉ tiêu hài lòng chung và mức sàn của {saved.Value} lĩnh vực; bảng chỉ số so sánh theo chỉ tiêu mới.");
+        return Results.Redirect(back);
+    }
+
     public static async Task<IResult> ExportAsync(Guid id, ClaimsPrincipal user, SurveyExport export, CancellationToken ct) =>
         await export.ResultsAsync(user, id, ct) is { } file
             ? Results.File(file.Bytes, Core.Spreadsheets.XlsxWriter.ContentType, file.FileName)
             : Results.NotFound();
+
+    /// <summary>A percentage as officers type it: "85", "85,5" or "85.5"; null when it is not a number.</summary>
+    private static decimal? Number(string? value) =>
+        decimal.TryParse(value?.Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static long? Long(string? value) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static int Int(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
 

@@ -10,6 +10,7 @@ public static class SurveyPaths
     public const string UploadPattern = "/khao-sat/{id:guid}/nhap/tai-len";
     public const string ImportSavePattern = "/khao-sat/{id:guid}/nhap/{uploadId:guid}/luu";
     public const string ExportPattern = "/khao-sat/{id:guid}/xuat";
+    public const string TargetsSavePattern = "/khao-sat/{id:guid}/chi-tieu/luu";
 
     public static string Results(Guid id) => $"{List}/{id}";
 
@@ -26,4 +27,6 @@ public static class SurveyPaths
     public static string ImportSave(Guid id, Guid uploadId) => $"{Mapping(id, uploadId)}/luu";
 
     public static string Export(Guid id) => $"{List}/{id}/xuat";
+
+    public static string TargetsSave(Guid id) => $"{List}/{id}/chi-tieu/luu";
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Surveys;
@@ -13,7 +12,7 @@ namespace ParPlan.Features.Surveys;
 /// <summary>Reads campaigns within the user's scope and computes their results against the government's targets: the
 /// overall one is the board's target for the survey index (<c>survey.sipas-index</c>) that year, else the one for
 /// <c>dossier.satisfaction-rate</c> (set, or linked from the plan); a sector's is its floor.</summary>
-public sealed class SurveyQueries(AppDbContext db, IUnitScope scope, IndicatorQueries indicators, IOrgTree tree,
+public sealed class SurveyQueries(AppDbContext db, IUnitScope scope, IndicatorQueries indicators, IOrgTree tree, SurveyCalculation calculation,
     Microsoft.Extensions.Options.IOptions<SurveyOptions> options)
 {
     public const string NotFound = "Không tìm thấy đợt khảo sát hoặc bạn không có quyền với đợt khảo sát này.";
@@ -55,8 +54,8 @@ public sealed class SurveyQueries(AppDbContext db, IUnitScope scope, IndicatorQu
         return name is null ? [] : [(gov, name)];
     }
 
-    public async Task<IReadOnlyList<SurveyQuestion>> QuestionsAsync(Guid campaignId, CancellationToken ct = default) =>
-        await db.Set<SurveyQuestion>().AsNoTracking().Where(q => q.CampaignId == campaignId).OrderBy(q => q.Order).ToListAsync(ct);
+    public Task<IReadOnlyList<SurveyQuestion>> QuestionsAsync(Guid campaignId, CancellationToken ct = default) =>
+        calculation.QuestionsAsync(campaignId, ct);
 
     public Task<int> ResponseCountAsync(Guid campaignId, CancellationToken ct = default) =>
         db.Set<SurveyResponse>().CountAsync(r => r.CampaignId == campaignId, ct);
@@ -79,23 +78,30 @@ public sealed class SurveyQueries(AppDbContext db, IUnitScope scope, IndicatorQu
         return rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.CreatedAt).ToList();
     }
 
+    /// <summary>The targets form of a campaign already checked for reading: the set targets of its government and year,
+    /// D2's defaults where none is set, and two empty lines for other sectors.</summary>
+    public async Task<SurveyTargetsForm> TargetsFormAsync(SurveyCampaign campaign, bool mayWrite, CancellationToken ct = default)
+    {
+        var overall = await db.Set<IndicatorTarget>().AsNoTracking().FirstOrDefaultAsync(t => t.GovernmentId == campaign.GovernmentId
+            && t.Year == campaign.Year && t.IndicatorCode == IndicatorCodes.SurveySatisfactionIndex && !t.Stretch && t.Level == null, ct);
+        var floors = (await calculation.FloorsAsync(campaign.GovernmentId, campaign.Year, ct))
+            .Select(f => new SurveyTargetsForm.Floor(f.Sector, f.Floor, f.Version)).ToList();
+        floors.AddRange(SurveyTargetDefaults.Sectors.Where(d => floors.All(f => f.Sector != d)).Select(d => new SurveyTargetsForm.Floor(d, SurveyTargetDefaults.Floor, 0)));
+        if (mayWrite) floors.AddRange([new("", null, 0), new("", null, 0)]);
+        return new SurveyTargetsForm(overall?.Value ?? SurveyTargetDefaults.Overall, overall?.Version ?? 0, floors, mayWrite);
+    }
+
     public async Task<SurveyResults?> ResultsAsync(ClaimsPrincipal user, Guid id, CancellationToken ct = default) =>
         await ReadableAsync(user, id, ct) is { } campaign ? await ResultsOfAsync(campaign, ct) : null;
 
     /// <summary>The results of a campaign already checked for access (also used by the board feed).</summary>
     public async Task<SurveyResults> ResultsOfAsync(SurveyCampaign campaign, CancellationToken ct = default)
     {
-        var questions = await QuestionsAsync(campaign.Id, ct);
-        var rows = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.CampaignId == campaign.Id).Select(r => new { r.Sector, r.UnitId, r.Answers }).ToListAsync(ct);
-        var inputs = rows.Select(r => new SurveyResponseInput(r.Sector, r.UnitId,
-            JsonSerializer.Deserialize<Dictionary<string, int>>(r.Answers) ?? [])).ToList();
-        var specs = questions.Count > 0 ? questions.Select(q => q.Spec).ToList() : SurveyQuestionSpec.DefaultSet(campaign.Formula);
-        var result = SurveyCalculator.Compute(inputs, specs, campaign.Formula);
+        var (questions, result) = await calculation.ComputeAsync(campaign, ct);
         var board = await indicators.BoardAsync(campaign.GovernmentId, ReportingPeriod.ForYear(campaign.Year), ct);
         var ratings = board?.Rows.FirstOrDefault(r => r.Code == IndicatorCodes.SatisfactionRate);
         var overall = board?.Rows.FirstOrDefault(r => r.Code == IndicatorCodes.SurveySatisfactionIndex)?.Target?.Value ?? ratings?.Target?.Value;
-        var floors = await db.Set<SurveySectorTarget>().AsNoTracking().Where(t => t.GovernmentId == campaign.GovernmentId && t.Year == campaign.Year)
-            .ToDictionaryAsync(t => t.Sector, t => t.Floor, ct);
+        var floors = (await calculation.FloorsAsync(campaign.GovernmentId, campaign.Year, ct)).ToDictionary(t => t.Sector, t => t.Floor, StringComparer.Ordinal);
         var sectors = result.BySector.Select(s =>
         {
             var target = floors.TryGetValue(s.Key, out var f) ? f : overall;

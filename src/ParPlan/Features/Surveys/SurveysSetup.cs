@@ -8,6 +8,8 @@ public static class SurveysSetup
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
         SurveyOptions.Validate(services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section));
+        services.AddScoped<SurveyCalculation>();
+        services.AddScoped<SurveySectorBoard>();
         services.AddScoped<SurveyQueries>();
         services.AddScoped<SurveyCommands>();
         services.AddScoped<SurveyQuestionCommands>();

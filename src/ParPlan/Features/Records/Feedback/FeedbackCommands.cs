@@ -7,8 +7,9 @@ using ParPlan.Features.Auth;
 namespace ParPlan.Features.Records;
 
 /// <summary>Logs a feedback (the standing agency, entered by hand) and records its outcome (the handling unit's officers
-/// or the standing agency): the outcome, when it was resolved, whether it was published, the sender's satisfaction.</summary>
-public sealed class FeedbackCommands(AppDbContext db, RecordAccess access, RecordLookups lookups, TimeProvider time)
+/// or the standing agency): the outcome, when it was resolved, whether it was published, the sender's satisfaction. Each
+/// change refreshes the year's actual of the complaints target (<see cref="FeedbackIndicatorFeed"/>).</summary>
+public sealed class FeedbackCommands(AppDbContext db, RecordAccess access, RecordLookups lookups, FeedbackIndicatorFeed feed, TimeProvider time)
 {
     public sealed record FeedbackRequest(Guid GovernmentId, string? Number, string? Channel, string? IntakeAddress, DateOnly? ReceivedOn, string? Content,
         Guid? HandlerUnitId, DateOnly? DueOn, bool? WithinCompetence);
@@ -56,6 +57,7 @@ public sealed class FeedbackCommands(AppDbContext db, RecordAccess access, Recor
             return Error.Conflict($"Số «{number}» vừa được ghi vào sổ; nhập số khác.");
         }
 
+        await feed.RefreshAsync(entry.GovernmentId, entry.ReceivedOn.Year, ct);
         return entry;
     }
 
@@ -93,6 +95,7 @@ public sealed class FeedbackCommands(AppDbContext db, RecordAccess access, Recor
             return Error.Conflict("Phản ánh này vừa được người khác cập nhật. Tải lại trang rồi gửi lại.");
         }
 
+        await feed.RefreshAsync(f.GovernmentId, f.ReceivedOn.Year, ct);
         return f;
     }
 }

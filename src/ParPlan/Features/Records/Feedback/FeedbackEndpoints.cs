@@ -7,7 +7,8 @@ using ParPlan.Infrastructure;
 namespace ParPlan.Features.Records;
 
 /// <summary>The feedback (PAKN) log (added to the HTTP contract, docs/records.md): <c>/api/records/feedback</c> with the
-/// two Decision 766 ratios of a period, and the log as XLSX at <c>GET /phan-anh-kien-nghi/xuat</c>.</summary>
+/// two Decision 766 ratios of a period, the log as XLSX at <c>GET /phan-anh-kien-nghi/xuat</c>, and the annual report at
+/// <c>GET /api/records/feedback/report</c>.</summary>
 public static class FeedbackEndpoints
 {
     public static IEndpointRouteBuilder MapFeedbackEndpoints(this IEndpointRouteBuilder app)
@@ -15,6 +16,7 @@ public static class FeedbackEndpoints
         var api = app.MapGroup("/api/records/feedback").WithTags("Records").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/", ListAsync);
         api.MapPost("/", LogAsync).RequireAuthorization(Policies.ManagePlans);
+        api.MapGet("/report", ReportAsync);
         api.MapGet("/{id:guid}", GetAsync).OwnedBy(OwnerKinds.Feedback, "id");
         api.MapPut("/{id:guid}/outcome", OutcomeAsync).RequireAuthorization(Policies.EditPlans).OwnedBy(OwnerKinds.Feedback, "id");
         app.MapGet(RecordRoutes.FeedbackExport, ExportAsync).RequireAuthorization(Policies.SignedIn);
@@ -65,6 +67,22 @@ public static class FeedbackEndpoints
     {
         var result = await commands.OutcomeAsync(user, id, request, ct);
         return result.Value is { } f ? Results.Ok(new { f.Id, f.Outcome, f.ResolvedOn, f.OutcomePublished, f.Satisfaction, f.Version }) : Problems.From(result.Error!);
+    }
+
+    /// <summary><c>GET /api/records/feedback/report?year=&amp;governmentId=[&amp;format=docx|xlsx]</c> (added): the government's
+    /// annual feedback report as a Decree 30 DOCX, or its overdue feedback as XLSX (<see cref="FeedbackReports"/>).</summary>
+    public static async Task<IResult> ReportAsync(int? year, Guid? governmentId, string? format, ClaimsPrincipal user, FeedbackReports reports,
+        RecordLookups lookups, CancellationToken ct)
+    {
+        if (format is not (null or "" or "docx" or "xlsx"))
+        {
+            return Problems.From(Error.Invalid("format là docx (báo cáo) hoặc xlsx (danh sách phản ánh quá hạn); bỏ trống để lấy báo cáo.") with { Title = "Định dạng không hợp lệ" });
+        }
+
+        var data = await reports.DataAsync(user, governmentId, year, ct);
+        if (data.Value is not { } d) return Problems.From(data.Error!);
+        var file = format == "xlsx" ? FeedbackReports.Xlsx(d, lookups.Today) : FeedbackReports.Docx(d);
+        return Results.File(file.Bytes, file.ContentType, file.FileName);
     }
 
     public static async Task<IResult> ExportAsync(Guid? dv, string? ky, ClaimsPrincipal user, FeedbackQueries queries, RecordLookups lookups, CancellationToken ct)

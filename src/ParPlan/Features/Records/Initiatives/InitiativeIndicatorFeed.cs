@@ -9,8 +9,9 @@ namespace ParPlan.Features.Records;
 /// <summary>Feeds the initiative registry to the indicator board: the count of initiatives a government had recognised in
 /// each period of a year (<see cref="InitiativeRules.CountRecognised"/>) is written as the actual of
 /// <see cref="IndicatorCodes.InitiativesRecognised"/>, so a plan target linked to it ("ít nhất 01–02 sáng kiến") is
-/// compared with the registry like any target on the board. Rewritten whenever a recognition changes.</summary>
-public sealed class InitiativeIndicatorFeed(AppDbContext db, TimeProvider time)
+/// compared with the registry like any target on the board. Rewritten whenever a recognition changes, through
+/// <see cref="IndicatorTargets.SetActualAsync"/>, the one place an actual is written.</summary>
+public sealed class InitiativeIndicatorFeed(AppDbContext db, IndicatorTargets targets)
 {
     public const string SourceNote = "Tính tự động từ sổ theo dõi sáng kiến CCHC";
 
@@ -25,26 +26,16 @@ public sealed class InitiativeIndicatorFeed(AppDbContext db, TimeProvider time)
                 .Select(i => (i.Stage, i.DecisionDate)).ToList();
             var periods = IndicatorBoardQueries.PickerPeriods(year);
             var codes = periods.Select(p => p.Code).ToList();
-            var existing = await db.Set<IndicatorActual>()
-                .Where(a => a.UnitId == governmentId && a.IndicatorCode == IndicatorCodes.InitiativesRecognised && codes.Contains(a.Period)).ToListAsync(ct);
+            var existing = await db.Set<IndicatorActual>().AsNoTracking()
+                .Where(a => a.UnitId == governmentId && a.IndicatorCode == IndicatorCodes.InitiativesRecognised && codes.Contains(a.Period))
+                .ToDictionaryAsync(a => a.Period, a => a.Value, ct);
             foreach (var period in periods)
             {
                 var count = InitiativeRules.CountRecognised(recognised, period.From, period.To);
-                var actual = existing.FirstOrDefault(a => a.Period == period.Code);
-                if (actual is null)
-                {
-                    actual = new IndicatorActual { UnitId = governmentId, Period = period.Code, IndicatorCode = IndicatorCodes.InitiativesRecognised };
-                    db.Add(actual);
-                }
-                else if (actual.Value == count)
-                {
-                    continue;
-                }
-
-                (actual.Value, actual.SourceNote, actual.EnteredAt) = (count, SourceNote, time.GetUtcNow());
+                if (existing.TryGetValue(period.Code, out var value) && value == count) continue;
+                var saved = await targets.SetActualAsync(new SetActualRequest(governmentId, period.Code, IndicatorCodes.InitiativesRecognised, count, SourceNote), ct);
+                if (saved.Error is { } error) throw new InvalidOperationException("Không ghi được số liệu thực hiện tự tính: " + error.Message);
             }
         }
-
-        await db.SaveChangesAsync(ct);
     }
 }
