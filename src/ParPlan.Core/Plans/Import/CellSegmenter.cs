@@ -58,7 +58,7 @@ internal static class CellSegmenter
         var n = chunks.Count;
         var k = cols.Length;
         var titleIndex = Array.IndexOf(cols, Col.Title);
-        var empty = cols.Select(EmptyCost).ToArray();
+        var empty = cols.Select(LineCutter.EmptyCost).ToArray();
         var w = cols.Select(c => widths?[c]).ToArray();
 
         // best[i, c]: best score with chunks [0, i) placed and the last cell in column c.
@@ -263,17 +263,4 @@ internal static class CellSegmenter
 
         return s;
     }
-
-    private static double EmptyCost(Col col) => col switch
-    {
-        Col.Title => -8,
-        Col.Lead => -3,
-        Col.Time => -3,
-        Col.Support => -1,
-        Col.Output => -1,
-        Col.Activity => -0.5,
-        Col.Objective => -0.5,
-        Col.Funding => -0.3,
-        _ => -0.1,
-    };
 }
