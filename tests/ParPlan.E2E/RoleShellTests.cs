@@ -8,6 +8,29 @@ namespace ParPlan.E2E;
 public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixture>
 {
     private const int Phone = 390;
+
+    /// <summary>The words of a table's header and first rows that the browser broke across lines (a word whose letters
+    /// lie on two lines has two boxes): a table too wide for a phone must scroll in its box, not wrap letter by letter.</summary>
+    private const string BrokenTableWordsScript = """
+        () => {
+          const broken = [];
+          const cells = [...document.querySelectorAll('.pp-main table')].flatMap(t => [...t.querySelectorAll('tr')].slice(0, 6))
+            .flatMap(r => [...r.children]);
+          for (const cell of cells) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const m of node.data.matchAll(/[\p{L}\p{N}]{3,}/gu)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                if (tops.size > 1 && broken.length < 5) broken.push(m[0]);
+              }
+            }
+          }
+          return broken;
+        }
+        """;
     private const int Desktop = 1280;
 
     /// <summary>The menu each role needs, as the spec states it (the registry must produce exactly this).</summary>
@@ -69,6 +92,12 @@ public sealed class RoleShellTests(ShellFixture app) : IClassFixture<ShellFixtur
             if (scroll > inner)
             {
                 failures.Add($"{path}: page is {scroll} px wide on a {inner} px screen");
+            }
+
+            var broken = await phone.EvaluateAsync<string[]>(BrokenTableWordsScript);
+            if (broken.Length > 0)
+            {
+                failures.Add($"{path}: table words broken across lines: {string.Join(", ", broken)}");
             }
 
             failures.AddRange((await SeriousViolationsAsync(phone)).Select(v => $"{path}: {v}"));
