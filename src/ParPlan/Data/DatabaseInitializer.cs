@@ -8,7 +8,7 @@ namespace ParPlan.Data;
 public sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     /// <summary>The one query that tells which migrations a store has (the table EF keeps them in).</summary>
-    public const string AppliedMigrationsSql = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
+    private const string AppliedMigrationsSql = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
