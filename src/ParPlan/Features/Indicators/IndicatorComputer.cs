@@ -121,19 +121,20 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             : await YearsToComputeAsync(imported.Touched, range.Value, kept!, ct);
         ImportTimings.Mark("chỉ số: các năm cần tính");
         var rows = new List<DossierYearCounts>();
+        long readBack = 0;
         var (seen, stored, outside) = await values.StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
         await DossierYearCountsStore.SaveAsync(db, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(range, imported?.Touched, ct);
         ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
         return new ComputeSummary(years, seen, stored, TimeSpan.Zero)
         {
-            OutsideUnitDates = outside, OnlyTouchedYears = imported is not null, FromImport = exceptFinishedOf is not null,
+            OutsideUnitDates = outside, OnlyTouchedYears = imported is not null, FromImport = exceptFinishedOf is not null, ReadBack = readBack,
         };
 
         async Task<(DossierCounts, long)> ReadAsync(int year)
         {
             var builder = new YearCountsBuilder(year, stamp.Now, stamp.MaxBatch);
-            await StoredDossierYears.ReadYearAsync(connection, sqlite, year, builder.Add, exceptFinishedOf, ct);
+            readBack += await StoredDossierYears.ReadYearAsync(connection, sqlite, year, builder.Add, exceptFinishedOf, ct);
             ImportTimings.Mark($"chỉ số: đọc hồ sơ đã lưu của năm {year}");
             if (exceptFinishedOf is not null) AddImported(builder, imported!);
             rows.Add(builder.ToRow(stamp.MaxBatch, stamp.Apologies));
@@ -154,6 +155,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var years = range is { } r ? await YearsToComputeAsync(imported.Touched, r, kept, ct) : [];
         ImportTimings.Mark("chỉ số: các năm cần tính (không đọc hồ sơ đã xong)");
         var builders = new List<YearCountsBuilder>();
+        long readBack = 0;
         foreach (var year in years)
         {
             var builder = new YearCountsBuilder(year, stamp.Now, stamp.MaxBatch);
@@ -170,7 +172,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         if (builders.Count > 0)
         {
             var before = DossierCodes.LocalStartOfDay(new DateOnly(builders[^1].Year + 1, 1, 1));
-            await StoredDossierYears.ReadUnfinishedAsync(connection, sqlite, before, (d, batch) =>
+            readBack = await StoredDossierYears.ReadUnfinishedAsync(connection, sqlite, before, (d, batch) =>
             {
                 var received = DossierCodes.LocalDate(d.ReceivedAt).Year;
                 foreach (var b in builders)
@@ -186,7 +188,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(range, imported.Touched, ct);
         ImportTimings.Mark("chỉ số: giữ số đếm, xoá giá trị ngoài khoảng");
-        return new ComputeSummary(years, seen, stored, TimeSpan.Zero) { OutsideUnitDates = outside, OnlyTouchedYears = true, FromImport = true };
+        return new ComputeSummary(years, seen, stored, TimeSpan.Zero) { OutsideUnitDates = outside, OnlyTouchedYears = true, FromImport = true, ReadBack = readBack };
     }
 
     private static void AddImported(YearCountsBuilder builder, ImportedCounts imported)
