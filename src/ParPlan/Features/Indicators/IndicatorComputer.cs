@@ -11,12 +11,14 @@ using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Recomputes dossier indicators from the stored dossiers: one streaming pass per year through
-/// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
-/// roll-up, plus Decision 766 estimates. A dossier counts as apologised when the export flags it or when an officer
-/// recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>); the year's <see cref="StoredIndicatorValue"/> rows are replaced in one
-/// transaction. After an import only the years it touched are computed (<see cref="TouchedYears"/>), and the import's own
-/// rows are not read back when the counts it accumulated still describe them.</summary>
+/// <summary>Recomputes dossier indicators: each year's counts (<see cref="YearCountsBuilder"/>) through
+/// <see cref="DossierAccumulator"/>, then <see cref="IndicatorYearValues"/> (engine, roll-up, Decision 766 estimates, the
+/// year's <see cref="StoredIndicatorValue"/> rows replaced in one transaction). A dossier counts as apologised when the
+/// export flags it or when an officer recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>).
+/// A full computation reads the stored dossiers once per year and keeps each year's clock-independent counts
+/// (<see cref="DossierYearCounts"/>). After an import only the years it touched are computed (<see cref="TouchedYears"/>):
+/// from the kept counts plus the import's, and the stored dossiers without a finish date, when the kept counts still
+/// describe the store; otherwise by reading the years.</summary>
 public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
     private readonly IndicatorYearValues values = new(db, options, actor, time);
