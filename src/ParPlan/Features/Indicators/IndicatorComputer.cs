@@ -73,18 +73,18 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var clock = Stopwatch.StartNew();
         var sqlite = db.Database.IsSqlite();
         var now = time.GetUtcNow();
-        var maxBatch = await db.Set<ImportBatch>().MaxAsync(b => (long?)b.Id, ct) ?? 0;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
+            var maxBatch = await DossierYearCountsStore.MaxBatchAsync(connection, null, ct);
             var apologies = await DossierYearCountsStore.ApologyStampAsync(connection, ct);
             var stamp = new Stamp(now, maxBatch, apologies);
             Dictionary<int, DossierYearCounts>? kept = null;
             var countsUsable = false;
             if (imported is not null)
             {
-                kept = await DossierYearCountsStore.BeforeImportAsync(db, imported.BatchId, apologies, now, ct);
+                kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
                 ImportTimings.Mark("chỉ số: số đếm đã giữ");
                 countsUsable = kept is not null && await UsableAsync(imported, now, ct);
                 ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
@@ -120,12 +120,12 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         ImportTimings.Mark("chỉ số: khoảng năm của kho");
         var years = imported is null || range is null
             ? (range is { } all ? Enumerable.Range(all.First, all.Last - all.First + 1).ToList() : [])
-            : await YearsToComputeAsync(imported.Touched, range.Value, kept!, ct);
+            : await YearsToComputeAsync(connection, imported.Touched, range.Value, kept!, ct);
         ImportTimings.Mark("chỉ số: các năm cần tính");
         var rows = new List<DossierYearCounts>();
         long readBack = 0;
         var (seen, stored, outside) = await values.StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
-        await DossierYearCountsStore.SaveAsync(db, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
+        await DossierYearCountsStore.SaveAsync(connection, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(range, imported?.Touched, ct);
         ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
         return new ComputeSummary(years, seen, stored, TimeSpan.Zero)
@@ -154,7 +154,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         var own = kept.Values.Where(r => r.HasOwn).Select(r => r.Year).Concat(imported.Counts.OwnYears).ToList();
         if (unfinished is { } u) own.AddRange([u.First, u.Last]);
         (int First, int Last)? range = own.Count == 0 ? null : (own.Min(), own.Max());
-        var years = range is { } r ? await YearsToComputeAsync(imported.Touched, r, kept, ct) : [];
+        var years = range is { } r ? await YearsToComputeAsync(connection, imported.Touched, r, kept, ct) : [];
         ImportTimings.Mark("chỉ số: các năm cần tính (không đọc hồ sơ đã xong)");
         var builders = new List<YearCountsBuilder>();
         long readBack = 0;
@@ -186,7 +186,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
 
         ImportTimings.Mark("chỉ số: đọc hồ sơ chưa xong (chỉ mục)");
         var (seen, stored, outside) = await values.StoreAsync(builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
-        await DossierYearCountsStore.SaveAsync(db, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
+        await DossierYearCountsStore.SaveAsync(connection, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
             stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(range, imported.Touched, ct);
         ImportTimings.Mark("chỉ số: giữ số đếm, xoá giá trị ngoài khoảng");
@@ -202,9 +202,12 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
 
     /// <summary>The touched years within the store's range, the years the range newly reaches (unfinished dossiers stored
     /// earlier count in them although no imported row does), and those of the range without kept counts.</summary>
-    private async Task<List<int>> YearsToComputeAsync(TouchedYears touched, (int First, int Last) range, Dictionary<int, DossierYearCounts> kept, CancellationToken ct)
+    private static async Task<List<int>> YearsToComputeAsync(DbConnection connection, TouchedYears touched, (int First, int Last) range,
+        Dictionary<int, DossierYearCounts> kept, CancellationToken ct)
     {
-        var computedUpTo = await db.Set<StoredIndicatorValue>().MaxAsync(v => (int?)v.Year, ct) ?? int.MinValue;
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"Year\") FROM \"IndicatorValues\"";
+        var computedUpTo = await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : int.MinValue;
         var all = Enumerable.Range(range.First, range.Last - range.First + 1);
         return [.. touched.Within(range.First, range.Last).Union(all.Where(y => y > computedUpTo || !kept.ContainsKey(y))).Order()];
     }
