@@ -23,7 +23,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 20,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -196,6 +196,11 @@ namespace ParPlan.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { receivedAt });
+            index.AddAnnotation("Relational:Filter", "\"FinishedAt\" IS NULL");
+            index.AddAnnotation("Relational:Name", "IX_Dossiers_Unfinished");
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { source, code },
                 unique: true);
 

@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9833acf4-4b80-4de2-94ba-6a494812f4be"), entityTypeCount: 70)
+            : base(skipDetectChanges: false, modelId: new Guid("6b8f72cb-27bb-499f-a82c-d4e3882b73df"), entityTypeCount: 71)
         {
         }
 
@@ -36,6 +36,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
             var importRejection = ImportRejectionEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var catalogIndicator = CatalogIndicatorEntityType.Create(this);
+            var dossierYearCounts = DossierYearCountsEntityType.Create(this);
             var indicatorActual = IndicatorActualEntityType.Create(this);
             var indicatorTarget = IndicatorTargetEntityType.Create(this);
             var storedIndicatorValue = StoredIndicatorValueEntityType.Create(this);
@@ -202,6 +203,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
             ImportRejectionEntityType.CreateAnnotations(importRejection);
             NotificationEntityType.CreateAnnotations(notification);
             CatalogIndicatorEntityType.CreateAnnotations(catalogIndicator);
+            DossierYearCountsEntityType.CreateAnnotations(dossierYearCounts);
             IndicatorActualEntityType.CreateAnnotations(indicatorActual);
             IndicatorTargetEntityType.CreateAnnotations(indicatorTarget);
             StoredIndicatorValueEntityType.CreateAnnotations(storedIndicatorValue);

@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3a31db2b-4445-43b5-b23c-f1b0ca926678"), entityTypeCount: 70)
+            : base(skipDetectChanges: false, modelId: new Guid("2239fad5-7373-47d5-9f51-362bfaa68a8c"), entityTypeCount: 71)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
             var importRejection = ImportRejectionEntityType.Create(this);
             var notification = NotificationEntityType.Create(this);
             var catalogIndicator = CatalogIndicatorEntityType.Create(this);
+            var dossierYearCounts = DossierYearCountsEntityType.Create(this);
             var indicatorActual = IndicatorActualEntityType.Create(this);
             var indicatorTarget = IndicatorTargetEntityType.Create(this);
             var storedIndicatorValue = StoredIndicatorValueEntityType.Create(this);
@@ -201,6 +202,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
             ImportRejectionEntityType.CreateAnnotations(importRejection);
             NotificationEntityType.CreateAnnotations(notification);
             CatalogIndicatorEntityType.CreateAnnotations(catalogIndicator);
+            DossierYearCountsEntityType.CreateAnnotations(dossierYearCounts);
             IndicatorActualEntityType.CreateAnnotations(indicatorActual);
             IndicatorTargetEntityType.CreateAnnotations(indicatorTarget);
             StoredIndicatorValueEntityType.CreateAnnotations(storedIndicatorValue);

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206151150_Initial")]
+    [Migration("20261206160858_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206151159_Initial")]
+    [Migration("20261206160905_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
