@@ -53,6 +53,8 @@ internal static partial class InterleavedRows
     public static void Read(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns, IReadOnlyList<string> document)
     {
         var pairs = WordPairs.Of(document);
+        var rowLines = rows.SelectMany(r => r.RawLines).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        var outside = document.Where(l => !rowLines.Contains(l)).ToList();
         var cols = columns.Where(c => c != Col.Ref).ToArray();
         var subCols = columns.Contains(Col.Objective) ? cols.Select(c => c != Col.Objective).ToArray() : cols.Select(_ => true).ToArray();
         var all = cols.Select(_ => true).ToArray();
@@ -91,12 +93,6 @@ internal static partial class InterleavedRows
                 }
             }
 
-            var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
-            foreach (var line in blocks.SelectMany(b => b).SelectMany(b => b))
-            {
-                line.Affinities = words.Prefixes(line);
-            }
-
             var measured = wrapped.Select(Fit).ToArray();
             var settled = pass > 0;
             for (var c = 0; c < cols.Length; c++)
@@ -113,6 +109,16 @@ internal static partial class InterleavedRows
             if (settled)
             {
                 break; // the widths this reading was cut with are the ones it measures, and the columns' words were learned
+            }
+
+            // What the next reading learns from this one: the words each column holds, and the document's phrases counted
+            // again over this reading's cells (see WordPairs.Recount).
+            var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
+            pairs.Recount(outside.Concat(rows.SelectMany(r => r.Task.SubRows).SelectMany(s => s.Cells.Values).Select(cell => string.Join(' ', cell))));
+            foreach (var line in blocks.SelectMany(b => b).SelectMany(b => b))
+            {
+                line.Affinities = words.Prefixes(line);
+                line.Rebond();
             }
         }
     }
