@@ -19,6 +19,7 @@ internal static class CompoundWords
         "quy pham", "phap luat", "thu tuc", "dien tu", "tinh uy", "huyen uy", "dang uy", "quan ly", "chi dao", "dieu hanh",
         "thuong truc", "thuong vu", "lien doan", "cong doan", "hiep hoi", "doanh nghiep", "phat trien", "do thi", "ha tang", "giao thong",
         "van tai", "dat dai", "tai san", "ngan sach", "du toan", "thong ke", "so hoa", "du lieu", "ban hanh", "kiem tra",
-        "giam sat", "danh gia", "bao cao", "thuc hien", "trien khai", "thanh pho", "dac khu", "lien ket",
+        "giam sat", "danh gia", "bao cao", "thuc hien", "trien khai", "thanh pho", "dac khu", "lien ket", "ho tich", "dia chinh",
+        "ke toan", "chi huy",
     ];
 }
