@@ -67,6 +67,15 @@ internal sealed class CutLine
 
     public string[] Words { get; }
 
+    /// <summary>The bonds between neighbouring words again, after the document's pairs were counted again.</summary>
+    public void Rebond()
+    {
+        for (var i = 1; i < Words.Length; i++)
+        {
+            _bonds[i] = _pairs.Bond(Ids[i - 1], Ids[i]);
+        }
+    }
+
     /// <summary>Per column, prefix sums of the words' affinity for it (<see cref="ColumnWords"/>); null before a first reading.</summary>
     public double[][]? Affinities { get; set; }
 

@@ -18,6 +18,9 @@ internal static partial class InterleavedRows
     /// <summary>Readings of the whole table at most: each measures the widths and the columns' words the next one cuts with.</summary>
     private const int MaxPasses = 6;
 
+    /// <summary>The fewest characters the widest lines of an interleaved table hold (its 90th percentile line).</summary>
+    private const int MinTableWidth = 60;
+
     /// <summary>Whether the rows read as interleaved: most rows open with a line holding several cells side by side.</summary>
     public static bool Detect(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns)
     {
@@ -32,10 +35,12 @@ internal static partial class InterleavedRows
             return false;
         }
 
-        // In cell-after-cell text a line is at most one column wide; interleaved, a row's first line spans the table.
+        // In cell-after-cell text a line is at most one column wide; interleaved, a row's first line spans the table. A
+        // table that leaves most of its columns empty (a nine-column framework filling four) prints lines of 60–75
+        // characters; the cell openings on the rows' first lines tell it from cell-after-cell text.
         var widest = lines[(int)(lines.Count * 0.9)];
         var firsts = rows.Where(r => r.RawLines.Count > 0 && r.RawLines[0].Text.Trim().Length >= 0.6 * widest).Select(r => r.RawLines[0].Text).ToList();
-        if (widest < 70 || firsts.Count < 0.6 * rows.Count)
+        if (widest < MinTableWidth || firsts.Count < 0.6 * rows.Count)
         {
             return false; // checked first: the words of the rows' first lines are only looked at when their widths suggest it
         }
@@ -48,6 +53,8 @@ internal static partial class InterleavedRows
     public static void Read(IReadOnlyList<TextPendingRow> rows, IReadOnlyList<Col> columns, IReadOnlyList<string> document)
     {
         var pairs = WordPairs.Of(document);
+        var rowLines = rows.SelectMany(r => r.RawLines).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        var outside = document.Where(l => !rowLines.Contains(l)).ToList();
         var cols = columns.Where(c => c != Col.Ref).ToArray();
         var subCols = columns.Contains(Col.Objective) ? cols.Select(c => c != Col.Objective).ToArray() : cols.Select(_ => true).ToArray();
         var all = cols.Select(_ => true).ToArray();
@@ -86,12 +93,6 @@ internal static partial class InterleavedRows
                 }
             }
 
-            var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
-            foreach (var line in blocks.SelectMany(b => b).SelectMany(b => b))
-            {
-                line.Affinities = words.Prefixes(line);
-            }
-
             var measured = wrapped.Select(Fit).ToArray();
             var settled = pass > 0;
             for (var c = 0; c < cols.Length; c++)
@@ -108,6 +109,16 @@ internal static partial class InterleavedRows
             if (settled)
             {
                 break; // the widths this reading was cut with are the ones it measures, and the columns' words were learned
+            }
+
+            // What the next reading learns from this one: the words each column holds, and the document's phrases counted
+            // again over this reading's cells (see WordPairs.Recount).
+            var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
+            pairs.Recount(outside.Concat(rows.SelectMany(r => r.Task.SubRows).SelectMany(s => s.Cells.Values).Select(cell => string.Join(' ', cell))));
+            foreach (var line in blocks.SelectMany(b => b).SelectMany(b => b))
+            {
+                line.Affinities = words.Prefixes(line);
+                line.Rebond();
             }
         }
     }

@@ -27,6 +27,9 @@ internal static class LineCutter
         /// <summary>The line ended with a list separator (";", ","): the cell's next line may open another item.</summary>
         public bool Separated;
 
+        /// <summary>The line ended with a comma: a unit or product name list goes on ("Các phòng chuyên môn," / "tổ chức …").</summary>
+        public bool Comma;
+
         /// <summary>The line ended on a sign or word that waits for more ("&amp;", "và", "các"): the cell goes on.</summary>
         public bool Waiting;
 
@@ -202,6 +205,7 @@ internal static class LineCutter
     /// </summary>
     public static double EndCost(Col col, Previous previous, double width) =>
         previous.Active && previous.Waiting ? -2
+        : previous.Active && previous.Comma && col is not (Col.Time or Col.Funding) ? -2
         : !previous.Active || width <= 0 || previous.Closed || col is Col.Time or Col.Funding ? 0 : previous.Length >= width - 2 ? -0.8 : 0;
 
     /// <summary>What leaving a column's cell empty costs on a row's first line (a task always has a title; most have a lead and a deadline).</summary>

@@ -22,6 +22,7 @@ internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column,
                 Length = line.Length(from, to),
                 Closed = line.Closes(to),
                 Separated = line.Words[to - 1][^1] is ';' or ',',
+                Comma = line.Words[to - 1][^1] == ',',
                 Waiting = line.EndsWaiting(to),
                 Last = line.Ids[to - 1],
                 Free = continues ? Previous[c].Free : cols[c] == Col.Time && line.OpensFree(from),
@@ -32,7 +33,7 @@ internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column,
     }
 
     /// <summary>The reading with its block ended: a cell does not end on a word that waits for more.</summary>
-    public Reading Ended() => this with { Score = Score + Previous.Sum(p => p.Active && p.Waiting ? -2 : 0) };
+    public Reading Ended() => this with { Score = Score + Previous.Sum(p => p.Active && (p.Waiting || p.Comma) ? -2 : 0) };
 
     /// <summary>The visual rows of this reading as sub-rows of cells; the wrapped lines' lengths go to <paramref name="wrapped"/>.</summary>
     public List<SubRow> Rows(Col[] cols, List<(int Length, int Next)>[] wrapped)
