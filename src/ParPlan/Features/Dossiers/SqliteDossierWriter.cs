@@ -23,6 +23,7 @@ internal sealed class SqliteDossierWriter : DossierWriter
     public SqliteDossierWriter(SqliteConnection connection, long batchId, string source, DossierProcedureIds procedures)
     {
         this.procedures = procedures;
+        Pragmas(connection);
         var values = string.Join(", ", Columns.Select((_, i) => $"?{i + 1}"));
         insert = new SqliteStatement(connection, $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES ({values}) ON CONFLICT (\"Source\", \"Code\") DO NOTHING");
         var set = string.Join(", ", Columns.Select((c, i) => (c, i)).Where(x => x.c is not ("Source" or "Code" or "CreatedBatchId")).Select(x => $"\"{x.c}\" = ?{x.i + 1}"));
@@ -33,6 +34,17 @@ internal sealed class SqliteDossierWriter : DossierWriter
         {
             s.Check(s.BindText(1, source) | s.BindInt64(Column("CreatedBatchId"), batchId) | s.BindInt64(Column("LastBatchId"), batchId));
         }
+    }
+
+    /// <summary>The import's connection settings. The page cache holds the pages a chunk dirties plus the index path
+    /// being appended to: 16 MiB took no longer than 64 MiB (a file's codes mostly arrive in order, and pages evicted
+    /// stay in the operating system's cache) and keeps the process 48 MB smaller. NORMAL synchronous in WAL mode keeps
+    /// every committed chunk through a crash of the process.</summary>
+    private static void Pragmas(SqliteConnection connection)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size = -16384; PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
     }
 
     private static int Column(string name) => Array.IndexOf(Columns, name) + 1;
