@@ -33,7 +33,7 @@ public sealed class DossierAccumulator
     public int Year { get; }
 
     /// <summary>Records added, including those outside the year that contributed nothing.</summary>
-    public long RecordsSeen { get; private set; }
+    public long RecordsSeen { get; internal set; }
 
     public void Add(in DossierRecord d)
     {
@@ -134,6 +134,13 @@ public sealed class DossierAccumulator
             var c = Bucket(key.Unit, key.Field, key.Procedure);
             for (int i = 0; i < c.Length; i++) c[i] += values[i];
         }
+    }
+
+    /// <summary>Adds one bucket's raw values (as <see cref="DossierCountsBinary"/> stored them).</summary>
+    internal void Add(DossierBucket key, int[] values)
+    {
+        var c = Bucket(key.Unit, key.Field, key.Procedure);
+        for (int i = 0; i < c.Length && i < values.Length; i++) c[i] += values[i];
     }
 
     /// <summary>Adds every accepted row of a reader and returns how many were rejected.</summary>

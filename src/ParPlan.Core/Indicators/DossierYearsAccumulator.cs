@@ -7,10 +7,14 @@ namespace ParPlan.Core.Indicators;
 /// a record belongs to year Y when it was received (local date) in Y or before, and finished in Y or after or not at
 /// all. The years are the contiguous range from the first receipt year to the last receipt or finish year. Records
 /// without a finish date also belong to every later year of the range, which is only known at the end, so they are
-/// kept (the others are not) and added to the later years in <see cref="Build"/>. Not thread-safe.
+/// kept (the others are not) and added to the later years in <see cref="Build"/>. With <c>finishedOnly</c> only records
+/// with a finish date are counted (the others are still counted in <see cref="Count"/> and <see cref="Touched"/>): the
+/// part of a year's counts that no longer moves with the clock, which the web side keeps between computations.
+/// Not thread-safe.
 /// </summary>
-public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
+public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, bool finishedOnly = false)
 {
+    private readonly SortedSet<int> _own = [];
     private readonly Dictionary<int, DossierAccumulator> _years = [];
     private readonly List<DossierRecord> _unfinished = [];
     private readonly TouchedYears _touched = new();
@@ -21,6 +25,15 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
 
     /// <summary>The latest instant (UTC ticks) of any receipt, due or finish time added; <see cref="long.MinValue"/> when empty.</summary>
     public long MaxInstantTicks { get; private set; } = long.MinValue;
+
+    /// <summary>The latest finish instant (UTC ticks) of the records counted; <see cref="long.MinValue"/> when none.</summary>
+    public long MaxFinishedTicks { get; private set; } = long.MinValue;
+
+    /// <summary>True when only records with a finish date are counted.</summary>
+    public bool FinishedOnly => finishedOnly;
+
+    /// <summary>The receipt and finish years of the records counted (those that place a year in a store's range).</summary>
+    public IReadOnlyCollection<int> OwnYears => _own;
 
     /// <summary>The years the added records touch (see <see cref="TouchedYears"/>).</summary>
     public TouchedYears Touched => _touched;
@@ -35,12 +48,20 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options)
         if (max > MaxInstantTicks) MaxInstantTicks = max;
         int received = DossierCodes.LocalDate(d.ReceivedAt).Year;
         int finished = d.FinishedAt is { } f ? DossierCodes.LocalDate(f).Year : received;
+        _touched.Add(received, d.FinishedAt is null ? null : finished);
+        if (finishedOnly)
+        {
+            if (d.FinishedAt is not { } at) return;
+            if (at.UtcTicks > MaxFinishedTicks) MaxFinishedTicks = at.UtcTicks;
+            _own.Add(received);
+            _own.Add(finished);
+        }
+
         if (received < _first) _first = received;
         if (finished > _last) _last = finished;
         if (received > _last) _last = received;
         for (int year = received; year <= finished; year++) Year(year).Add(d);
         if (d.FinishedAt is null) _unfinished.Add(d);
-        _touched.Add(received, d.FinishedAt is null ? null : finished);
     }
 
     /// <summary>The years of the range (empty when nothing was added).</summary>

@@ -17,6 +17,11 @@ public sealed class TouchedYears
 
     public bool IsEmpty => _years.Count == 0;
 
+    /// <summary>True when a record with a finish date was added, or every year was marked: for the versions an import
+    /// replaced, the finished ones are those whose counts the persisted year counts hold (see the web side's
+    /// <c>DossierYearCounts</c>).</summary>
+    public bool AnyFinished { get; private set; }
+
     /// <summary>The years named by a receipt or a finish (the open-ended years are not listed).</summary>
     public IReadOnlyCollection<int> Years => _years;
 
@@ -26,6 +31,7 @@ public sealed class TouchedYears
     public void Add(int receivedYear, int? finishedYear)
     {
         _years.Add(receivedYear);
+        if (finishedYear is not null) AnyFinished = true;
         if (finishedYear is not { } last)
         {
             if (OpenFrom is null || receivedYear < OpenFrom) OpenFrom = receivedYear;
@@ -36,11 +42,16 @@ public sealed class TouchedYears
     }
 
     /// <summary>Marks every year as touched (a change whose years are not known).</summary>
-    public void AddEveryYear() => OpenFrom = int.MinValue;
+    public void AddEveryYear()
+    {
+        OpenFrom = int.MinValue;
+        AnyFinished = true;
+    }
 
     public void UnionWith(TouchedYears other)
     {
         _years.UnionWith(other._years);
+        AnyFinished |= other.AnyFinished;
         if (other.OpenFrom is { } open && (OpenFrom is null || open < OpenFrom)) OpenFrom = open;
     }
 

@@ -230,20 +230,18 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
 
     private async Task<ImportBatch> StartBatchAsync(string source, string fileName, string hash, long? queuedBatchId, CancellationToken ct)
     {
-        var batches = db.Set<ImportBatch>();
-        var batch = queuedBatchId is { } id
-            ? await batches.FirstAsync(b => b.Id == id, ct)
-            : await batches.Where(b => b.Source == source && b.FileHash == hash && b.GovernmentId == Government && b.Status != ImportStatus.Completed && b.Status != ImportStatus.Queued)
-                .OrderByDescending(b => b.Id).FirstOrDefaultAsync(ct);
-        if (batch is null)
+        var resume = queuedBatchId;
+        if (resume is null)
         {
-            batch = new ImportBatch
+            var added = new ImportBatch
             {
                 Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName, GovernmentId = Government,
             };
-            batches.Add(batch);
+            (var batchAdded, resume) = await ImportBatchStart.StartAsync(db, added, actor.Current, added.StartedAt, ct);
+            if (batchAdded is not null) return batchAdded;
         }
 
+        var batch = await db.Set<ImportBatch>().FirstAsync(b => b.Id == resume, ct);
         batch.FileHash = hash;
         batch.Status = ImportStatus.Running;
         batch.Error = null;

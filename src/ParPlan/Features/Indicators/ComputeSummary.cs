@@ -15,6 +15,10 @@ public sealed record ComputeSummary(IReadOnlyList<int> Years, long Dossiers, lon
     /// <summary>True when the counts accumulated by the import were used instead of reading its dossiers back.</summary>
     public bool FromImport { get; init; }
 
+    /// <summary>Stored dossiers read back from the store: every dossier of the computed years, or, when the kept year
+    /// counts were used (<see cref="DossierYearCounts"/>), only those without a finish date.</summary>
+    public long ReadBack { get; init; }
+
     /// <summary>True when only the years an import touched were computed (<see cref="Years"/>); false for every year.</summary>
     public bool OnlyTouchedYears { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,14 +11,18 @@ using ParPlan.Features.Dossiers;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Recomputes dossier indicators from the stored dossiers: one streaming pass per year through
-/// <see cref="DossierAccumulator"/>, <see cref="IndicatorEngine"/> with the configured convention and the org
-/// roll-up, plus Decision 766 estimates. A dossier counts as apologised when the export flags it or when an officer
-/// recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>); the year's <see cref="StoredIndicatorValue"/> rows are replaced in one
-/// transaction. After an import only the years it touched are computed (<see cref="TouchedYears"/>), and the import's own
-/// rows are not read back when the counts it accumulated still describe them.</summary>
+/// <summary>Recomputes dossier indicators: each year's counts (<see cref="YearCountsBuilder"/>) through
+/// <see cref="DossierAccumulator"/>, then <see cref="IndicatorYearValues"/> (engine, roll-up, Decision 766 estimates, the
+/// year's <see cref="StoredIndicatorValue"/> rows replaced in one transaction). A dossier counts as apologised when the
+/// export flags it or when an officer recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>).
+/// A full computation reads the stored dossiers once per year and keeps each year's clock-independent counts
+/// (<see cref="DossierYearCounts"/>). After an import only the years it touched are computed (<see cref="TouchedYears"/>):
+/// from the kept counts plus the import's, and the stored dossiers without a finish date, when the kept counts still
+/// describe the store; otherwise by reading the years.</summary>
 public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
+    private readonly IndicatorYearValues values = new(db, options, actor, time);
+
     public const string Estimate766Prefix = "d766.";
 
     /// <summary>Stored rows (not indicators) saying how many of a unit's dossiers of a period were counted although their
@@ -29,8 +34,10 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// <summary>The accumulator options of every computation: counts as of <paramref name="asOf"/>, no late list.</summary>
     public static DossierAccumulatorOptions AccumulatorOptions(DateTimeOffset asOf) => new() { AsOf = asOf, MaxLateListed = 0 };
 
-    /// <summary>An accumulator for an import that fills an empty store (see <see cref="ImportedCounts"/>).</summary>
-    public static DossierYearsAccumulator CreateAccumulator(DateTimeOffset asOf) => new(AccumulatorOptions(asOf));
+    /// <summary>The accumulator an import feeds (see <see cref="ImportedCounts"/>): the counts of its rows with a finish
+    /// date, taken without the clock (<paramref name="asOf"/> is not needed: the rows without a finish date are read back
+    /// at the computation, as of its instant).</summary>
+    public static DossierYearsAccumulator CreateAccumulator(DateTimeOffset asOf) => new(new DossierAccumulatorOptions { MaxLateListed = 0 }, finishedOnly: true);
 
     /// <summary>Recomputes every year from the stored dossiers.</summary>
     public Task<ComputeSummary> ComputeAsync(CancellationToken ct = default) => ComputeAsync(null, ct);
@@ -65,66 +72,34 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     {
         var clock = Stopwatch.StartNew();
         var sqlite = db.Database.IsSqlite();
-        var countsUsable = imported is not null && await UsableAsync(imported, ct);
-        ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
-        var onlyImported = countsUsable && !await db.Set<Dossier>().AnyAsync(d => d.LastBatchId != imported!.BatchId, ct);
-        ImportTimings.Mark("chỉ số: kho chỉ có lần nhập này?");
-        if (onlyImported)
-        {
-            // The store holds exactly the import's rows (it wrote every row it counted): its counts are the whole store's.
-            // (Asked as "any other row", which stops at the first stored row of an earlier import, instead of a count.)
-            var years = imported!.Counts.Build();
-            var (seenFast, storedFast, outsideFast) = await StoreAsync(years.Select(y => (y.Year, Task.FromResult((y.Counts, y.Seen)))), ct);
-            await DeleteOutsideAsync(years.Count == 0 ? null : (years[0].Year, years[^1].Year), null, ct);
-            return new ComputeSummary(years.Select(y => y.Year).ToList(), seenFast, storedFast, clock.Elapsed) { FromImport = true, OnlyTouchedYears = true, OutsideUnitDates = outsideFast };
-        }
-
+        var now = time.GetUtcNow();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             var connection = db.Database.GetDbConnection();
-            var range = await StoredDossierYears.RangeAsync(connection, sqlite, ct);
-            ImportTimings.Mark("chỉ số: khoảng năm của kho");
-            List<int> years;
-            if (imported is null)
+            var maxBatch = await DossierYearCountsStore.MaxBatchAsync(connection, null, ct);
+            var apologies = await DossierYearCountsStore.ApologyStampAsync(connection, ct);
+            var stamp = new Stamp(now, maxBatch, apologies);
+            Dictionary<int, DossierYearCounts>? kept = null;
+            var countsUsable = false;
+            if (imported is not null)
             {
-                years = range is { } r ? Enumerable.Range(r.First, r.Last - r.First + 1).ToList() : [];
-            }
-            else
-            {
-                // The touched years within the store's range, and the years the range newly reaches (unfinished dossiers
-                // stored earlier count in them although no imported row does).
-                var touched = imported.Touched;
-                var computedUpTo = await db.Set<StoredIndicatorValue>().MaxAsync(v => (int?)v.Year, ct);
-                years = range is { } r
-                    ? touched.Within(r.First, r.Last).Union(Enumerable.Range(r.First, r.Last - r.First + 1).Where(y => y > (computedUpTo ?? int.MinValue))).Order().ToList()
-                    : [];
+                kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
+                ImportTimings.Mark("chỉ số: số đếm đã giữ");
+                countsUsable = kept is not null && await UsableAsync(imported, now, ct);
+                ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
             }
 
-            var exceptBatch = countsUsable ? imported!.BatchId : (long?)null;
-            ImportTimings.Mark("chỉ số: các năm cần tính");
-            var (seen, stored, outside) = await StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
-            await DeleteOutsideAsync(range, imported?.Touched, ct);
-            ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
-            return new ComputeSummary(years, seen, stored, clock.Elapsed)
+            // The kept counts plus the import's: no stored dossier with a finish date is read (none of them was replaced).
+            if (kept is not null && countsUsable && !imported!.Replaced.AnyFinished
+                && await FromKeptAsync(connection, sqlite, imported, kept, stamp, ct) is { } fast)
             {
-                OutsideUnitDates = outside, OnlyTouchedYears = imported is not null, FromImport = countsUsable,
-            };
-
-            async Task<(DossierCounts, long)> ReadAsync(int year)
-            {
-                var accumulator = new DossierAccumulator(year, AccumulatorOptions(time.GetUtcNow()));
-                var n = await StoredDossierYears.ReadYearAsync(connection, sqlite, year, accumulator, exceptBatch, ct);
-                ImportTimings.Mark($"chỉ số: đọc hồ sơ đã lưu của năm {year}");
-                if (exceptBatch is not null)
-                {
-                    var (counts, importedSeen) = imported!.Counts.BuildYear(year);
-                    accumulator.Add(counts, importedSeen);
-                    n += importedSeen;
-                }
-
-                return (accumulator.Build(), n);
+                return fast with { Elapsed = clock.Elapsed };
             }
+
+            // Without kept counts that describe the store, every year is read (and kept again).
+            return (await ReadYearsAsync(connection, sqlite, kept is null ? null : imported, countsUsable ? imported!.BatchId : null, kept, stamp, ct))
+                with { Elapsed = clock.Elapsed };
         }
         finally
         {
@@ -132,15 +107,119 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         }
     }
 
+    /// <summary>The computation's instant, the highest import batch and the recorded apologies, as the kept counts note them.</summary>
+    private sealed record Stamp(DateTimeOffset Now, long MaxBatch, string Apologies);
+
+    /// <summary>Reads the stored dossiers of every year of the store's range, or (after an import, with kept counts that
+    /// describe the store) of the years it touched; the finished ones the import wrote are not read back when its counts
+    /// are usable (<paramref name="exceptFinishedOf"/>).</summary>
+    private async Task<ComputeSummary> ReadYearsAsync(DbConnection connection, bool sqlite, ImportedCounts? imported, long? exceptFinishedOf,
+        Dictionary<int, DossierYearCounts>? kept, Stamp stamp, CancellationToken ct)
+    {
+        var range = await StoredDossierYears.RangeAsync(connection, sqlite, ct);
+        ImportTimings.Mark("chỉ số: khoảng năm của kho");
+        var years = imported is null || range is null
+            ? (range is { } all ? Enumerable.Range(all.First, all.Last - all.First + 1).ToList() : [])
+            : await YearsToComputeAsync(connection, imported.Touched, range.Value, kept!, ct);
+        ImportTimings.Mark("chỉ số: các năm cần tính");
+        var rows = new List<DossierYearCounts>();
+        long readBack = 0;
+        var (seen, stored, outside) = await values.StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
+        await DossierYearCountsStore.SaveAsync(connection, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
+        await values.DeleteOutsideAsync(range, imported?.Touched, ct);
+        ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
+        return new ComputeSummary(years, seen, stored, TimeSpan.Zero)
+        {
+            OutsideUnitDates = outside, OnlyTouchedYears = imported is not null, FromImport = exceptFinishedOf is not null, ReadBack = readBack,
+        };
+
+        async Task<(DossierCounts, long)> ReadAsync(int year)
+        {
+            var builder = new YearCountsBuilder(year, stamp.Now, stamp.MaxBatch);
+            readBack += await StoredDossierYears.ReadYearAsync(connection, sqlite, year, builder.Add, exceptFinishedOf, ct);
+            ImportTimings.Mark($"chỉ số: đọc hồ sơ đã lưu của năm {year}");
+            if (exceptFinishedOf is not null) AddImported(builder, imported!);
+            rows.Add(builder.ToRow(stamp.MaxBatch, stamp.Apologies));
+            return builder.Build();
+        }
+    }
+
+    /// <summary>The kept counts of the touched years plus the import's counts, plus the stored dossiers without a finish
+    /// date (read through their partial index, as of now); the store's range from the kept years and that index. Null
+    /// when a year's kept counts cannot be read (written by a build with other counters).</summary>
+    private async Task<ComputeSummary?> FromKeptAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
+        Dictionary<int, DossierYearCounts> kept, Stamp stamp, CancellationToken ct)
+    {
+        var unfinished = await StoredDossierYears.UnfinishedRangeAsync(connection, sqlite, ct);
+        var own = kept.Values.Where(r => r.HasOwn).Select(r => r.Year).Concat(imported.Counts.OwnYears).ToList();
+        if (unfinished is { } u) own.AddRange([u.First, u.Last]);
+        (int First, int Last)? range = own.Count == 0 ? null : (own.Min(), own.Max());
+        var years = range is { } r ? await YearsToComputeAsync(connection, imported.Touched, r, kept, ct) : [];
+        ImportTimings.Mark("chỉ số: các năm cần tính (không đọc hồ sơ đã xong)");
+        var builders = new List<YearCountsBuilder>();
+        long readBack = 0;
+        foreach (var year in years)
+        {
+            var builder = new YearCountsBuilder(year, stamp.Now, stamp.MaxBatch);
+            if (kept.TryGetValue(year, out var row))
+            {
+                if (!DossierCountsBinary.TryRead(row.Counts!, builder.Finished, row.Dossiers)) return null;
+                builder.HasOwn = row.HasOwn;
+            }
+
+            AddImported(builder, imported);
+            builders.Add(builder);
+        }
+
+        if (builders.Count > 0)
+        {
+            var before = DossierCodes.LocalStartOfDay(new DateOnly(builders[^1].Year + 1, 1, 1));
+            readBack = await StoredDossierYears.ReadUnfinishedAsync(connection, sqlite, before, (d, batch) =>
+            {
+                var received = DossierCodes.LocalDate(d.ReceivedAt).Year;
+                foreach (var b in builders)
+                {
+                    if (b.Year >= received) b.Add(d, batch);
+                }
+            }, ct);
+        }
+
+        ImportTimings.Mark("chỉ số: đọc hồ sơ chưa xong (chỉ mục)");
+        var (seen, stored, outside) = await values.StoreAsync(builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
+        await DossierYearCountsStore.SaveAsync(connection, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
+            stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
+        await values.DeleteOutsideAsync(range, imported.Touched, ct);
+        ImportTimings.Mark("chỉ số: giữ số đếm, xoá giá trị ngoài khoảng");
+        return new ComputeSummary(years, seen, stored, TimeSpan.Zero) { OutsideUnitDates = outside, OnlyTouchedYears = true, FromImport = true, ReadBack = readBack };
+    }
+
+    private static void AddImported(YearCountsBuilder builder, ImportedCounts imported)
+    {
+        var (counts, seen) = imported.Counts.BuildYear(builder.Year);
+        builder.Finished.Add(counts, seen);
+        builder.HasOwn |= imported.Counts.OwnYears.Contains(builder.Year);
+    }
+
+    /// <summary>The touched years within the store's range, the years the range newly reaches (unfinished dossiers stored
+    /// earlier count in them although no imported row does), and those of the range without kept counts.</summary>
+    private static async Task<List<int>> YearsToComputeAsync(DbConnection connection, TouchedYears touched, (int First, int Last) range,
+        Dictionary<int, DossierYearCounts> kept, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"Year\") FROM \"IndicatorValues\"";
+        var computedUpTo = await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : int.MinValue;
+        var all = Enumerable.Range(range.First, range.Last - range.First + 1);
+        return [.. touched.Within(range.First, range.Last).Union(all.Where(y => y > computedUpTo || !kept.ContainsKey(y))).Order()];
+    }
+
     /// <summary>The import's counts describe its rows as stored when it wrote every row it counted, no other import ran
     /// or finished since it started (one could have overwritten its rows), no complete apology was recorded for its rows
-    /// (the counts know the file's flags only), and no imported instant lies at or after the instant the counts were taken
-    /// as of nor the current one: month-end snapshots then compare the same way with either instant.</summary>
-    private async Task<bool> UsableAsync(ImportedCounts imported, CancellationToken ct)
+    /// (the counts know the file's flags only), and every finish it counted lies before the current instant: the counts
+    /// are those of its finished rows, taken without the clock, which equal their counts as of any later instant.</summary>
+    private async Task<bool> UsableAsync(ImportedCounts imported, DateTimeOffset now, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (imported.Written != imported.Counts.Count) return false;
-        if (imported.Counts.MaxInstantTicks >= Math.Min(imported.AsOf.UtcTicks, now.UtcTicks)) return false;
+        if (!imported.Counts.FinishedOnly || imported.Written != imported.Counts.Count) return false;
+        if (imported.Counts.MaxFinishedTicks >= now.UtcTicks) return false;
         var batches = db.Set<ImportBatch>().AsNoTracking();
         if (await batches.MaxAsync(b => (long?)b.Id, ct) != imported.BatchId) return false;
         if (await batches.AnyAsync(b => b.Id == imported.BatchId ? b.Status != ImportStatus.Completed : b.Status == ImportStatus.Running, ct)) return false;
@@ -157,82 +236,4 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// each dossier looked up by its key. (As a join, SQLite read every stored dossier for it.)</summary>
     internal static IQueryable<Records.LateDossierApology> CompletedApologiesOf(AppDbContext db, long batchId) =>
         db.Set<Records.LateDossierApology>().Where(a => a.Complete && db.Set<Dossier>().Any(d => d.Id == a.DossierId && d.LastBatchId == batchId));
-
-    /// <summary>A full computation covers the store's range only: values of years outside it (all, for an empty store)
-    /// are removed, as are those of touched years that fell outside it.</summary>
-    private async Task DeleteOutsideAsync((int First, int Last)? range, TouchedYears? touched, CancellationToken ct)
-    {
-        var values = db.Set<StoredIndicatorValue>();
-        List<int> years;
-        if (touched is null)
-        {
-            years = range is { } r
-                ? await values.Where(v => v.Year < r.First || v.Year > r.Last).Select(v => v.Year).Distinct().ToListAsync(ct)
-                : await values.Select(v => v.Year).Distinct().ToListAsync(ct);
-        }
-        else
-        {
-            years = range is { } r ? [.. touched.Outside(r.First, r.Last)] : [.. touched.Years];
-        }
-
-        if (years.Count == 0) return;
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var writer = new IndicatorValueWriter(db.Database.GetDbConnection(), actor, time, options.Value.ResolveConvention().Name);
-            foreach (var year in years) await writer.DeleteYearAsync(year, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values.</summary>
-    private async Task<(long Seen, long Stored, long Outside)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
-    {
-        var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
-        ImportTimings.Mark("chỉ số: cây đơn vị");
-        var convention = options.Value.ResolveConvention();
-        var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = convention, Hierarchy = hierarchy, ByField = true });
-        long seen = 0, stored = 0, outside = 0;
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var writer = new IndicatorValueWriter(db.Database.GetDbConnection(), actor, time, convention.Name);
-            foreach (var (year, pending) in years)
-            {
-                var (counts, n) = await pending;
-                seen += n;
-                ImportTimings.Mark($"chỉ số: số đếm năm {year}");
-                var rows = engine.ComputeYear(counts).Select(v => new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
-                foreach (var period in ReportingPeriod.AllOf(year))
-                {
-                    foreach (var (unit, estimate) in engine.Estimate766(counts, period))
-                    {
-                        rows.AddRange(estimate.Groups.Select(g => new ComputedValue(Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, null, g.Points)));
-                        rows.Add(new ComputedValue(Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long)estimate.MaxPoints, estimate.Points));
-                    }
-
-                    var notCreated = engine.OutsideUnitDates(counts, period);
-                    if (period.FirstMonth == period.LastMonth) outside += notCreated.Total.Received;
-                    foreach (var (unit, o) in notCreated.ByUnit)
-                    {
-                        rows.Add(new ComputedValue(OutsideDatesReceived, unit, period.Code, "", o.Received, null, o.Received));
-                        rows.Add(new ComputedValue(OutsideDatesFinished, unit, period.Code, "", o.Finished, null, o.Finished));
-                    }
-                }
-
-                ImportTimings.Mark($"chỉ số: tính năm {year} ({rows.Count} giá trị)");
-                stored += await writer.ReplaceYearAsync(year, rows, ct);
-                ImportTimings.Mark($"chỉ số: ghi giá trị năm {year}");
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return (seen, stored, outside);
-    }
 }

@@ -4,8 +4,9 @@ using ParPlan.Core.Indicators;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Reads stored dossiers for the computation: the years the store's rows span, and one year's rows into an
-/// accumulator (optionally without the rows an import last wrote, whose counts the import brought along).</summary>
+/// <summary>Reads stored dossiers for the computation: the years the store's rows span, one year's rows (optionally
+/// without the finished rows an import last wrote, whose counts the import brought along), and the unfinished rows
+/// through their partial index.</summary>
 internal static class StoredDossierYears
 {
     /// <summary>The first receipt year to the last receipt or finish year of the stored dossiers; null when there are none.
@@ -22,26 +23,55 @@ internal static class StoredDossierYears
         return (first, last);
     }
 
-    /// <summary>Adds every stored dossier a computation of <paramref name="year"/> selects (received before its end, and
-    /// finished at or after its start or not at all), except those last written by <paramref name="exceptBatch"/>.</summary>
-    public static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, DossierAccumulator accumulator, long? exceptBatch, CancellationToken ct)
+    /// <summary>Hands every stored dossier a computation of <paramref name="year"/> selects (received before its end, and
+    /// finished at or after its start or not at all) to <paramref name="add"/> with its last import, except the finished
+    /// ones last written by <paramref name="exceptFinishedOf"/> (whose counts the import brought along).</summary>
+    public static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, Action<DossierRecord, long> add, long? exceptFinishedOf, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
-            "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +
-            "CASE WHEN a.\"Complete\" THEN TRUE ELSE d.\"Apologised\" END, d.\"Rating\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
-            "LEFT JOIN \"LateDossierApologies\" a ON a.\"DossierId\" = d.\"Id\" " +
-            "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)" +
-            (exceptBatch is null ? "" : " AND d.\"LastBatchId\" <> @batch");
+        command.CommandText = Select + "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)" +
+            (exceptFinishedOf is null ? "" : " AND (d.\"LastBatchId\" <> @batch OR d.\"FinishedAt\" IS NULL)");
         Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
         Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));
-        if (exceptBatch is { } batch) Add(command, "@batch", batch);
+        if (exceptFinishedOf is { } batch) Add(command, "@batch", batch);
+        return await ReadAsync(command, sqlite, add, ct);
+    }
+
+    /// <summary>Hands every stored dossier without a finish date received before <paramref name="before"/> to
+    /// <paramref name="add"/>, through the partial index of unfinished dossiers (no pass over the table).</summary>
+    public static async Task<long> ReadUnfinishedAsync(DbConnection connection, bool sqlite, DateTimeOffset before, Action<DossierRecord, long> add, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Select + "WHERE d.\"FinishedAt\" IS NULL AND d.\"ReceivedAt\" < @end";
+        Add(command, "@end", Instant(before, sqlite));
+        return await ReadAsync(command, sqlite, add, ct);
+    }
+
+    /// <summary>The first and last receipt years of the stored dossiers without a finish date (two look-ups in the
+    /// partial index); null when there are none.</summary>
+    public static async Task<(int First, int Last)?> UnfinishedRangeAsync(DbConnection connection, bool sqlite, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT MIN(\"ReceivedAt\") FROM \"Dossiers\" WHERE \"FinishedAt\" IS NULL), " +
+            "(SELECT MAX(\"ReceivedAt\") FROM \"Dossiers\" WHERE \"FinishedAt\" IS NULL)";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(0)) return null;
+        return (DossierCodes.LocalDate(ReadInstant(reader, 0, sqlite)).Year, DossierCodes.LocalDate(ReadInstant(reader, 1, sqlite)).Year);
+    }
+
+    private const string Select = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
+        "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +
+        "CASE WHEN a.\"Complete\" THEN TRUE ELSE d.\"Apologised\" END, d.\"Rating\", d.\"LastBatchId\" FROM \"Dossiers\" d LEFT JOIN \"DossierProcedures\" p ON p.\"Id\" = d.\"ProcedureId\" " +
+        "LEFT JOIN \"LateDossierApologies\" a ON a.\"DossierId\" = d.\"Id\" ";
+
+    private static async Task<long> ReadAsync(DbCommand command, bool sqlite, Action<DossierRecord, long> add, CancellationToken ct)
+    {
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         long n = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            accumulator.Add(new DossierRecord
+            add(new DossierRecord
             {
                 Code = reader.GetString(0),
                 UnitCode = Pool(pool, reader.GetString(1)),
@@ -60,7 +90,7 @@ internal static class StoredDossierYears
                 DataReused = Flag(reader, 14),
                 Apologised = Flag(reader, 15),
                 Rating = reader.IsDBNull(16) ? null : (byte)reader.GetInt32(16),
-            });
+            }, reader.GetInt64(17));
             n++;
         }
 

@@ -12,7 +12,8 @@ namespace ParPlan.Tests.Features.Indicators;
 
 /// <summary>The computation after an import touches only the years the import moved, and gives exactly what a full
 /// recomputation of the store gives: after random imports, re-imports of the same codes and updates that move
-/// dossiers between years, with unfinished dossiers carried into later years.</summary>
+/// dossiers between years, with unfinished dossiers carried into later years; and the year counts it keeps for the next
+/// import are those a full recomputation keeps.</summary>
 public class IncrementalComputationTests
 {
     private static readonly string[] Units = ["T.H1.X1", "T.H1.X2", "T.X1", "T.H1", "T.SNV"];
@@ -47,20 +48,21 @@ public class IncrementalComputationTests
         {
             var path = store.WriteCsv(rows);
             store.Database.Time.Advance(TimeSpan.FromMinutes(1)); // each import starts after the previous one finished
-            var (summary, incremental, full, range) = await store.Database.InScopeAsync(async sp =>
+            var (summary, incremental, full, range, kept, keptFull) = await store.Database.InScopeAsync(async sp =>
             {
                 var importer = sp.GetRequiredService<DossierImporter>();
                 await importer.ImportAsync(path, "test");
                 var computer = sp.GetRequiredService<IndicatorComputer>();
                 var summary = await computer.ComputeAsync(importer.Counts);
-                var incremental = await StoredValuesAsync(sp);
+                var (incremental, kept) = (await StoredValuesAsync(sp), await KeptYearCountsTests.KeptAsync(sp));
                 var full = await computer.ComputeAsync();
-                return (summary, incremental, await StoredValuesAsync(sp), full.Years);
+                return (summary, incremental, await StoredValuesAsync(sp), full.Years, kept, await KeptYearCountsTests.KeptAsync(sp));
             });
 
             Assert.True(summary.OnlyTouchedYears);
             Assert.True(incremental.Count > 0);
             Assert.Equal(full, incremental);
+            Assert.Equal(keptFull, kept); // the year counts the next import adds to are the full computation's
             if (summary.Years.Count < range.Count) partial++;
             if (summary.FromImport) fromImport++;
         }

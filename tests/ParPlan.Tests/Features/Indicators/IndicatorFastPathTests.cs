@@ -77,20 +77,46 @@ public class IndicatorFastPathTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Counts_of_a_file_with_instants_after_the_clock_are_not_used_because_month_end_snapshots_depend_on_the_clock(string provider)
+    public async Task Counts_of_a_file_with_a_finish_after_the_clock_are_not_used_because_its_month_end_snapshots_depend_on_the_clock(string provider)
     {
         await using var store = await DossierStore.CreateAsync(provider);
         var summary = await store.Database.InScopeAsync(async sp =>
         {
             var importer = sp.GetRequiredService<DossierImporter>();
-            // The test clock stands at 1/3/2026: this dossier is due after it.
-            await importer.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2026-02-10T08:00", "2026-03-20T17:00", null, "dang_xu_ly")]), "test");
+            // The test clock stands at 1/3/2026 09:00 in Việt Nam: this dossier finished later that day.
+            await importer.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2026-02-10T08:00", "2026-03-20T17:00", "2026-03-01T10:00", "da_tra")]), "test");
             Assert.NotNull(importer.Counts);
             return await sp.GetRequiredService<IndicatorComputer>().ComputeAsync(importer.Counts);
         });
 
         Assert.False(summary.FromImport);
         Assert.Equal([2026], summary.Years);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Counts_of_a_file_with_an_open_dossier_due_after_the_clock_are_used_and_the_open_dossier_is_read_as_of_now(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        var (summary, values, reference) = await store.Database.InScopeAsync(async sp =>
+        {
+            var importer = sp.GetRequiredService<DossierImporter>();
+            // Due after the clock (1/3/2026): its month-end snapshots depend on the clock, so it is not in the import's counts.
+            await importer.ImportAsync(store.WriteCsv([
+                Row("HS1", "T.H1.X1", "2026-02-10T08:00", "2026-03-20T17:00", null, "dang_xu_ly"),
+                Row("HS2", "T.H1.X1", "2026-02-10T08:00", "2026-02-20T17:00", "2026-02-25T09:00", "da_tra"),
+            ]), "test");
+            var computer = sp.GetRequiredService<IndicatorComputer>();
+            var summary = await computer.ComputeAsync(importer.Counts);
+            var values = await StoredValuesAsync(sp);
+            await computer.ComputeAsync();
+            return (summary, values, await StoredValuesAsync(sp));
+        });
+
+        Assert.True(summary.FromImport);
+        Assert.Equal(1, summary.ReadBack);
+        Assert.Equal([2026], summary.Years);
+        Assert.Equal(reference, values);
     }
 
     [Theory]

@@ -56,6 +56,39 @@ public class IndicatorsPendingTests
         Assert.False(pendingAfter);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task After_a_killed_import_is_computed_at_start_the_next_import_adds_to_kept_counts_that_hold_the_killed_imports_rows(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        await store.ImportAsync(store.WriteCsv([Row("HS1", "T.H1.X1", "2025-02-10T08:00", "2025-02-20T17:00", "2025-02-12T09:00", "da_tra")]));
+        await store.ComputeAsync();
+        store.Database.Time.Advance(TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<OperationCanceledException>(() => store.ImportAsync(store.WriteCsv([
+            Row("HS2", "T.X1", "2025-08-10T08:00", "2025-08-20T17:00", "2025-08-25T09:00", "da_tra"),
+            Row("HS3", "T.X1", "2025-09-10T08:00", "2025-09-20T17:00", null, "dang_xu_ly"),
+        ]), configure: importer => importer.AfterLastCommit = () => throw new OperationCanceledException("killed")));
+        await StartAppAsync(store);
+        store.Database.Time.Advance(TimeSpan.FromMinutes(1));
+
+        var (summary, values, full) = await store.Database.InScopeAsync(async sp =>
+        {
+            var importer = sp.GetRequiredService<DossierImporter>();
+            await importer.ImportAsync(store.WriteCsv([Row("HS4", "T.X1", "2025-10-10T08:00", "2025-10-20T17:00", "2025-10-12T09:00", "da_tra")]), "test");
+            var computer = sp.GetRequiredService<IndicatorComputer>();
+            var summary = await computer.ComputeAsync(importer.Counts);
+            var values = await KeptYearCountsTests.KeptAsync(sp);
+            await computer.ComputeAsync();
+            return (summary, values, await KeptYearCountsTests.KeptAsync(sp));
+        });
+        var year = await store.ValuesAsync(store.Org.Province, "2025");
+
+        Assert.True(summary.FromImport);
+        Assert.Equal(1, summary.ReadBack); // HS3, the one dossier without a finish date
+        Assert.Equal(full, values);
+        Assert.Equal(4, Value(year, Core.Indicators.IndicatorCodes.Received, "T").Value);
+    }
+
     /// <summary>What a new host does with the refresh job at start (the schedule itself off).</summary>
     private static async Task StartAppAsync(DossierStore store)
     {

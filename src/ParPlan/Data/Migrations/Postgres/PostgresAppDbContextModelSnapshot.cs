@@ -459,6 +459,10 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_Dossiers_Unfinished")
+                        .HasFilter("\"FinishedAt\" IS NULL");
+
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
@@ -980,6 +984,36 @@ namespace ParPlan.Data.Migrations.Postgres
                             Source = "PlanData",
                             Unit = "sáng kiến"
                         });
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.DossierYearCounts", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Apologies")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("AsOfTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Counts")
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Dossiers")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("HasOwn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("DossierYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorActual", b =>

@@ -445,6 +445,10 @@ namespace ParPlan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("IX_Dossiers_Unfinished")
+                        .HasFilter("\"FinishedAt\" IS NULL");
+
                     b.HasIndex("Source", "Code")
                         .IsUnique();
 
@@ -960,6 +964,36 @@ namespace ParPlan.Data.Migrations.Sqlite
                             Source = "PlanData",
                             Unit = "sáng kiến"
                         });
+                });
+
+            modelBuilder.Entity("ParPlan.Features.Indicators.DossierYearCounts", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Apologies")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AsOfTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Counts")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Dossiers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasOwn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("DossierYearCounts", (string)null);
                 });
 
             modelBuilder.Entity("ParPlan.Features.Indicators.IndicatorActual", b =>

@@ -137,6 +137,23 @@ namespace ParPlan.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierYearCounts",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Dossiers = table.Column<long>(type: "INTEGER", nullable: false),
+                    HasOwn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Apologies = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AsOfTicks = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierYearCounts", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
@@ -2154,6 +2171,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Unfinished",
+                table: "Dossiers",
+                column: "ReceivedAt",
+                filter: "\"FinishedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Evidence_TaskId",
                 table: "Evidence",
                 column: "TaskId");
@@ -2664,6 +2687,9 @@ namespace ParPlan.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
+
+            migrationBuilder.DropTable(
+                name: "DossierYearCounts");
 
             migrationBuilder.DropTable(
                 name: "FeedbackEntries");

@@ -139,6 +139,23 @@ namespace ParPlan.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierYearCounts",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Counts = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Dossiers = table.Column<long>(type: "bigint", nullable: false),
+                    HasOwn = table.Column<bool>(type: "boolean", nullable: false),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    Apologies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AsOfTicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierYearCounts", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
@@ -2156,6 +2173,12 @@ namespace ParPlan.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Unfinished",
+                table: "Dossiers",
+                column: "ReceivedAt",
+                filter: "\"FinishedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Evidence_TaskId",
                 table: "Evidence",
                 column: "TaskId");
@@ -2666,6 +2689,9 @@ namespace ParPlan.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DossierSourceMaps");
+
+            migrationBuilder.DropTable(
+                name: "DossierYearCounts");
 
             migrationBuilder.DropTable(
                 name: "FeedbackEntries");

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Globalization;
+using static ParPlan.Features.Indicators.StoredDossierYears;
+
+namespace ParPlan.Features.Indicators;
+
+/// <summary>Reads and writes the kept counts (<see cref="DossierYearCounts"/>) with plain commands on the computation's
+/// connection, and says whether they still describe the store: they must have been taken after the last import before
+/// this one (no batch created since), with the same recorded apologies, at or before the current instant, and every
+/// year's counts must have been keepable.</summary>
+internal static class DossierYearCountsStore
+{
+    /// <summary>The recorded apologies, summarised: how many, how many complete, and the sum of their versions (every
+    /// change of one raises its version).</summary>
+    public static async Task<string> ApologyStampAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), COALESCE(SUM(CASE WHEN \"Complete\" THEN 1 ELSE 0 END), 0), COALESCE(SUM(\"Version\"), 0) FROM \"LateDossierApologies\"";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return string.Join(':', Enumerable.Range(0, 3).Select(i => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The highest import batch other than <paramref name="except"/> (0 when none).</summary>
+    public static async Task<long> MaxBatchAsync(DbConnection connection, long? except, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"Id\") FROM \"ImportBatches\"" + (except is null ? "" : " WHERE \"Id\" <> @b");
+        if (except is { } b) Add(command, "@b", b);
+        return await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>The kept counts by year when they describe the store as it was before import <paramref name="batchId"/>
+    /// (none kept and no dossier of another import: an empty store); null when they do not.</summary>
+    public static async Task<Dictionary<int, DossierYearCounts>?> BeforeImportAsync(DbConnection connection, long batchId, string apologies, DateTimeOffset now, CancellationToken ct)
+    {
+        var rows = new List<DossierYearCounts>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT \"Year\", \"Counts\", \"Dossiers\", \"HasOwn\", \"BatchId\", \"Apologies\", \"AsOfTicks\" FROM \"DossierYearCounts\"";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new DossierYearCounts
+                {
+                    Year = reader.GetInt32(0), Counts = reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1), Dossiers = reader.GetInt64(2),
+                    HasOwn = reader.GetBoolean(3), BatchId = reader.GetInt64(4), Apologies = reader.GetString(5), AsOfTicks = reader.GetInt64(6),
+                });
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            // "Any dossier of another import", which stops at the first stored row of an earlier import.
+            await using var other = connection.CreateCommand();
+            other.CommandText = "SELECT 1 FROM \"Dossiers\" WHERE \"LastBatchId\" <> @b LIMIT 1";
+            Add(other, "@b", batchId);
+            return await other.ExecuteScalarAsync(ct) is null ? [] : null;
+        }
+
+        var before = await MaxBatchAsync(connection, batchId, ct);
+        return rows.All(r => r.Counts is not null && r.BatchId == before && r.Apologies == apologies && r.AsOfTicks <= now.UtcTicks)
+            ? rows.ToDictionary(r => r.Year)
+            : null;
+    }
+
+    /// <summary>In one transaction: stores the counts of the computed years, keeps those of the other years of
+    /// <paramref name="range"/> with the new stamp (the import did not move them), and removes the years outside it;
+    /// <paramref name="all"/>: the computed years are every year, the other rows go.</summary>
+    public static async Task SaveAsync(DbConnection connection, IReadOnlyCollection<DossierYearCounts> computed, (int First, int Last)? range, bool all,
+        long batchId, string apologies, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await ExecuteAsync(all || range is null ? "DELETE FROM \"DossierYearCounts\"" : "DELETE FROM \"DossierYearCounts\" WHERE \"Year\" < @f OR \"Year\" > @l",
+            c => { if (!all && range is { } g) { Add(c, "@f", g.First); Add(c, "@l", g.Last); } });
+        foreach (var row in computed.Where(r => range is { } g && r.Year >= g.First && r.Year <= g.Last))
+        {
+            await ExecuteAsync("DELETE FROM \"DossierYearCounts\" WHERE \"Year\" = @y", c => Add(c, "@y", row.Year));
+            await ExecuteAsync("INSERT INTO \"DossierYearCounts\" (\"Year\", \"Counts\", \"Dossiers\", \"HasOwn\", \"BatchId\", \"Apologies\", \"AsOfTicks\") " +
+                "VALUES (@y, @c, @d, @h, 0, '', 0)", c =>
+                {
+                    Add(c, "@y", row.Year);
+                    Add(c, "@c", (object?)row.Counts ?? DBNull.Value).DbType = System.Data.DbType.Binary;
+                    Add(c, "@d", row.Dossiers);
+                    Add(c, "@h", row.HasOwn);
+                });
+        }
+
+        await ExecuteAsync("UPDATE \"DossierYearCounts\" SET \"BatchId\" = @b, \"Apologies\" = @a, \"AsOfTicks\" = @t",
+            c => { Add(c, "@b", batchId); Add(c, "@a", apologies); Add(c, "@t", now.UtcTicks); });
+        await tx.CommitAsync(ct);
+
+        async Task ExecuteAsync(string sql, Action<DbCommand> bind)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = sql;
+            bind(command);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using ParPlan.Core.Dossiers;
+using ParPlan.Core.Indicators;
+using static ParPlan.Core.Tests.Indicators.DossierFactory;
+
+namespace ParPlan.Core.Tests.Indicators;
+
+/// <summary>The pieces of the kept year counts: the binary form round-trips every counter and refuses what it did not
+/// write, and a finished-only accumulation of an import plus the unfinished records counted as of an instant equals one
+/// accumulation of everything as of that instant.</summary>
+public class KeptCountsTests
+{
+    private static readonly DossierRecord[] Records =
+    [
+        Make("A", "X1", "2025-01-10T08:00", "2025-01-20T17:00", "2025-01-25T09:00", apologised: true),
+        Make("B", "X1", "2025-02-10T08:00", "2025-02-20T17:00", "2025-02-12T09:00", rating: 5, field: "Đất đai"),
+        Make("C", "X2", "2024-12-30T08:00", "2025-01-20T17:00", "2025-03-05T09:00"),
+        Make("D", "X2", "2025-03-01T08:00", "2025-04-20T17:00"),
+        Make("E", "X2", "2024-06-01T08:00", "2024-06-20T17:00"),
+        Make("F", "X1", "2025-05-01T08:00", "2025-05-10T17:00", "2025-05-09T09:00", status: DossierStatus.Withdrawn),
+    ];
+
+    [Fact]
+    public void The_binary_form_gives_back_every_counter_of_every_bucket()
+    {
+        var counts = Count(2025, Records);
+
+        var read = new DossierAccumulator(2025);
+        Assert.True(DossierCountsBinary.TryRead(DossierCountsBinary.Write(counts), read, 6));
+        var back = read.Build();
+
+        Assert.Equal(6, read.RecordsSeen);
+        Assert.Equal(Dump(counts), Dump(back));
+        Assert.Contains(Dump(counts), s => s.EndsWith(":1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bytes_of_another_form_are_refused_and_nothing_is_added()
+    {
+        var bytes = DossierCountsBinary.Write(Count(2025, Records));
+        var other = (byte[])bytes.Clone();
+        other[0] = 99;
+        var into = new DossierAccumulator(2025);
+
+        Assert.False(DossierCountsBinary.TryRead(other, into, 6));
+        Assert.False(DossierCountsBinary.TryRead(bytes[..(bytes.Length / 2)], into, 6));
+        Assert.Empty(into.Build().Keys);
+        Assert.Equal(0, into.RecordsSeen);
+    }
+
+    [Fact]
+    public void Finished_records_counted_without_the_clock_plus_the_unfinished_as_of_an_instant_equal_everything_as_of_that_instant()
+    {
+        var asOf = Local("2025-04-25T12:00");
+        var finishedOnly = new DossierYearsAccumulator(new DossierAccumulatorOptions { MaxLateListed = 0 }, finishedOnly: true);
+        foreach (var r in Records) finishedOnly.Add(r);
+        var options = new DossierAccumulatorOptions { AsOf = asOf, MaxLateListed = 0 };
+        var split = new DossierAccumulator(2025, options);
+        foreach (var r in Records.Where(r => r.FinishedAt is null)) split.Add(r);
+        var (finished, seen) = finishedOnly.BuildYear(2025);
+        split.Add(finished, seen);
+
+        Assert.Equal(6, finishedOnly.Count);
+        Assert.Equal([2024, 2025], finishedOnly.OwnYears);
+        Assert.Equal(Local("2025-05-09T09:00").UtcTicks, finishedOnly.MaxFinishedTicks);
+        Assert.Equal(Dump(Count(2025, Records, options)), Dump(split.Build()));
+    }
+
+    [Fact]
+    public void Replaced_versions_say_whether_one_had_a_finish_date()
+    {
+        var open = new TouchedYears();
+        open.Add(2025, null);
+        var finished = new TouchedYears();
+        finished.Add(2024, 2025);
+        var unknown = new TouchedYears();
+        unknown.AddEveryYear();
+
+        Assert.False(open.AnyFinished);
+        Assert.True(finished.AnyFinished);
+        Assert.True(unknown.AnyFinished);
+    }
+
+    private static List<string> Dump(DossierCounts counts) =>
+        [.. counts.Keys.OrderBy(k => k.Unit, StringComparer.Ordinal).ThenBy(k => k.Field, StringComparer.Ordinal)
+            .SelectMany(k => Enum.GetValues<DossierCounter>().SelectMany(c => Enumerable.Range(0, 13)
+                .Select(m => $"{k.Unit}|{k.Field}|{c}|{m}:{counts.Raw(k.Unit, k.Field, c, m)}")))];
+}
