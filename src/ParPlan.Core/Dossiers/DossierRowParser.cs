@@ -8,7 +8,7 @@ internal interface IFieldSource
 
 /// <summary>
 /// Turns source rows into <see cref="DossierRow"/>s: resolves the header once, then parses fields from spans,
-/// pools the repeated strings (unit, field, procedure) and detects duplicate codes with a 128-bit hash set
+/// pools the repeated strings (unit, field, procedure) and detects duplicate codes with a 96-bit hash set (<see cref="CodeSet"/>)
 /// (no copy of the codes is kept).
 /// </summary>
 internal sealed class DossierRowParser
@@ -20,7 +20,7 @@ internal sealed class DossierRowParser
     private readonly StringPool _pool = new(200_000);
     private readonly Dictionary<string, bool> _unitKnown = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _isKnownUnit;
-    private readonly Dictionary<CodeKey, int>? _seen;
+    private readonly CodeSet? _seen;
     private readonly DateOnly? _today;
     private readonly long _tomorrowTicks = long.MaxValue;
 
@@ -36,7 +36,7 @@ internal sealed class DossierRowParser
             _today = today;
             _tomorrowTicks = DossierCodes.LocalStartOfDay(today.AddDays(1)).UtcTicks;
         }
-        _seen = options.RejectDuplicates ? new Dictionary<CodeKey, int>((int)Math.Clamp(expectedRows, 0, 50_000_000)) : null;
+        _seen = options.RejectDuplicates ? new CodeSet(Math.Clamp(expectedRows, 0, 50_000_000)) : null;
         Array.Fill(_index, Missing);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (source, target) in map.Columns) aliases[source.Trim()] = target.Trim();
@@ -137,9 +137,8 @@ internal sealed class DossierRowParser
         }
         if (_seen is not null)
         {
-            var key = CodeHash.Of(codeSpan);
-            if (!_seen.TryAdd(key, checked((int)Math.Min(line, int.MaxValue))))
-                return Reject(line, $"Mã hồ sơ '{codeSpan}' trùng với dòng {_seen[key]} trong tệp.");
+            if (!_seen.TryAdd(codeSpan, (int)Math.Min(line, int.MaxValue), out var first))
+                return Reject(line, $"Mã hồ sơ '{codeSpan}' trùng với dòng {first} trong tệp.");
         }
         var record = new DossierRecord
         {

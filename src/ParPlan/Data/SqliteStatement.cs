@@ -61,22 +61,43 @@ internal sealed class SqliteStatement : IDisposable
         if (rc != raw.SQLITE_DONE) Check(rc);
     }
 
-    /// <summary>Steps a query to its first row and reads two integer columns (null when the column is NULL), then resets
-    /// it; false when it found no row.</summary>
-    public bool QueryInt64Pair(out long? first, out long? second)
+    /// <summary>Steps a query to its first row and reads its first integer column (null when NULL or when there is no
+    /// row), then resets it.</summary>
+    public bool QueryInt64(out long? first)
     {
+        Span<long?> values = stackalloc long?[1];
+        var found = Query(values);
+        first = values[0];
+        return found;
+    }
+
+    /// <summary>Steps a query to its first row and reads three integer columns (null when NULL or when there is no
+    /// row), then resets it; false when it found no row.</summary>
+    public bool QueryInt64(out long? first, out long? second, out long? third)
+    {
+        Span<long?> values = stackalloc long?[3];
+        var found = Query(values);
+        (first, second, third) = (values[0], values[1], values[2]);
+        return found;
+    }
+
+    private bool Query(Span<long?> values)
+    {
+        values.Clear();
         var rc = raw.sqlite3_step(statement);
         try
         {
             if (rc != raw.SQLITE_ROW)
             {
                 if (rc != raw.SQLITE_DONE) Check(rc);
-                (first, second) = (null, null);
                 return false;
             }
 
-            first = raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 0);
-            second = raw.sqlite3_column_type(statement, 1) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, 1);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = raw.sqlite3_column_type(statement, i) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(statement, i);
+            }
+
             return true;
         }
         finally

@@ -81,14 +81,6 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         try
         {
             var connection = db.Database.GetDbConnection();
-            if (db.Database.IsSqlite())
-            {
-                // A larger page cache keeps the indexes in memory while a big file is upserted.
-                await using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;";
-                await pragma.ExecuteNonQueryAsync(ct);
-            }
-
             await using var stream = DossierFileAccess.OpenRead(path);
             await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
                 fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);

@@ -1,21 +1,18 @@
 using System.Data.Common;
 using Npgsql;
-using NpgsqlTypes;
 using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>The PostgreSQL writer: a chunk's rows are buffered (their procedure numbers looked up meanwhile, since the
-/// connection is busy during a COPY), then sent with binary COPY straight into <c>Dossiers</c> inside a savepoint, as
-/// fast as <c>psql \copy</c>. When the unique index refuses that copy (a code already stored), the savepoint is rolled
+/// <summary>The PostgreSQL writer: a chunk's rows are encoded in the binary COPY format as they arrive
+/// (<see cref="PostgresCopyRows"/>; their procedure numbers looked up meanwhile, since the connection is busy during a
+/// COPY), then sent through the raw copy stream straight into <c>Dossiers</c> inside a savepoint. When the unique index refuses that copy (a code already stored), the savepoint is rolled
 /// back and the chunk goes the merge way: binary COPY into a temporary table dropped at commit, one grouped query noting
 /// the years of the rows about to be replaced (<see cref="DossierWriter.Replaced"/>), and one <c>INSERT … SELECT … ON
 /// CONFLICT (Source, Code) DO UPDATE</c> whose returned rows are counted in the server.</summary>
 internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long batchId, string source, DossierProcedureIds procedures) : DossierWriter
 {
-    private static readonly string[] Staged = Columns.Where(c => c is not ("Source" or "CreatedBatchId" or "LastBatchId")).ToArray();
-
-    private readonly List<(DossierRecord Record, int? Procedure)> rows = [];
+    private readonly PostgresCopyRows rows = new(source, batchId);
     private DbTransaction? transaction;
     private bool copyFirst = true;
 
@@ -23,7 +20,7 @@ internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long ba
 
     public override ValueTask AddAsync(DossierRecord record, CancellationToken ct)
     {
-        rows.Add((record, procedures.IdOf(record, transaction)));
+        rows.Add(record, procedures.IdOf(record, transaction));
         return ValueTask.CompletedTask;
     }
 
@@ -56,20 +53,7 @@ internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long ba
         await tx.SaveAsync("dossier_copy", ct);
         try
         {
-            await using (var copy = await connection.BeginBinaryImportAsync($"COPY \"Dossiers\" ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct))
-            {
-                foreach (var (r, procedure) in rows)
-                {
-                    copy.StartRow();
-                    copy.Write(source, NpgsqlDbType.Varchar);
-                    WriteValues(copy, r, procedure);
-                    copy.Write(batchId, NpgsqlDbType.Bigint);
-                    copy.Write(batchId, NpgsqlDbType.Bigint);
-                }
-
-                await copy.CompleteAsync(ct);
-            }
-
+            await CopyAsync("\"Dossiers\"", ct);
             await tx.ReleaseAsync("dossier_copy", ct);
             return true;
         }
@@ -80,24 +64,22 @@ internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long ba
         }
     }
 
+    /// <summary>Sends the chunk's encoded rows (<see cref="PostgresCopyRows"/>) to <paramref name="table"/>.</summary>
+    private async Task CopyAsync(string table, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {table} ({ColumnList}) FROM STDIN (FORMAT BINARY)", ct);
+        await copy.WriteAsync(rows.Complete(), ct);
+    }
+
     /// <summary>Rows some of which are stored already; returns how many were new and how many were written.</summary>
     private async Task<(long Inserted, long Written)> MergeAsync(CancellationToken ct)
     {
-        var list = string.Join(", ", Staged.Select(c => $"\"{c}\""));
-        await ExecuteAsync(Command("CREATE TEMP TABLE IF NOT EXISTS dossier_stage (\"Code\" varchar(100) NOT NULL, \"UnitCode\" varchar(100) NOT NULL, \"ProcedureId\" integer, " +
-            "\"ReceivedAt\" timestamptz NOT NULL, \"DueAt\" timestamptz NOT NULL, \"FinishedAt\" timestamptz, \"Status\" integer NOT NULL, " +
-            "\"Channel\" integer NOT NULL, \"ServiceLevel\" integer, \"HasFees\" boolean, \"PaidOnline\" boolean, \"DossierDigitised\" boolean, " +
-            "\"ResultDigitised\" boolean, \"DataReused\" boolean, \"Apologised\" boolean, \"Rating\" integer) ON COMMIT DROP", parameters: false), ct);
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY dossier_stage ({list}) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var (r, procedure) in rows)
-            {
-                copy.StartRow();
-                WriteValues(copy, r, procedure);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
+        await ExecuteAsync(Command("CREATE TEMP TABLE IF NOT EXISTS dossier_stage (\"Source\" varchar(100) NOT NULL, \"Code\" varchar(100) NOT NULL, " +
+            "\"UnitCode\" varchar(100) NOT NULL, \"ProcedureId\" integer, \"ReceivedAt\" timestamptz NOT NULL, \"DueAt\" timestamptz NOT NULL, " +
+            "\"FinishedAt\" timestamptz, \"Status\" integer NOT NULL, \"Channel\" integer NOT NULL, \"ServiceLevel\" integer, \"HasFees\" boolean, " +
+            "\"PaidOnline\" boolean, \"DossierDigitised\" boolean, \"ResultDigitised\" boolean, \"DataReused\" boolean, \"Apologised\" boolean, " +
+            "\"Rating\" integer, \"CreatedBatchId\" bigint NOT NULL, \"LastBatchId\" bigint NOT NULL) ON COMMIT DROP", parameters: false), ct);
+        await CopyAsync("dossier_stage", ct);
 
         // The replaced versions' years, grouped in the server (local dates of Việt Nam, UTC+7).
         await using (var years = Command(
@@ -111,46 +93,12 @@ internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long ba
 
         var set = string.Join(", ", Columns.Where(c => c is not ("Source" or "Code" or "CreatedBatchId")).Select(c => $"\"{c}\" = excluded.\"{c}\""));
         await using var merge = Command(
-            $"WITH up AS (INSERT INTO \"Dossiers\" ({ColumnList}) SELECT @source, {list}, @batch, @batch FROM dossier_stage " +
+            $"WITH up AS (INSERT INTO \"Dossiers\" ({ColumnList}) SELECT {ColumnList} FROM dossier_stage " +
             $"ON CONFLICT (\"Source\", \"Code\") DO UPDATE SET {set} RETURNING \"CreatedBatchId\") " +
             "SELECT count(*) FILTER (WHERE \"CreatedBatchId\" = @batch), count(*) FROM up");
         await using var counts = await merge.ExecuteReaderAsync(ct);
         await counts.ReadAsync(ct);
         return (counts.GetInt64(0), counts.GetInt64(1));
-    }
-
-    /// <summary>The columns from Code to Rating (<see cref="Staged"/>).</summary>
-    private static void WriteValues(NpgsqlBinaryImporter copy, in DossierRecord r, int? procedure)
-    {
-        copy.Write(r.Code, NpgsqlDbType.Varchar);
-        copy.Write(r.UnitCode, NpgsqlDbType.Varchar);
-        WriteInt(copy, procedure);
-        copy.Write(r.ReceivedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
-        copy.Write(r.DueAt.UtcDateTime, NpgsqlDbType.TimestampTz);
-        if (r.FinishedAt is { } f) copy.Write(f.UtcDateTime, NpgsqlDbType.TimestampTz);
-        else copy.WriteNull();
-        copy.Write((int)r.Status, NpgsqlDbType.Integer);
-        copy.Write((int)r.Channel, NpgsqlDbType.Integer);
-        WriteInt(copy, (int?)r.ServiceLevel);
-        WriteFlag(copy, r.HasFees);
-        WriteFlag(copy, r.PaidOnline);
-        WriteFlag(copy, r.DossierDigitised);
-        WriteFlag(copy, r.ResultDigitised);
-        WriteFlag(copy, r.DataReused);
-        WriteFlag(copy, r.Apologised);
-        WriteInt(copy, r.Rating);
-    }
-
-    private static void WriteInt(NpgsqlBinaryImporter copy, int? value)
-    {
-        if (value is { } v) copy.Write(v, NpgsqlDbType.Integer);
-        else copy.WriteNull();
-    }
-
-    private static void WriteFlag(NpgsqlBinaryImporter copy, bool? value)
-    {
-        if (value is { } v) copy.Write(v, NpgsqlDbType.Boolean);
-        else copy.WriteNull();
     }
 
     private static async Task ExecuteAsync(NpgsqlCommand command, CancellationToken ct)

@@ -62,6 +62,31 @@ public class DossierImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task In_a_group_of_rows_written_together_the_stored_codes_are_updated_and_the_new_ones_inserted_each_counted_once(string provider)
+    {
+        // SQLite writes 32 rows a statement: HS33–HS64 is one group in which HS33–HS40 are stored and the rest are new.
+        await using var store = await DossierStore.CreateAsync(provider);
+        var first = await store.ImportAsync(store.WriteCsv(Rows(40)));
+        var rows = Rows(70);
+        rows[35] = Row("HS36", "T.H1.X1", "2025-03-10T08:00", "2025-03-20T17:00", "2025-03-26T09:00", "da_tra");
+        rows[44] = Row("HS45", "T.H1.X1", "2025-03-11T08:00", "2025-03-21T17:00", null, "dang_xu_ly");
+
+        var second = await store.ImportAsync(store.WriteCsv(rows));
+
+        Assert.Equal((30L, 40L), (second.Imported, second.Updated));
+        await store.Database.InScopeAsync(async sp =>
+        {
+            Assert.Equal(70, await sp.CountAsync<Dossier>());
+            var hs36 = await sp.Db().Set<Dossier>().AsNoTracking().SingleAsync(d => d.Code == "HS36");
+            var hs45 = await sp.Db().Set<Dossier>().AsNoTracking().SingleAsync(d => d.Code == "HS45");
+            Assert.Equal((first.BatchId, second.BatchId), (hs36.CreatedBatchId, hs36.LastBatchId));
+            Assert.Equal(new DateTimeOffset(2025, 3, 26, 2, 0, 0, TimeSpan.Zero), hs36.FinishedAt);
+            Assert.Equal((second.BatchId, second.BatchId, (DateTimeOffset?)null), (hs45.CreatedBatchId, hs45.LastBatchId, hs45.FinishedAt));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_chunk_of_stored_codes_is_updated_and_a_chunk_of_new_codes_is_inserted_with_every_value_and_both_counted(string provider)
     {
         // On PostgreSQL the first chunk goes through the merge, the second (new codes only) straight into the table.

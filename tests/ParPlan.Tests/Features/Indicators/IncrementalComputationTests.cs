@@ -138,6 +138,8 @@ public class IncrementalComputationTests
     {
         var rows = await sp.GetRequiredService<AppDbContext>().Set<StoredIndicatorValue>().AsNoTracking()
             .Select(v => new { v.Year, v.Period, v.Code, v.UnitCode, v.Field, v.Numerator, v.Denominator, v.Value }).ToListAsync();
-        return rows.Select(v => $"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}").Order(StringComparer.Ordinal).ToList();
+        // Invariant: the host sets Vietnamese as the default culture of new threads (see IndicatorFastPathTests).
+        return rows.Select(v => FormattableString.Invariant($"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}"))
+            .Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -162,6 +162,9 @@ public class IndicatorFastPathTests
     {
         var rows = await sp.GetRequiredService<AppDbContext>().Set<StoredIndicatorValue>().AsNoTracking()
             .Select(v => new { v.Year, v.Period, v.Code, v.UnitCode, v.Field, v.Numerator, v.Denominator, v.Value }).ToListAsync();
-        return rows.Select(v => $"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}").Order(StringComparer.Ordinal).ToList();
+        // Invariant: the host sets Vietnamese as the default culture of new threads, so the current culture depends on
+        // the thread a continuation lands on; the comparison is of values, not of their formatting.
+        return rows.Select(v => FormattableString.Invariant($"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}"))
+            .Order(StringComparer.Ordinal).ToList();
     }
 }
