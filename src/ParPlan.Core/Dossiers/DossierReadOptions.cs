@@ -9,6 +9,10 @@ public sealed class DossierReadOptions
     /// <summary>Answers whether a unit code is known; every code is accepted when null. Called once per distinct code.</summary>
     public Func<string, bool>? IsKnownUnit { get; init; }
 
+    /// <summary>Answers whether a known unit code belongs to the government the import is for (an officer's import);
+    /// a unit of the catalogue outside it is rejected with its own reason. Every known code when null.</summary>
+    public Func<string, bool>? IsInScope { get; init; }
+
     /// <summary>
     /// Today, local (Việt Nam) date, from the caller's clock: a row received or finished on a later date is rejected
     /// with its line and a reason (an export cannot hold what has not happened yet; a wrong year or a swapped day and

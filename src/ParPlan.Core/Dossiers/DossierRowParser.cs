@@ -18,8 +18,9 @@ internal sealed class DossierRowParser
     private readonly string[] _sourceName = new string[DossierCodes.Columns.Count];
     private readonly ValueMap _status, _channel, _level;
     private readonly StringPool _pool = new(200_000);
-    private readonly Dictionary<string, bool> _unitKnown = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnitCheck> _unitKnown = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _isKnownUnit;
+    private readonly Func<string, bool>? _isInScope;
     private readonly CodeSet? _seen;
     private readonly DateOnly? _today;
     private readonly long _tomorrowTicks = long.MaxValue;
@@ -31,6 +32,7 @@ internal sealed class DossierRowParser
     {
         var map = options.Map ?? DossierColumnMap.Canonical;
         _isKnownUnit = options.IsKnownUnit;
+        _isInScope = options.IsInScope;
         if (options.Today is { } today)
         {
             _today = today;
@@ -94,7 +96,13 @@ internal sealed class DossierRowParser
         var codeSpan = Get(ref src, 0);
         var unitSpan = Get(ref src, 4);
         var unit = _pool.Get(unitSpan);
-        if (!IsKnown(unit)) return Reject(line, $"Mã đơn vị '{unit}' không có trong danh mục đơn vị.");
+        switch (Check(unit))
+        {
+            case UnitCheck.Unknown: return Reject(line, $"Mã đơn vị '{unit}' không có trong danh mục đơn vị.");
+            case UnitCheck.OutsideScope:
+                return Reject(line, $"Đơn vị '{unit}' thuộc chính quyền khác, không thuộc chính quyền của lần nhập này: "
+                    + "chỉ nhập hồ sơ của các đơn vị thuộc chính quyền mình; bỏ các dòng này khỏi tệp.");
+        }
         if (!TryInstant(ref src, 5, out var received, out var error)
             || !TryInstant(ref src, 6, out var due, out error))
             return Reject(line, error!);
@@ -172,16 +180,20 @@ internal sealed class DossierRowParser
         $"{(field == 5 ? "Ngày tiếp nhận" : "Ngày hoàn thành")} {DossierCodes.LocalDate(at).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} ở cột '{Name(field)}' sau ngày nhập dữ liệu "
         + $"{_today?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}: hồ sơ không thể {(field == 5 ? "được tiếp nhận" : "hoàn thành")} trong tương lai. Sửa ngày trong tệp (năm, hoặc ngày và tháng bị đảo) rồi nhập lại.");
 
-    private bool IsKnown(string unit)
+    private UnitCheck Check(string unit)
     {
-        if (_isKnownUnit is null) return true;
-        if (!_unitKnown.TryGetValue(unit, out var known))
+        if (_isKnownUnit is null && _isInScope is null) return UnitCheck.Known;
+        if (!_unitKnown.TryGetValue(unit, out var check))
         {
-            known = _isKnownUnit(unit);
-            _unitKnown[unit] = known;
+            check = _isKnownUnit is { } known && !known(unit) ? UnitCheck.Unknown
+                : _isInScope is { } inScope && !inScope(unit) ? UnitCheck.OutsideScope
+                : UnitCheck.Known;
+            _unitKnown[unit] = check;
         }
-        return known;
+        return check;
     }
+
+    private enum UnitCheck : byte { Known, Unknown, OutsideScope }
 
     private bool TryInstant<T>(ref T src, int field, out DateTimeOffset value, out string? error)
         where T : struct, IFieldSource

@@ -63,7 +63,9 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             Map = map,
             XlsxLimits = limits.Value.Excel.ToLimits(),
             // A store without an org tree yet (a bare CLI store) cannot check unit codes; it takes them as they are.
-            IsKnownUnit = units.Count == 0 && filter is null ? null : code => units.Contains(code) && (filter is null || filter(code)),
+            IsKnownUnit = units.Count == 0 ? null : units.Contains,
+            // An officer's import takes only its government's units; another government's unit gets its own reason.
+            IsInScope = filter,
             // Nothing can have been received or finished after today (on the injected clock).
             Today = VietnamTime.Today(time),
             Progress = Progress,

@@ -121,6 +121,23 @@ public sealed class GovernmentOwnedDossierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_communes_import_of_the_provinces_rows_rejects_each_as_another_governments_and_the_page_says_how_many_it_shows()
+    {
+        using var commune = await app.LoginAsync("thuongtruc.x1");
+        var rows = string.Concat(Enumerable.Range(1, 501).Select(i =>
+            DossierStore.Row($"HS{i}", "P", "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-05T09:00", "da_tra") + "\n"));
+        var import = await commune.PostAsync("/api/dossiers/import", Upload(DossierStore.Header + "\n" + rows));
+        var id = (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("batchId").GetInt64();
+
+        var page = System.Net.WebUtility.HtmlDecode(await commune.GetStringAsync($"/chi-so/nhap/{id}"));
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Contains("Đơn vị 'P' thuộc chính quyền khác", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("không có trong danh mục đơn vị", page, StringComparison.Ordinal);
+        Assert.Contains("Hiển thị 500 dòng đầu trong 501 dòng bị loại", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_communes_import_job_answers_404_to_the_provinces_officer_through_the_api_and_its_page()
     {
         using var officer = await app.LoginAsync("thuongtruc.p");
