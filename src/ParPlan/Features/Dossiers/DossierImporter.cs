@@ -8,6 +8,7 @@ using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
+using static ParPlan.Features.Dossiers.StoreCommands;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -255,24 +256,6 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
     private async Task MarkFailedAsync(long batchId, string error, CancellationToken ct) =>
         await db.Set<ImportBatch>().Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.Status, ImportStatus.Failed).SetProperty(b => b.Error, error.Length > 1900 ? error[..1900] : error), ct);
-
-    private static object Instant(DateTimeOffset at, bool sqlite) => sqlite ? at.UtcTicks : at.ToUniversalTime();
-
-    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
-        }
-
-        return command;
-    }
 
     private sealed class ChunkState(ImportBatch b)
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
+using static ParPlan.Features.Dossiers.StoreCommands;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -94,22 +95,4 @@ internal static class ImportBatchStart
     }
 
     private static object GuidValue(Guid id, bool sqlite) => sqlite ? id.ToString().ToUpperInvariant() : id;
-
-    private static object Instant(DateTimeOffset at, bool sqlite) => sqlite ? at.UtcTicks : at.ToUniversalTime();
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? tx, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
-        }
-
-        return command;
-    }
 }
