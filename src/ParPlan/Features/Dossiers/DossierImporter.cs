@@ -8,7 +8,7 @@ using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Indicators;
 using ParPlan.Infrastructure;
-using static ParPlan.Features.Dossiers.StoreCommands;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -77,8 +77,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         // The indicators of the rows read are counted while reading (on the reading thread), so the computation reads back
         // only the stored rows this import did not write, and only for the years it touched (IndicatorComputer checks that
         // the counts still describe the import's rows). A resumed import's earlier rows and replaced versions are unknown.
-        var asOf = time.GetUtcNow();
-        var fresh = resumed ? null : IndicatorComputer.CreateAccumulator(asOf);
+        var fresh = resumed ? null : IndicatorComputer.CreateAccumulator();
         TouchedYears? replaced = null;
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -104,7 +103,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
         var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
             .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
-        Counts = fresh is not null && replaced is not null ? new ImportedCounts(done.Id, asOf, fresh, replaced, done.Imported + done.Updated) : null;
+        Counts = fresh is not null && replaced is not null ? new ImportedCounts(done.Id, fresh, replaced, done.Imported + done.Updated) : null;
         ImportTimings.Mark("đọc kết quả lần nhập");
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }

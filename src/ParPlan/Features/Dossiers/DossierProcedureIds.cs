@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using ParPlan.Core.Dossiers;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Dossiers;
 
@@ -66,14 +67,6 @@ internal sealed class DossierProcedureIds(DbConnection connection)
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
-    }
-
-    private static void Add(DbCommand command, string name, string? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = (object?)value ?? DBNull.Value;
-        command.Parameters.Add(p);
     }
 
     private sealed class ReferenceTupleComparer : IEqualityComparer<(string?, string?, string?)>

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
-using static ParPlan.Features.Dossiers.StoreCommands;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Dossiers;
 

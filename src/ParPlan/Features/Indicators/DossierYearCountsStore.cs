@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using static ParPlan.Features.Indicators.StoredDossierYears;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Indicators;
 

@@ -35,9 +35,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     public static DossierAccumulatorOptions AccumulatorOptions(DateTimeOffset asOf) => new() { AsOf = asOf, MaxLateListed = 0 };
 
     /// <summary>The accumulator an import feeds (see <see cref="ImportedCounts"/>): the counts of its rows with a finish
-    /// date, taken without the clock (<paramref name="asOf"/> is not needed: the rows without a finish date are read back
-    /// at the computation, as of its instant).</summary>
-    public static DossierYearsAccumulator CreateAccumulator(DateTimeOffset asOf) => new(new DossierAccumulatorOptions { MaxLateListed = 0 }, finishedOnly: true);
+    /// date, taken without the clock (the rows without a finish date are read back at the computation, as of its
+    /// instant).</summary>
+    public static DossierYearsAccumulator CreateAccumulator() => new(new DossierAccumulatorOptions { MaxLateListed = 0 }, finishedOnly: true);
 
     /// <summary>Recomputes every year from the stored dossiers.</summary>
     public Task<ComputeSummary> ComputeAsync(CancellationToken ct = default) => ComputeAsync(null, ct);
@@ -86,7 +86,7 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
             {
                 kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
                 ImportTimings.Mark("chỉ số: số đếm đã giữ");
-                countsUsable = kept is not null && await UsableAsync(imported, now, ct);
+                countsUsable = kept is not null && await UsableAsync(imported, now, maxBatch, ct);
                 ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
             }
 
@@ -216,12 +216,12 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// or finished since it started (one could have overwritten its rows), no complete apology was recorded for its rows
     /// (the counts know the file's flags only), and every finish it counted lies before the current instant: the counts
     /// are those of its finished rows, taken without the clock, which equal their counts as of any later instant.</summary>
-    private async Task<bool> UsableAsync(ImportedCounts imported, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> UsableAsync(ImportedCounts imported, DateTimeOffset now, long maxBatch, CancellationToken ct)
     {
         if (!imported.Counts.FinishedOnly || imported.Written != imported.Counts.Count) return false;
         if (imported.Counts.MaxFinishedTicks >= now.UtcTicks) return false;
         var batches = db.Set<ImportBatch>().AsNoTracking();
-        if (await batches.MaxAsync(b => (long?)b.Id, ct) != imported.BatchId) return false;
+        if (maxBatch != imported.BatchId) return false;
         if (await batches.AnyAsync(b => b.Id == imported.BatchId ? b.Status != ImportStatus.Completed : b.Status == ImportStatus.Running, ct)) return false;
 
         // An earlier import that finished while this one ran may have overwritten codes this one had just written.

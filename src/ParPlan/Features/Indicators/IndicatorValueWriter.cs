@@ -6,7 +6,7 @@ using Npgsql;
 using NpgsqlTypes;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
-using static ParPlan.Features.Indicators.StoredDossierYears;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Indicators;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
+using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Indicators;
 
@@ -95,17 +96,6 @@ internal static class StoredDossierYears
         }
 
         return n;
-    }
-
-    public static object Instant(DateTimeOffset value, bool sqlite) => sqlite ? value.UtcTicks : value.ToUniversalTime();
-
-    public static DbParameter Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-        return p;
     }
 
     private static string Pool(Dictionary<string, string> pool, string s)
