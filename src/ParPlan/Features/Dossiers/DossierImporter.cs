@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
@@ -195,7 +194,7 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
         }
 
         var who = actor.Current;
-        var summary = JsonSerializer.Serialize(new { batch.Source, batch.FileName, Chunk = chunkNumber, ToLine = c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, Completed = final });
+        var summary = ImportAuditJson.ChunkSummary(batch.Source, batch.FileName, chunkNumber, c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, final);
         await using (var audit = Command(connection, tx,
             "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, NULL, @after)",
             ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", "DossierImportChunk"),

@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ParPlan.Features.Audit;
 using static ParPlan.Data.StoreCommands;
 
@@ -12,8 +10,6 @@ namespace ParPlan.Features.Dossiers;
 /// without an audit entry: the failure is the batch's own state), and reading its result.</summary>
 internal static class ImportBatchRows
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private const string Columns = "\"Id\", \"Source\", \"FileName\", \"FileHash\", \"Status\", \"Error\", \"LastCommittedLine\", \"RowsRead\", "
         + "\"Imported\", \"Updated\", \"Rejected\", \"Version\", \"GovernmentId\", \"UserName\"";
 
@@ -63,7 +59,7 @@ internal static class ImportBatchRows
             "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, @before, @after)",
             ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", AuditInterceptor.EntityName(typeof(ImportBatch))),
             ("@k", id.ToString(CultureInfo.InvariantCulture)), ("@act", AuditAction.Modified.ToString()),
-            ("@before", JsonSerializer.Serialize(before, Json)), ("@after", JsonSerializer.Serialize(after, Json))))
+            ("@before", ImportAuditJson.Properties(before)), ("@after", ImportAuditJson.Properties(after))))
         {
             await audit.ExecuteNonQueryAsync(ct);
         }

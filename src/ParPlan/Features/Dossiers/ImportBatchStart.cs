@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using static ParPlan.Data.StoreCommands;
@@ -15,9 +13,6 @@ namespace ParPlan.Features.Dossiers;
 /// is one query of the same kind; continuing one is <see cref="ImportBatchRows.ContinueAsync"/>.</summary>
 internal static class ImportBatchStart
 {
-    /// <summary>As <see cref="AuditInterceptor"/> serialises a change.</summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Adds a new running batch for the file, or, when an import of the same file (source and hash) for the same
     /// government was left unfinished, returns the newest such batch's id to continue instead.</summary>
     public static async Task<(ImportBatch? Added, long? Resume)> StartAsync(DbConnection connection, bool sqlite, ImportBatch added, AuditActorInfo who,
@@ -81,6 +76,6 @@ internal static class ImportBatchStart
         if (b.TotalBytes is { } t) after[nameof(b.TotalBytes)] = t;
         if (b.Error is { } e) after[nameof(b.Error)] = e;
         if (b.StagedPath is { } p) after[nameof(b.StagedPath)] = p;
-        return JsonSerializer.Serialize(after, Json);
+        return ImportAuditJson.Properties(after);
     }
 }
