@@ -7,7 +7,7 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>The PostgreSQL writer: a chunk's rows are encoded in the binary COPY format as they arrive
 /// (<see cref="PostgresCopyRows"/>; their procedure numbers looked up meanwhile, since the connection is busy during a
 /// COPY), then numbered from one block of keys reserved for the chunk (<see cref="ReserveKeysAsync"/>: the identity's
-/// default costs the server a quarter of the COPY) and sent through the raw copy stream straight into <c>Dossiers</c>
+/// default costs the server a tenth of the COPY) and sent through the raw copy stream straight into <c>Dossiers</c>
 /// inside a savepoint. When the unique index refuses that copy (a code already stored), the savepoint is rolled back
 /// and the chunk goes the merge way: binary COPY into a temporary table dropped at commit, one grouped query noting
 /// the years of the rows about to be replaced (<see cref="DossierWriter.Replaced"/>), and one <c>INSERT … SELECT … ON
