@@ -14,6 +14,9 @@ internal static class LineCutter
     /// <summary>What a cell's line going on with the word that follows its last word in the document's phrases earns.</summary>
     private const double GoOnBond = 8;
 
+    /// <summary>What a unit cell going on with a continuation the table's reading doubts costs (<see cref="UnitContinuations"/>).</summary>
+    private const double Doubted = 4;
+
     /// <summary>The weight of the words' affinity for a column, learned from the table's previous reading (<see cref="ColumnWords"/>).</summary>
     private const double Words = 0.3;
 
@@ -35,6 +38,9 @@ internal static class LineCutter
 
         /// <summary>The id of the word the cell's line ended on (<see cref="WordPairs"/>).</summary>
         public int Last;
+
+        /// <summary>The hash of the words of the cell's first line (<see cref="CutLine.Hash"/>).</summary>
+        public long Opening;
 
         /// <summary>The cell opened as a reference or condition ("Theo …", "Sau khi …"): a deadline cell of free words.</summary>
         public bool Free;
@@ -87,7 +93,7 @@ internal static class LineCutter
                             break;
                         }
 
-                        var s = best[i, c] + skipped + Score(line, i, e, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
+                        var s = best[i, c] + skipped + Score(line, i, e, c2, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
                         if (s > best[e, c2 + 1])
                         {
                             best[e, c2 + 1] = s;
@@ -130,7 +136,7 @@ internal static class LineCutter
         return (pieces, endScore);
     }
 
-    private static double Score(CutLine line, int from, int to, Col col, double width, bool opening, Previous previous)
+    private static double Score(CutLine line, int from, int to, int c, Col col, double width, bool opening, Previous previous)
     {
         var s = 0.0;
         var length = line.Length(from, to);
@@ -153,6 +159,11 @@ internal static class LineCutter
             if (width > 0 && start != StartClass.Bullet && !previous.Closed && slack >= 0)
             {
                 s -= slack >= 2 ? 4 : 1.5;
+            }
+
+            if (line.Doubted(c, previous.Opening, from))
+            {
+                s -= Doubted; // a unit name's line that the table's other cells opening alike never go on with
             }
 
             if (col is Col.Lead or Col.Support && line.Dated(from, to))

@@ -25,6 +25,7 @@ internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column,
                 Comma = line.Words[to - 1][^1] == ',',
                 Waiting = line.EndsWaiting(to),
                 Last = line.Ids[to - 1],
+                Opening = continues ? Previous[c].Opening : line.Hash(from, to),
                 Free = continues ? Previous[c].Free : cols[c] == Col.Time && line.OpensFree(from),
             };
         }
