@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6b8f72cb-27bb-499f-a82c-d4e3882b73df"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("54b4f5c3-f1cd-4f4e-a6d8-ab8ec93e35ef"), entityTypeCount: 71)
         {
         }
 

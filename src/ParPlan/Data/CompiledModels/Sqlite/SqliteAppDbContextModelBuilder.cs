@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2239fad5-7373-47d5-9f51-362bfaa68a8c"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("caeda2fe-e3da-48f9-9f80-497258ce6154"), entityTypeCount: 71)
         {
         }
 
