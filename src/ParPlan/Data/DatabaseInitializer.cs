@@ -31,8 +31,9 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Refuses a store made by another build, migrates a store that lacks one of this build's migrations (a new
-    /// one included), and otherwise costs one query: a store at the latest migration is not handed to EF's migrator,
-    /// whose history lookup builds a model and compiles a LINQ query of its own (a quarter of a CLI verb's start).</summary>
+    /// one included), and otherwise costs one query on a plain connection (<see cref="StoreConnections"/>): a store at the
+    /// latest migration builds no EF context at all, whose model, first connection and migrator (a history lookup that
+    /// compiles a LINQ query of its own) are most of a CLI verb's start.</summary>
     public static async Task MigrateAsync(IServiceProvider services, DatabaseOptions options, CancellationToken ct)
     {
         var sqlite = options.Provider == DatabaseProvider.Sqlite;
@@ -41,10 +42,8 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
             Directory.CreateDirectory(Path.GetDirectoryName(options.SqliteFilePath)!);
         }
 
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var known = StoreMigrations.Known(options.Provider);
-        var applied = sqlite && !File.Exists(options.SqliteFilePath) ? [] : await AppliedAsync(db, sqlite, ct);
+        var applied = sqlite && !File.Exists(options.SqliteFilePath) ? [] : await AppliedAsync(services.GetRequiredService<StoreConnections>(), ct);
         var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
@@ -57,33 +56,23 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
         }
 
         if (known.All(applied.Contains)) return;
-        await db.Database.MigrateAsync(ct);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
     }
 
-    /// <summary>The migrations the store has: none when it has no history table yet, or (PostgreSQL) no database yet.</summary>
-    private static async Task<IReadOnlyList<string>> AppliedAsync(AppDbContext db, bool sqlite, CancellationToken ct)
+    /// <summary>The migrations the store has: none when it has no history table yet, or (PostgreSQL) no database yet. On
+    /// a plain connection with EF's settings (SQLite: WAL, busy timeout); a refusal of the server is reported as it is.</summary>
+    private static async Task<IReadOnlyList<string>> AppliedAsync(StoreConnections store, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         try
         {
-            // SQLite through EF, so its pragmas (WAL, busy timeout) apply as for any other use; PostgreSQL through the
-            // driver, whose refusal the start reports as it is (EF's retrying strategy would wrap it).
-            if (sqlite) await db.Database.OpenConnectionAsync(ct);
-            else await connection.OpenAsync(ct);
-            try
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = AppliedMigrationsSql;
-                var ids = new List<string>();
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
-                return ids;
-            }
-            finally
-            {
-                if (sqlite) await db.Database.CloseConnectionAsync();
-                else await connection.CloseAsync();
-            }
+            await using var connection = await store.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = AppliedMigrationsSql;
+            var ids = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetString(0));
+            return ids;
         }
         catch (DbException ex) when (IsNotCreatedYet(ex))
         {

@@ -1,12 +1,10 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using ParPlan.Cli;
 using ParPlan.Core.Dossiers;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Demo;
 using ParPlan.Features.Indicators;
-using ParPlan.Features.Organisation;
 using ParPlan.Hosting;
 
 namespace ParPlan.Features.Dossiers;
@@ -34,12 +32,12 @@ public static class DossierCli
         }
 
         // Where a fresh process spends its time, printed at the end: before Main (runtime start), opening the store
-        // (services, EF model, migrations check), the import, the computation.
+        // (services, the migrations check on a plain connection), the import, the computation.
         var beforeMain = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timings = string.Equals(config["Dossiers:Timings"], "true", StringComparison.OrdinalIgnoreCase) ? ImportTimings.Start() : null;
         await using var services = await CliStore.OpenAsync(config);
-        ImportTimings.Mark("mở kho: mô hình EF, kiểm tra lược đồ");
+        ImportTimings.Mark("mở kho: kiểm tra lược đồ");
         var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
@@ -48,10 +46,12 @@ public static class DossierCli
         if (config["government"] is { Length: > 0 } code)
         {
             // For one government: its column map of the source (else its province's), its units only, its job.
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var government = await db.Units.Where(u => u.Code == code.Trim()
-                && (u.Kind == UnitKind.ProvinceGovernment || u.Kind == UnitKind.DistrictGovernment || u.Kind == UnitKind.CommuneGovernment))
-                .Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+            Guid? government;
+            await using (var connection = await scope.ServiceProvider.GetRequiredService<StoreConnections>().OpenAsync(CancellationToken.None))
+            {
+                government = await ImportLookups.GovernmentAsync(connection, code.Trim(), CancellationToken.None);
+            }
+
             if (government is not { } id)
             {
                 await stderr.WriteLineAsync($"Không có UBND tỉnh/xã mã '{code}'; kiểm tra mã đơn vị ở trang /don-vi.");

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
@@ -14,8 +12,10 @@ namespace ParPlan.Features.Dossiers;
 
 /// <summary>Imports one dossier file: streams rows through <see cref="DossierReader"/>, upserts them chunk by chunk
 /// (one transaction per chunk together with the batch's counters, rejected rows and one audit entry), and continues
-/// an interrupted import of the same file from its last committed line.</summary>
-public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time, DossierMaps maps,
+/// an interrupted import of the same file from its last committed line. Everything it reads and writes goes through
+/// plain commands on one connection of <see cref="StoreConnections"/>: EF Core is never built on the import's path (in a
+/// fresh process its model, first connection and query pipeline cost more than a month's rows).</summary>
+public sealed class DossierImporter(StoreConnections store, IOptions<DossierImportOptions> options, AuditActor actor, TimeProvider time,
     IOptions<UploadLimitsOptions> limits)
 {
     /// <summary>Test hook: runs after each committed chunk with the chunk's number (1-based).</summary>
@@ -48,15 +48,17 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
         var hash = await DossierFileAccess.HashAsync(path, ct);
         ImportTimings.Mark("băm tệp");
-        var mapJson = await maps.FindAsync(Government, source, ct);
+        var sqlite = store.IsSqlite;
+        await using var connection = await store.OpenAsync(ct);
+        var mapJson = await ImportLookups.ColumnMapAsync(connection, sqlite, Government, source, VietnamTime.Today(time), ct);
         ImportTimings.Mark("đọc bảng ánh xạ cột");
-        var batch = await StartBatchAsync(source, fileName, hash, queuedBatchId, ct);
+        var batch = await StartBatchAsync(connection, sqlite, source, fileName, hash, queuedBatchId, ct);
         ImportTimings.Mark("tạo lần nhập");
         var resumed = batch.LastCommittedLine > 0;
-        var units = (await db.Units.AsNoTracking().Select(u => u.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var units = await ImportLookups.UnitCodesAsync(connection, ct);
         ImportTimings.Mark("đọc mã đơn vị");
         var filter = UnitFilter;
-        var foreign = filter is null ? null : await ForeignCodesAsync(source, filter, ct);
+        var foreign = filter is null ? null : await ImportLookups.ForeignCodesAsync(connection, source, filter, ct);
         var map = mapJson is null ? null : DossierColumnMap.FromJson(mapJson);
         var format = DossierReader.FormatOf(fileName);
         DossierReadOptions ReadOptions(CancellationToken token) => new()
@@ -79,39 +81,31 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         // the counts still describe the import's rows). A resumed import's earlier rows and replaced versions are unknown.
         var fresh = resumed ? null : IndicatorComputer.CreateAccumulator();
         TouchedYears? replaced = null;
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = db.Database.GetDbConnection();
             await using var stream = DossierFileAccess.OpenRead(path);
             await using var rows = new RowReadAhead(token => DossierReader.Read(stream, format, ReadOptions(token)),
                 fresh is null ? null : row => { if (row.IsAccepted) fresh.Add(row.Record); }, ct);
-            replaced = await RunAsync(connection, batch, rows, stream, foreign, ct);
+            replaced = await RunAsync(connection, sqlite, batch, rows, stream, foreign, ct);
         }
         catch (Exception ex)
         {
-            await MarkFailedAsync(batch.Id, ImportFailure.Describe(ex), CancellationToken.None);
+            await ImportBatchRows.MarkFailedAsync(connection, batch.Id, ImportFailure.Describe(ex), CancellationToken.None);
             throw;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
 
         ImportTimings.Mark("đọc và ghi các dòng");
         if (AfterLastCommit is { } last) await last();
-        var done = await db.Set<ImportBatch>().AsNoTracking().FirstAsync(b => b.Id == batch.Id, ct);
-        var rejections = await db.Set<ImportRejection>().AsNoTracking().Where(r => r.BatchId == batch.Id).OrderBy(r => r.Line)
-            .Take(1000).Select(r => new RejectedRow(r.Line, r.Reason)).ToListAsync(ct);
+        var done = await ImportBatchRows.ReadAsync(connection, batch.Id, ct);
+        var rejections = await ImportBatchRows.RejectionsAsync(connection, batch.Id, 1000, ct);
         Counts = fresh is not null && replaced is not null ? new ImportedCounts(done.Id, fresh, replaced, done.Imported + done.Updated) : null;
         ImportTimings.Mark("đọc kết quả lần nhập");
         return new DossierImportResult(done.Id, done.Source, done.RowsRead, done.Imported, done.Updated, done.Rejected, rejections, resumed);
     }
 
     /// <summary>Writes the rows chunk by chunk; returns the years of the versions the import replaced.</summary>
-    private async Task<TouchedYears> RunAsync(DbConnection connection, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
+    private async Task<TouchedYears> RunAsync(DbConnection connection, bool sqlite, ImportBatch batch, RowReadAhead rows, Stream stream, IReadOnlySet<string>? foreign, CancellationToken ct)
     {
-        var sqlite = db.Database.IsSqlite();
         var chunkSize = Math.Max(1, options.Value.ChunkSize);
         var counters = new ChunkState(batch);
         var total = stream.CanSeek ? stream.Length : (long?)null;
@@ -200,7 +194,7 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         }
 
         var who = actor.Current;
-        var summary = JsonSerializer.Serialize(new { batch.Source, batch.FileName, Chunk = chunkNumber, ToLine = c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, Completed = final });
+        var summary = ImportAuditJson.ChunkSummary(batch.Source, batch.FileName, chunkNumber, c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, final);
         await using (var audit = Command(connection, tx,
             "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, NULL, @after)",
             ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", "DossierImportChunk"),
@@ -213,24 +207,12 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
         batch.LastCommittedLine = c.LastLine;
     }
 
-    /// <summary>Codes of the source already stored for a unit outside the import's units: another government's dossiers,
-    /// which this import must not overwrite (its rows with these codes are rejected). One pass over the source's codes,
-    /// only for an import confined to a government.</summary>
-    private async Task<IReadOnlySet<string>> ForeignCodesAsync(string source, Func<string, bool> allowed, CancellationToken ct)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var d in db.Set<Dossier>().AsNoTracking().Where(d => d.Source == source).Select(d => new { d.Code, d.UnitCode }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (!allowed(d.UnitCode)) codes.Add(d.Code);
-        }
-
-        return codes;
-    }
-
     private static string ForeignError(string code) =>
         $"Mã hồ sơ '{code}' đã có trong dữ liệu của một đơn vị ngoài phạm vi của bạn; dòng này không được ghi đè lên hồ sơ đó. Kiểm tra lại mã hồ sơ hoặc dùng nguồn dữ liệu khác.";
 
-    private async Task<ImportBatch> StartBatchAsync(string source, string fileName, string hash, long? queuedBatchId, CancellationToken ct)
+    /// <summary>A new batch for the file, else (an unfinished import of the same file, or a queued upload) the batch continued.</summary>
+    private async Task<ImportBatch> StartBatchAsync(DbConnection connection, bool sqlite, string source, string fileName, string hash, long? queuedBatchId,
+        CancellationToken ct)
     {
         var resume = queuedBatchId;
         if (resume is null)
@@ -239,22 +221,12 @@ public sealed class DossierImporter(AppDbContext db, IOptions<DossierImportOptio
             {
                 Source = source, FileName = fileName, FileHash = hash, StartedAt = time.GetUtcNow(), UserName = actor.Current.UserName, GovernmentId = Government,
             };
-            (var batchAdded, resume) = await ImportBatchStart.StartAsync(db, added, actor.Current, added.StartedAt, ct);
+            (var batchAdded, resume) = await ImportBatchStart.StartAsync(connection, sqlite, added, actor.Current, added.StartedAt, ct);
             if (batchAdded is not null) return batchAdded;
         }
 
-        var batch = await db.Set<ImportBatch>().FirstAsync(b => b.Id == resume, ct);
-        batch.FileHash = hash;
-        batch.Status = ImportStatus.Running;
-        batch.Error = null;
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return batch;
+        return await ImportBatchRows.ContinueAsync(connection, sqlite, resume!.Value, hash, actor.Current, time.GetUtcNow(), ct);
     }
-
-    private async Task MarkFailedAsync(long batchId, string error, CancellationToken ct) =>
-        await db.Set<ImportBatch>().Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
-            .SetProperty(b => b.Status, ImportStatus.Failed).SetProperty(b => b.Error, error.Length > 1900 ? error[..1900] : error), ct);
 
     private sealed class ChunkState(ImportBatch b)
     {

@@ -1,8 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using static ParPlan.Data.StoreCommands;
@@ -12,30 +9,18 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>A command-line import's new batch, written with two plain commands in one transaction: the batch row and its
 /// audit entry, the same entry <see cref="AuditInterceptor"/> writes for an added batch. In a fresh process EF's
 /// <c>SaveChanges</c> (change tracking, the update pipeline, the interceptors) cost more to start than the rest of what
-/// comes before the first row; no other step of the command-line import uses it. Looking up a batch to continue is one
-/// query of the same kind; continuing one (rare: after a crash) stays with EF.</summary>
+/// comes before the first row; no step of the import uses it (<see cref="DossierImporter"/>). Looking up a batch to continue
+/// is one query of the same kind; continuing one is <see cref="ImportBatchRows.ContinueAsync"/>.</summary>
 internal static class ImportBatchStart
 {
-    /// <summary>As <see cref="AuditInterceptor"/> serialises a change.</summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Adds a new running batch for the file, or, when an import of the same file (source and hash) for the same
     /// government was left unfinished, returns the newest such batch's id to continue instead.</summary>
-    public static async Task<(ImportBatch? Added, long? Resume)> StartAsync(AppDbContext db, ImportBatch added, AuditActorInfo who, DateTimeOffset now, CancellationToken ct)
+    public static async Task<(ImportBatch? Added, long? Resume)> StartAsync(DbConnection connection, bool sqlite, ImportBatch added, AuditActorInfo who,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var sqlite = db.Database.IsSqlite();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
-            if (await ResumableAsync(connection, sqlite, added.Source, added.FileHash, added.GovernmentId, ct) is { } resume) return (null, resume);
-            await AddAsync(connection, sqlite, added, who, now, ct);
-            return (added, null);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        if (await ResumableAsync(connection, sqlite, added.Source, added.FileHash, added.GovernmentId, ct) is { } resume) return (null, resume);
+        await AddAsync(connection, sqlite, added, who, now, ct);
+        return (added, null);
     }
 
     private static async Task<long?> ResumableAsync(DbConnection connection, bool sqlite, string source, string hash, Guid? government, CancellationToken ct)
@@ -44,7 +29,7 @@ internal static class ImportBatchStart
             "SELECT \"Id\" FROM \"ImportBatches\" WHERE \"Source\" = @s AND \"FileHash\" = @h AND "
             + (government is null ? "\"GovernmentId\" IS NULL" : "\"GovernmentId\" = @g")
             + " AND \"Status\" <> 'Completed' AND \"Status\" <> 'Queued' ORDER BY \"Id\" DESC LIMIT 1",
-            government is { } g ? [("@s", source), ("@h", hash), ("@g", GuidValue(g, sqlite))] : [("@s", source), ("@h", hash)]);
+            government is { } g ? [("@s", source), ("@h", hash), ("@g", Id(g, sqlite))] : [("@s", source), ("@h", hash)]);
         return await command.ExecuteScalarAsync(ct) is { } id and not DBNull ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
     }
 
@@ -59,7 +44,7 @@ internal static class ImportBatchStart
             + "\"Updated\", \"Rejected\", \"BytesRead\", \"UserName\", \"GovernmentId\", \"IndicatorsPending\", \"Version\") "
             + "VALUES (@s, @f, @h, @st, @at, 0, 0, 0, 0, 0, 0, @u, @g, @p, @v) RETURNING \"Id\"",
             ("@s", batch.Source), ("@f", batch.FileName), ("@h", batch.FileHash), ("@st", batch.Status.ToString()), ("@at", Instant(batch.StartedAt, sqlite)),
-            ("@u", batch.UserName), ("@g", batch.GovernmentId is { } g ? GuidValue(g, sqlite) : DBNull.Value), ("@p", batch.IndicatorsPending), ("@v", batch.Version)))
+            ("@u", batch.UserName), ("@g", batch.GovernmentId is { } g ? Id(g, sqlite) : DBNull.Value), ("@p", batch.IndicatorsPending), ("@v", batch.Version)))
         {
             batch.Id = Convert.ToInt64(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
@@ -91,8 +76,6 @@ internal static class ImportBatchStart
         if (b.TotalBytes is { } t) after[nameof(b.TotalBytes)] = t;
         if (b.Error is { } e) after[nameof(b.Error)] = e;
         if (b.StagedPath is { } p) after[nameof(b.StagedPath)] = p;
-        return JsonSerializer.Serialize(after, Json);
+        return ImportAuditJson.Properties(after);
     }
-
-    private static object GuidValue(Guid id, bool sqlite) => sqlite ? id.ToString().ToUpperInvariant() : id;
 }
