@@ -10,7 +10,7 @@ namespace ParPlan.Features.Dossiers;
 /// from it. An import reads its government's own map of the source, else the one of the province above it (the shared,
 /// province-wide map). An import without a government (the administrator's, the command line's) reads the province's:
 /// the store's one UBND tỉnh. Who may save for which government is the caller's check (<c>GovernmentOwnership</c>).</summary>
-public sealed class DossierMaps(AppDbContext db, IOrgTree tree, TimeProvider time)
+public sealed class DossierMaps(AppDbContext db, IOrgTree tree, StoreConnections connections, TimeProvider time)
 {
     public const string NoSharedOwner = "Cần chỉ rõ chính quyền sở hữu bảng ánh xạ (governmentId): kho dữ liệu không có đúng một UBND tỉnh.";
 
@@ -39,10 +39,8 @@ public sealed class DossierMaps(AppDbContext db, IOrgTree tree, TimeProvider tim
     /// the province's; null when neither has one.</summary>
     public async Task<string?> FindAsync(Guid? government, string source, CancellationToken ct = default)
     {
-        var owners = await ReadableOwnersAsync(government, ct);
-        var maps = await db.Set<DossierSourceMap>().AsNoTracking().Where(m => m.Source == source && owners.Contains(m.GovernmentId))
-            .Select(m => new { m.GovernmentId, m.MapJson }).ToListAsync(ct);
-        return owners.Select(o => maps.FirstOrDefault(m => m.GovernmentId == o)?.MapJson).FirstOrDefault(json => json is not null);
+        await using var connection = await connections.OpenAsync(ct);
+        return await ImportLookups.ColumnMapAsync(connection, connections.IsSqlite, government, source, VietnamTime.Today(time), ct);
     }
 
     /// <summary>The sources with a map an import of <paramref name="government"/> can use (its own and the province's).</summary>

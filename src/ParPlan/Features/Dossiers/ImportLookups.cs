@@ -13,7 +13,7 @@ internal static class ImportLookups
     private const string Governments = "('ProvinceGovernment', 'DistrictGovernment', 'CommuneGovernment')";
 
     /// <summary>The map an import of <paramref name="government"/> from <paramref name="source"/> reads: its own, else its
-    /// province's; without a government, the store's one province's. Null when none has one (as <see cref="DossierMaps.FindAsync"/>).</summary>
+    /// province's; without a government, the store's one province's. Null when none has one. (The mapping step reads it too, through <see cref="DossierMaps.FindAsync"/>.)</summary>
     public static async Task<string?> ColumnMapAsync(DbConnection connection, bool sqlite, Guid? government, string source, DateOnly today, CancellationToken ct)
     {
         var owners = await ReadableOwnersAsync(connection, sqlite, government, today, ct);
