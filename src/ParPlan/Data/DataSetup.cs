@@ -28,6 +28,7 @@ public static class DataSetup
             })
             .ValidateOnStart();
         services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<StoreConnections>();
 
         var provider = DatabaseOptions.FromConfiguration(configuration).Provider;
         if (provider == DatabaseProvider.Postgres)

@@ -26,7 +26,12 @@ public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets the pragmas on an open connection: what EF's connections get, for the plain ones of
+    /// <see cref="StoreConnections"/>.</summary>
+    public async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = SqlFor(connection);
