@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
@@ -13,13 +12,15 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>Recomputes dossier indicators: each year's counts (<see cref="YearCountsBuilder"/>) through
 /// <see cref="DossierAccumulator"/>, then <see cref="IndicatorYearValues"/> (engine, roll-up, Decision 766 estimates, the
-/// year's <see cref="StoredIndicatorValue"/> rows replaced in one transaction). A dossier counts as apologised when the
+/// year's <see cref="StoredIndicatorValue"/> rows brought to the computed values in one transaction, writing only what
+/// changed). Every step runs plain commands on one connection of its own (<see cref="StoreConnections"/>): no EF query,
+/// whose first one in a process costs about two tenths of a second. A dossier counts as apologised when the
 /// export flags it or when an officer recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>).
 /// A full computation reads the stored dossiers once per year and keeps each year's clock-independent counts
 /// (<see cref="DossierYearCounts"/>). After an import only the years it touched are computed (<see cref="TouchedYears"/>):
 /// from the kept counts plus the import's, and the stored dossiers without a finish date, when the kept counts still
 /// describe the store; otherwise by reading the years.</summary>
-public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
+public sealed class IndicatorComputer(StoreConnections connections, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
     private readonly IndicatorYearValues values = new(options, actor, time);
 
@@ -81,14 +82,10 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         }
     }
 
-    /// <summary>The computation's one plain connection (no EF query is sent on it).</summary>
-    private async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        return db.Database.GetDbConnection();
-    }
+    /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path).</summary>
+    private Task<DbConnection> OpenAsync(CancellationToken ct) => connections.OpenAsync(ct);
 
-    private async Task CloseAsync(DbConnection connection) => await db.Database.CloseConnectionAsync();
+    private static ValueTask CloseAsync(DbConnection connection) => connection.DisposeAsync();
 
     private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, CancellationToken ct)
     {
@@ -195,9 +192,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                     if (b.Year >= received) b.Add(d, batch);
                 }
             }, ct);
+            ImportTimings.Mark($"chỉ số: đọc hồ sơ chưa xong (chỉ mục, {readBack} hồ sơ)");
         }
 
-        ImportTimings.Mark("chỉ số: đọc hồ sơ chưa xong (chỉ mục)");
         var (seen, stored, outside) = await values.StoreAsync(connection, builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
         await DossierYearCountsStore.SaveAsync(connection, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
             stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);

@@ -24,18 +24,24 @@ internal sealed class IndicatorValueChanges
         { } v => (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
     };
 
-    public static IndicatorValueChanges Between(IEnumerable<StoredValueRow> stored, IEnumerable<ComputedValue> computed, bool sqlite)
+    public static IndicatorValueChanges Between(IReadOnlyCollection<StoredValueRow> stored, List<ComputedValue> computed, bool sqlite)
     {
         var changes = new IndicatorValueChanges();
-        var byKey = new Dictionary<(string, string, string, string), StoredValueRow>();
+        if (stored.Count == 0)
+        {
+            changes.Inserted.AddRange(computed);
+            return changes;
+        }
+
+        var byKey = new Dictionary<string, StoredValueRow>(stored.Count, StringComparer.Ordinal);
         foreach (var s in stored)
         {
-            if (!byKey.TryAdd((s.Period, s.Code, s.Unit, s.Field), s)) changes.Removed.Add(s.Id);
+            if (!byKey.TryAdd(Key(s.Period, s.Code, s.Unit, s.Field), s)) changes.Removed.Add(s.Id);
         }
 
         foreach (var c in computed)
         {
-            if (byKey.Remove((c.Period, c.Code, c.Unit, c.Field), out var s) && s.Num == c.Num && s.Den == c.Den
+            if (byKey.Remove(Key(c.Period, c.Code, c.Unit, c.Field), out var s) && s.Num == c.Num && s.Den == c.Den
                 && string.Equals(s.ValueText, ValueText(c.Value, sqlite), StringComparison.Ordinal))
             {
                 changes.Kept++;
@@ -49,4 +55,7 @@ internal sealed class IndicatorValueChanges
         changes.Removed.AddRange(byKey.Values.Select(s => s.Id));
         return changes;
     }
+
+    /// <summary>The key as one string (a separator no code or field holds).</summary>
+    private static string Key(string period, string code, string unit, string field) => string.Join('\u001f', period, code, unit, field);
 }
