@@ -24,6 +24,9 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
 {
     private readonly IndicatorYearValues values = new(options, actor, time);
 
+    /// <summary>The SQLite connection's synchronous level before the computation set its own.</summary>
+    private long? synchronous;
+
     public const string Estimate766Prefix = "d766.";
 
     /// <summary>Stored rows (not indicators) saying how many of a unit's dossiers of a period were counted although their
@@ -82,10 +85,40 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         }
     }
 
-    /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path).</summary>
-    private Task<DbConnection> OpenAsync(CancellationToken ct) => connections.OpenAsync(ct);
+    /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path). On SQLite
+    /// its commits do not wait for the disk (NORMAL synchronous in WAL mode, as the import's): the values are derived, and
+    /// a computation lost with the machine's power leaves its imports pending, so the next start computes them again.
+    /// The connection's own setting is restored before it goes back to the pool.</summary>
+    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = await connections.OpenAsync(ct);
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            await using var read = StoreCommands.Command(connection, null, "PRAGMA synchronous");
+            synchronous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            await using var pragma = StoreCommands.Command(connection, null, "PRAGMA synchronous = NORMAL");
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
 
-    private static ValueTask CloseAsync(DbConnection connection) => connection.DisposeAsync();
+        return connection;
+    }
+
+    private async Task CloseAsync(DbConnection connection)
+    {
+        try
+        {
+            if (synchronous is { } level && connection.State == System.Data.ConnectionState.Open)
+            {
+                await using var pragma = StoreCommands.Command(connection, null, $"PRAGMA synchronous = {level}");
+                await pragma.ExecuteNonQueryAsync();
+            }
+        }
+        finally
+        {
+            synchronous = null;
+            await connection.DisposeAsync();
+        }
+    }
 
     private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, CancellationToken ct)
     {

@@ -13,8 +13,8 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>Brings a year's <see cref="StoredIndicatorValue"/> rows to the computed values in one transaction with an
 /// audit entry, writing only what changed (<see cref="IndicatorValueChanges"/>): a value that changed or disappeared is
-/// removed, a changed or new one inserted, the others stay. Inserts go on SQLite through a statement prepared once and
-/// bound natively, in the order of the values' index; on PostgreSQL through binary COPY (a year of a province is
+/// removed, a changed or new one inserted, the others stay. Inserts go on SQLite through statements prepared once and
+/// bound natively, in groups of <see cref="GroupRows"/>; on PostgreSQL through binary COPY (a year of a province is
 /// hundreds of thousands of values; one command per value took most of the computation).</summary>
 internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor actor, TimeProvider time, string convention)
 {
@@ -33,7 +33,6 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         switch (connection)
         {
             case SqliteConnection sqlite:
-                inserted.Sort(IndexOrder);
                 InsertSqlite(sqlite, year, inserted);
                 break;
             case NpgsqlConnection postgres:
@@ -48,16 +47,6 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         await AuditAsync(tx, year, rows.Count, changes, ct);
         await tx.CommitAsync(ct);
         return rows.Count;
-    }
-
-    /// <summary>The order of the index on (Period, UnitCode, Field, Code): SQLite then appends to its pages instead of
-    /// touching them at random.</summary>
-    private static int IndexOrder(ComputedValue a, ComputedValue b)
-    {
-        var c = string.CompareOrdinal(a.Period, b.Period);
-        if (c == 0) c = string.CompareOrdinal(a.Unit, b.Unit);
-        if (c == 0) c = string.CompareOrdinal(a.Field, b.Field);
-        return c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
     }
 
     /// <summary>The year's stored values.</summary>
@@ -125,18 +114,36 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         return await delete.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
+    /// <summary>Rows per grouped insert on SQLite (8 values each).</summary>
+    internal const int GroupRows = 32;
+
+    /// <summary>In groups of <see cref="GroupRows"/> (SQLite opens its cursors and resets the statement once per group),
+    /// the rest one by one. Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
     private static void InsertSqlite(SqliteConnection connection, int year, List<ComputedValue> rows)
     {
-        using var insert = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert.Check(insert.BindInt64(1, year));
-        foreach (var r in rows)
+        static string Values(int row) => "(" + string.Join(", ", Enumerable.Range(row * 8 + 1, 8).Select(i => $"?{i}")) + ")";
+        using var group = new SqliteStatement(connection,
+            $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
+        using var one = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {Values(0)}");
+        for (var row = 0; row < GroupRows; row++) group.Check(group.BindInt64(row * 8 + 1, year));
+        one.Check(one.BindInt64(1, year));
+        var i = 0;
+        for (; i + GroupRows <= rows.Count; i += GroupRows)
         {
-            insert.Check(insert.BindText(2, r.Period) | insert.BindText(3, r.Code) | insert.BindText(4, r.Unit) | insert.BindText(5, r.Field)
-                | insert.BindInt64(6, r.Num) | insert.BindInt64(7, r.Den)
-                | (r.Value is { } v ? insert.BindUniqueText(8, v.ToString(CultureInfo.InvariantCulture)) : insert.BindText(8, null)));
-            insert.Run();
+            for (var row = 0; row < GroupRows; row++) Bind(group, row * 8, rows[i + row]);
+            group.Run();
         }
+
+        for (; i < rows.Count; i++)
+        {
+            Bind(one, 0, rows[i]);
+            one.Run();
+        }
+
+        static void Bind(SqliteStatement s, int at, ComputedValue r) =>
+            s.Check(s.BindText(at + 2, r.Period) | s.BindText(at + 3, r.Code) | s.BindText(at + 4, r.Unit) | s.BindText(at + 5, r.Field)
+                | s.BindInt64(at + 6, r.Num) | s.BindInt64(at + 7, r.Den)
+                | (r.Value is { } v ? s.BindUniqueText(at + 8, v.ToString(CultureInfo.InvariantCulture)) : s.BindText(at + 8, null)));
     }
 
     private static async Task CopyPostgresAsync(NpgsqlConnection connection, int year, List<ComputedValue> rows, CancellationToken ct)
