@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6b8f72cb-27bb-499f-a82c-d4e3882b73df"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("13b950aa-20ee-4545-b787-0e2111ecd7b8"), entityTypeCount: 71)
         {
         }
 

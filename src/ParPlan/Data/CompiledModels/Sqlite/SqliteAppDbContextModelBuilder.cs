@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2239fad5-7373-47d5-9f51-362bfaa68a8c"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("1d1be076-1682-480e-b9ad-0b7bdd43a98d"), entityTypeCount: 71)
         {
         }
 

@@ -2175,7 +2175,7 @@ namespace ParPlan.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Unfinished",
                 table: "Dossiers",
-                column: "ReceivedAt",
+                columns: new[] { "ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId" },
                 filter: "\"FinishedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
