@@ -41,6 +41,8 @@ public sealed class ParPlanFactory : WebApplicationFactory<Program>
         // The follow-up tests count task notifications; report reminders are tested on their own (ReportReminderTests),
         // which turn them on.
         this.settings.TryAdd("Reports:Reminders", "false");
+        // The board's warm-up at start competes with the test's own first queries; IndicatorBoardWarmUpTests turn it on.
+        this.settings.TryAdd("Indicators:WarmUp", "false");
     }
 
     public string DataDirectory { get; }

@@ -8,11 +8,17 @@ using ParPlan.Hosting;
 namespace ParPlan.Features.Bench;
 
 /// <summary>Hidden verb <c>parplan bench workspace [--clients 32] [--requests 3000] [--seconds 20] [--data DIR]</c>: seeds a
-/// province-scale SQLite store, serves it on 127.0.0.1 and measures the dashboard, "my tasks" and <c>/healthz</c>.</summary>
+/// province-scale SQLite store, serves it on 127.0.0.1 and measures the dashboard, "my tasks" and <c>/healthz</c>.
+/// <c>parplan bench served-board --url URL</c> times a running server's board (<see cref="ServedBoardBench"/>).</summary>
 public static class BenchCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.Length > 0 && args[0] == "served-board")
+        {
+            return await ServedBoardBench.RunAsync(args[1..], Console.Out);
+        }
+
         if (args.Length == 0 || args[0] != "workspace")
         {
             await Console.Error.WriteLineAsync("Dùng: parplan bench workspace [--clients N] [--requests N] [--seconds N] [--data DIR]");

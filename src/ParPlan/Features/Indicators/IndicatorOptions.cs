@@ -13,5 +13,9 @@ public sealed class IndicatorOptions
     /// <summary>Hours between scheduled recomputations of every indicator (0 = off, at most 168).</summary>
     public int RefreshHours { get; set; } = 24;
 
+    /// <summary>At the web app's start, run the board's queries once in the background (<see cref="IndicatorBoardWarmUp"/>),
+    /// so the first officer who opens the board does not wait for their compilation. The tests turn it off.</summary>
+    public bool WarmUp { get; set; } = true;
+
     public IndicatorConvention ResolveConvention() => IndicatorConvention.ByName(Convention);
 }

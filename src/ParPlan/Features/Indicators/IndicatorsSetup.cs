@@ -22,6 +22,7 @@ public static class IndicatorsSetup
         services.AddScoped<IndicatorTargets>();
         services.AddScoped<PlanTargetLinker>();
         services.AddHostedService<IndicatorRefreshJob>();
+        services.AddHostedService<IndicatorBoardWarmUp>();
         return services;
     }
 }

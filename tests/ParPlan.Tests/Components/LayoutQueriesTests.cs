@@ -1,0 +1,52 @@
+using System.Net;
+using Npgsql;
+using ParPlan.Features.Auth;
+using ParPlan.Features.Organisation;
+
+namespace ParPlan.Tests.Components;
+
+/// <summary>The layout's user badge reads the officer's unit name while the page reads its own data: on PostgreSQL, whose
+/// queries really run asynchronously, both on one DbContext failed ("A second operation was started on this context").</summary>
+public sealed class LayoutQueriesTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_officer_with_a_unit_gets_the_board_page_whose_queries_run_while_the_layout_reads_the_unit_name(string provider)
+    {
+        var settings = new Dictionary<string, string?> { ["FollowUp:Enabled"] = "false", ["Database:Provider"] = provider };
+        string? database = null;
+        if (provider == TestDatabase.Postgres)
+        {
+            database = $"parplan_t_{Guid.NewGuid():N}";
+            settings["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = database }.ToString();
+        }
+
+        try
+        {
+            await using var app = new ParPlanFactory(settings);
+            var province = await app.AddUnitAsync("P", "UBND tỉnh Thử", UnitKind.ProvinceGovernment, UnitLevel.Province, null);
+            await app.AddUserAsync("thuongtruc.p", Roles.StandingOfficer, province);
+            using var officer = await app.LoginAsync("thuongtruc.p");
+
+            for (var i = 0; i < 3; i++)
+            {
+                var response = await officer.GetAsync("/chi-so");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains("data-testid=\"user-badge\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            if (database is not null)
+            {
+                NpgsqlConnection.ClearAllPools();
+                var admin = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString();
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+    }
+}
