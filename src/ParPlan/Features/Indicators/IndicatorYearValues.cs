@@ -10,7 +10,8 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>The engine and the values' store for <see cref="IndicatorComputer"/>: runs the engine with the configured
 /// convention and the org roll-up on each year's counts, adds Decision 766 estimates and the rows about units outside
-/// their dates, replaces the year's values, and removes the values of years outside the store's range.</summary>
+/// their dates, brings the year's stored values to them (<see cref="IndicatorValueWriter"/>: only changes), and removes the
+/// values of years outside the store's range; on the computation's plain connection.</summary>
 internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
     /// <summary>A full computation covers the store's range only: values of years outside it (all, for an empty store)
