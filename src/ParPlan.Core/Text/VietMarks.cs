@@ -72,10 +72,37 @@ internal static class VietMarks
                 i++;
             }
 
-            sb.Append(FixSyllable(s[start..i]));
+            var word = s.AsSpan(start, i - start);
+            if (HasStrayTone(word))
+            {
+                sb.Append(FixSyllable(word.ToString()));
+            }
+            else
+            {
+                sb.Append(word); // nothing to move: most words, so no syllable is built for them
+            }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Whether a tone mark sits on a consonant (the only case <see cref="FixSyllable"/> changes a word).</summary>
+    private static bool HasStrayTone(ReadOnlySpan<char> word)
+    {
+        var baseChar = '\0';
+        foreach (var c in word)
+        {
+            if (!IsMark(c))
+            {
+                baseChar = c;
+            }
+            else if (!IsVowel(baseChar) && ToneMarks.Contains(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FixSyllable(string word)

@@ -82,6 +82,26 @@ internal sealed class CutLine
     /// <summary>How much words [from, to) read like the column with index <paramref name="c"/> holds them.</summary>
     public double Affinity(int c, int from, int to) => Affinities is null ? 0 : Affinities[c][to] - Affinities[c][from];
 
+    /// <summary>Unit cells' continuations the table's reading doubts (<see cref="UnitContinuations"/>); null: none.</summary>
+    public UnitContinuations? Doubtful { get; set; }
+
+    /// <summary>Whether column <paramref name="c"/>'s cell, opened by a line hashed <paramref name="opening"/>, going on at
+    /// word <paramref name="from"/> is a continuation the table's reading doubts.</summary>
+    public bool Doubted(int c, long opening, int from) =>
+        Doubtful is { } doubtful && Starts[from] == StartClass.Lower && doubtful.Doubts(c, opening, Ids[from]);
+
+    /// <summary>A hash of words [from, to) by their ids.</summary>
+    public long Hash(int from, int to)
+    {
+        var hash = 17L;
+        for (var i = from; i < to; i++)
+        {
+            hash = (hash * 1_000_003) + Ids[i];
+        }
+
+        return hash;
+    }
+
     /// <summary>The words' ids in the document's <see cref="WordPairs"/> (0: unknown).</summary>
     public int[] Ids { get; }
 

@@ -15,6 +15,9 @@ internal static partial class InterleavedRows
     private const double NewRowCost = 6;
     private const int BeamWidth = 4;
 
+    /// <summary>Readings of the table again with the doubted unit continuations (<see cref="UnitContinuations"/>) at most.</summary>
+    private const int DoubtRounds = 3;
+
     /// <summary>Readings of the whole table at most: each measures the widths and the columns' words the next one cuts with.</summary>
     private const int MaxPasses = 6;
 
@@ -81,6 +84,7 @@ internal static partial class InterleavedRows
             Console.Error.WriteLine("first widths: " + string.Join(", ", cols.Select((c, x) => $"{c} {widths[x]}")));
         }
 
+        var cuts = blocks.Select(b => new List<SubRow>[b.Count]).ToArray();
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var wrapped = cols.Select(_ => new List<(int, int)>()).ToArray();
@@ -89,7 +93,8 @@ internal static partial class InterleavedRows
                 rows[r].Task.SubRows.Clear();
                 for (var x = 0; x < blocks[r].Count; x++)
                 {
-                    rows[r].Task.SubRows.AddRange(CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, wrapped));
+                    cuts[r][x] = CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, wrapped);
+                    rows[r].Task.SubRows.AddRange(cuts[r][x]);
                 }
             }
 
@@ -111,6 +116,11 @@ internal static partial class InterleavedRows
                 break; // the widths this reading was cut with are the ones it measures, and the columns' words were learned
             }
 
+            if (pass == MaxPasses - 1)
+            {
+                break;
+            }
+
             // What the next reading learns from this one: the words each column holds, and the document's phrases counted
             // again over this reading's cells (see WordPairs.Recount).
             var words = ColumnWords.Of(rows.SelectMany(r => r.Task.SubRows), cols, pairs);
@@ -119,6 +129,35 @@ internal static partial class InterleavedRows
             {
                 line.Affinities = words.Prefixes(line);
                 line.Rebond();
+            }
+        }
+
+        ReadAgainWithDoubts(rows, blocks, cuts, cols, widths, all, subCols, pairs);
+    }
+
+    /// <summary>
+    /// Reads the rows again, with the unit continuations the reading doubts costing (<see cref="UnitContinuations"/>),
+    /// at the widths the reading settled on; a block's new reading is kept only when its unit cells lose words and gain
+    /// none. Each round looks for doubts in the reading the round before gave.
+    /// </summary>
+    private static void ReadAgainWithDoubts(IReadOnlyList<TextPendingRow> rows, List<List<List<CutLine>>> blocks, List<SubRow>[][] cuts,
+        Col[] cols, double[] widths, bool[] all, bool[] subCols, WordPairs pairs)
+    {
+        var doubts = new UnitContinuations();
+        for (var round = 0; round < DoubtRounds && doubts.Add(rows.SelectMany(r => r.Task.SubRows), cols, pairs) > 0; round++)
+        {
+            var snapshot = doubts.Copy();
+            var wrapped = cols.Select(_ => new List<(int, int)>()).ToArray();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                rows[r].Task.SubRows.Clear();
+                for (var x = 0; x < blocks[r].Count; x++)
+                {
+                    blocks[r][x].ForEach(l => l.Doubtful = snapshot);
+                    var again = CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, wrapped);
+                    cuts[r][x] = UnitContinuations.OnlyDropsUnitWords(cuts[r][x], again, cols) ? again : cuts[r][x];
+                    rows[r].Task.SubRows.AddRange(cuts[r][x]);
+                }
             }
         }
     }

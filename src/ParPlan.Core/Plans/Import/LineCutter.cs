@@ -14,8 +14,17 @@ internal static class LineCutter
     /// <summary>What a cell's line going on with the word that follows its last word in the document's phrases earns.</summary>
     private const double GoOnBond = 8;
 
+    /// <summary>What a unit cell going on with a continuation the table's reading doubts costs (<see cref="UnitContinuations"/>).</summary>
+    private const double Doubted = 4;
+
     /// <summary>The weight of the words' affinity for a column, learned from the table's previous reading (<see cref="ColumnWords"/>).</summary>
     private const double Words = 0.3;
+
+    [ThreadStatic]
+    private static double[]? _best;
+
+    [ThreadStatic]
+    private static (int From, int Column)[]? _back;
 
     /// <summary>The cell of a column on the previous line: whether it has a line there, its length, whether it closed a sentence.</summary>
     public struct Previous
@@ -36,6 +45,9 @@ internal static class LineCutter
         /// <summary>The id of the word the cell's line ended on (<see cref="WordPairs"/>).</summary>
         public int Last;
 
+        /// <summary>The hash of the words of the cell's first line (<see cref="CutLine.Hash"/>).</summary>
+        public long Opening;
+
         /// <summary>The cell opened as a reference or condition ("Theo …", "Sau khi …"): a deadline cell of free words.</summary>
         public bool Free;
     }
@@ -50,22 +62,24 @@ internal static class LineCutter
     {
         var n = line.Count;
         var k = cols.Length;
-        var best = new double[n + 1, k + 1];
-        var back = new (int From, int Column)[n + 1, k + 1];
-        for (var i = 0; i <= n; i++)
+        var size = (n + 1) * (k + 1);
+        if (_best is null || _best.Length < size)
         {
-            for (var c = 0; c <= k; c++)
-            {
-                best[i, c] = double.NegativeInfinity;
-            }
+            _best = new double[Math.Max(size, 256)];
+            _back = new (int, int)[_best.Length];
         }
 
-        best[0, 0] = 0; // column index c + 1: 0 is "before the first column"
+        // One table reused for every line this thread cuts: [i * (k + 1) + c].
+        var stride = k + 1;
+        var best = _best;
+        var back = _back!;
+        best.AsSpan(0, size).Fill(double.NegativeInfinity);
+        best[0] = 0; // column index c + 1: 0 is "before the first column"
         for (var i = 0; i < n; i++)
         {
             for (var c = 0; c <= k; c++)
             {
-                if (double.IsNegativeInfinity(best[i, c]))
+                if (double.IsNegativeInfinity(best[(i * stride) + c]))
                 {
                     continue;
                 }
@@ -87,11 +101,11 @@ internal static class LineCutter
                             break;
                         }
 
-                        var s = best[i, c] + skipped + Score(line, i, e, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
-                        if (s > best[e, c2 + 1])
+                        var s = best[(i * stride) + c] + skipped + Score(line, i, e, c2, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
+                        if (s > best[(e * stride) + c2 + 1])
                         {
-                            best[e, c2 + 1] = s;
-                            back[e, c2 + 1] = (i, c);
+                            best[(e * stride) + c2 + 1] = s;
+                            back[(e * stride) + c2 + 1] = (i, c);
                         }
                     }
 
@@ -104,7 +118,7 @@ internal static class LineCutter
         var endScore = double.NegativeInfinity;
         for (var c = 1; c <= k; c++)
         {
-            var s = best[n, c];
+            var s = best[(n * stride) + c];
             for (var x = c; x < k; x++)
             {
                 s += !allowed[x] ? 0 : opening ? EmptyCost(cols[x]) : EndCost(cols[x], previous[x], widths[x]);
@@ -120,7 +134,7 @@ internal static class LineCutter
         var pieces = new List<(int, int, int)>();
         for (int i = n, c = end; i > 0 && c > 0;)
         {
-            var (from, prev) = back[i, c];
+            var (from, prev) = back[(i * stride) + c];
             pieces.Add((c - 1, from, i));
             i = from;
             c = prev;
@@ -130,7 +144,7 @@ internal static class LineCutter
         return (pieces, endScore);
     }
 
-    private static double Score(CutLine line, int from, int to, Col col, double width, bool opening, Previous previous)
+    private static double Score(CutLine line, int from, int to, int c, Col col, double width, bool opening, Previous previous)
     {
         var s = 0.0;
         var length = line.Length(from, to);
@@ -153,6 +167,11 @@ internal static class LineCutter
             if (width > 0 && start != StartClass.Bullet && !previous.Closed && slack >= 0)
             {
                 s -= slack >= 2 ? 4 : 1.5;
+            }
+
+            if (line.Doubted(c, previous.Opening, from))
+            {
+                s -= Doubted; // a unit name's line that the table's other cells opening alike never go on with
             }
 
             if (col is Col.Lead or Col.Support && line.Dated(from, to))

@@ -28,7 +28,7 @@ internal static class PhraseKit
     /// <summary>A matching key: lower case, no diacritics, đ→d, dashes and whitespace folded.</summary>
     public static string Fold(string s)
     {
-        var chars = new char[s.Length];
+        Span<char> chars = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
         var space = false;
         foreach (var c in s)
@@ -48,7 +48,7 @@ internal static class PhraseKit
             chars[n++] = c < FoldMap.Length ? FoldMap[c] : FoldSlow(c);
         }
 
-        return new string(chars, 0, n);
+        return new string(chars[..n]);
     }
 
     private static readonly char[] FoldMap = BuildFoldMap();

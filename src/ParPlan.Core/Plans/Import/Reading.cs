@@ -8,7 +8,24 @@ namespace ParPlan.Core.Plans.Import;
 internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column, int From, int To)>? Pieces, bool Opens, LineCutter.Previous[] Previous, double Score)
 {
     /// <summary>What tells two readings apart for the beam: the same cells open with the same last lines score alike from here on.</summary>
-    public string Key => string.Join(',', Previous.Select(p => p.Active ? p.Length : -1)) + (Pieces is null ? "" : string.Join(';', Pieces));
+    public long Key
+    {
+        get
+        {
+            var key = 17L;
+            foreach (var p in Previous)
+            {
+                key = (key * 1_000_003) + (p.Active ? p.Length : -1);
+            }
+
+            foreach (var (column, from, to) in Pieces ?? [])
+            {
+                key = (((((key * 1_000_003) + column) * 1_000_003) + from) * 1_000_003) + to;
+            }
+
+            return key;
+        }
+    }
 
     public Reading Then(CutLine line, (List<(int Column, int From, int To)> Pieces, double Score) cut, bool opens, Col[] cols)
     {
@@ -25,6 +42,7 @@ internal sealed record Reading(Reading? Before, CutLine? Line, List<(int Column,
                 Comma = line.Words[to - 1][^1] == ',',
                 Waiting = line.EndsWaiting(to),
                 Last = line.Ids[to - 1],
+                Opening = continues ? Previous[c].Opening : line.Hash(from, to),
                 Free = continues ? Previous[c].Free : cols[c] == Col.Time && line.OpensFree(from),
             };
         }

@@ -4,7 +4,7 @@ using ParPlan.Core.Dossiers;
 
 namespace ParPlan.Features.Dossiers;
 
-/// <summary>A chunk's rows encoded once in PostgreSQL's binary COPY format, every column of
+/// <summary>A chunk's rows encoded once in PostgreSQL's binary COPY format, the key <c>Id</c> and then every column of
 /// <see cref="DossierWriter.Columns"/> in order: the bytes a <c>COPY … FROM STDIN (FORMAT BINARY)</c> reads, sent as
 /// they are through Npgsql's raw copy stream. Encoding a row is a few dozen stores into one reused buffer; Npgsql's
 /// binary importer resolved, bound and wrote each of the 19 values through a parameter object and took most of the
@@ -18,12 +18,16 @@ internal sealed class PostgresCopyRows
     /// <summary>timestamptz is microseconds since 2000-01-01 00:00 UTC.</summary>
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
-    /// <summary>A row's fixed part: 19 length words, 5 timestamps or int8 as 8 bytes, 6 int4, 6 booleans.</summary>
-    private const int FixedRowBytes = 2 + 19 * 4 + 5 * 8 + 6 * 4 + 6;
+    /// <summary>A row's fixed part: 20 length words, the key, 5 timestamps or int8 as 8 bytes, 6 int4, 6 booleans.</summary>
+    private const int FixedRowBytes = 2 + 20 * 4 + 6 * 8 + 6 * 4 + 6;
+
+    /// <summary>The columns of a row: the key, then <see cref="DossierWriter.Columns"/>.</summary>
+    public const int ColumnCount = 20;
 
     private readonly byte[] sourceBytes;
     private readonly long batchId;
     private byte[] buffer = new byte[1 << 20];
+    private int[] keyAt = new int[4096];
     private int length;
 
     public PostgresCopyRows(string source, long batchId)
@@ -43,6 +47,14 @@ internal sealed class PostgresCopyRows
         Count = 0;
     }
 
+    /// <summary>Writes the keys <paramref name="first"/>, <paramref name="first"/> + 1, … into the rows in order (a row's
+    /// key is left blank by <see cref="Add"/> until the chunk's block of keys is reserved).</summary>
+    public void Number(long first)
+    {
+        var span = buffer.AsSpan();
+        for (var i = 0; i < Count; i++) BinaryPrimitives.WriteInt64BigEndian(span[keyAt[i]..], first + i);
+    }
+
     /// <summary>The encoded rows followed by the end-of-data marker; valid until the next <see cref="Add"/> or
     /// <see cref="Clear"/>.</summary>
     public ReadOnlyMemory<byte> Complete()
@@ -57,8 +69,11 @@ internal sealed class PostgresCopyRows
         Ensure(FixedRowBytes + sourceBytes.Length + Encoding.UTF8.GetMaxByteCount(r.Code.Length + r.UnitCode.Length));
         var span = buffer.AsSpan();
         var at = length;
-        BinaryPrimitives.WriteInt16BigEndian(span[at..], (short)DossierWriter.Columns.Length);
+        BinaryPrimitives.WriteInt16BigEndian(span[at..], ColumnCount);
         at += 2;
+        if (Count == keyAt.Length) Array.Resize(ref keyAt, keyAt.Length * 2);
+        keyAt[Count] = at + 4;
+        at = Int64(span, at, 0);
         at = Bytes(span, at, sourceBytes);
         at = Text(span, at, r.Code);
         at = Text(span, at, r.UnitCode);

@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13b950aa-20ee-4545-b787-0e2111ecd7b8"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("54b4f5c3-f1cd-4f4e-a6d8-ab8ec93e35ef"), entityTypeCount: 71)
         {
         }
 

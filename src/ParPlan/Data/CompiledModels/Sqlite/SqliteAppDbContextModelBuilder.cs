@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1d1be076-1682-480e-b9ad-0b7bdd43a98d"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("caeda2fe-e3da-48f9-9f80-497258ce6154"), entityTypeCount: 71)
         {
         }
 
