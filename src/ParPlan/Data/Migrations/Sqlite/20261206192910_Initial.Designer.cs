@@ -11,11 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-<<<<<<<< HEAD:src/ParPlan/Data/Migrations/Sqlite/20261206190459_Initial.Designer.cs
-    [Migration("20261206190459_Initial")]
-========
-    [Migration("20261206181815_Initial")]
->>>>>>>> main:src/ParPlan/Data/Migrations/Sqlite/20261206181815_Initial.Designer.cs
+    [Migration("20261206192910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,11 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-<<<<<<<< HEAD:src/ParPlan/Data/Migrations/Postgres/20261206190517_Initial.Designer.cs
-    [Migration("20261206190517_Initial")]
-========
-    [Migration("20261206181827_Initial")]
->>>>>>>> main:src/ParPlan/Data/Migrations/Postgres/20261206181827_Initial.Designer.cs
+    [Migration("20261206192915_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
