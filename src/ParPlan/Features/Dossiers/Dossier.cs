@@ -78,6 +78,14 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         // The dossiers without a finish date (a few in a hundred): the indicator computation reads them at every run,
         // since their month-end snapshots move with the clock, and keeps the counts of the others (DossierYearCounts).
-        builder.HasIndex(d => d.ReceivedAt).HasDatabaseName("IX_Dossiers_Unfinished").HasFilter("\"FinishedAt\" IS NULL");
+        // Keyed by receipt and holding every column the computation reads, so SQLite answers from the index alone: the
+        // rows themselves lie spread over the whole table (a month into a store of two years read about 11,000 pages
+        // of the table for 38,000 rows; from the index, a few hundred).
+        builder.HasIndex(d => new
+            {
+                d.ReceivedAt, d.Code, d.UnitCode, d.ProcedureId, d.DueAt, d.FinishedAt, d.Status, d.Channel, d.ServiceLevel, d.HasFees, d.PaidOnline,
+                d.DossierDigitised, d.ResultDigitised, d.DataReused, d.Apologised, d.Rating, d.LastBatchId,
+            })
+            .HasDatabaseName("IX_Dossiers_Unfinished").HasFilter("\"FinishedAt\" IS NULL");
     }
 }

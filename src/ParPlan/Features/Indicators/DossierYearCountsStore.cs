@@ -49,16 +49,21 @@ internal static class DossierYearCountsStore
             }
         }
 
+        var before = await MaxBatchAsync(connection, batchId, ct);
         if (rows.Count == 0)
         {
-            // "Any dossier of another import", which stops at the first stored row of an earlier import.
+            // An empty store before this import: no other import was ever started (only imports write dossiers, and
+            // each row names the import that last wrote it) and the first stored row is one this import created, both
+            // through keys; otherwise "any dossier of another import", which reads the table up to the first such row
+            // (all of it after the first import of a million rows into an empty store: two tenths of a second).
             await using var other = connection.CreateCommand();
-            other.CommandText = "SELECT 1 FROM \"Dossiers\" WHERE \"LastBatchId\" <> @b LIMIT 1";
+            other.CommandText = before == 0
+                ? "SELECT 1 FROM \"Dossiers\" WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"Dossiers\") AND (\"CreatedBatchId\" <> @b OR \"LastBatchId\" <> @b)"
+                : "SELECT 1 FROM \"Dossiers\" WHERE \"LastBatchId\" <> @b LIMIT 1";
             Add(other, "@b", batchId);
             return await other.ExecuteScalarAsync(ct) is null ? [] : null;
         }
 
-        var before = await MaxBatchAsync(connection, batchId, ct);
         return rows.All(r => r.Counts is not null && r.BatchId == before && r.Apologies == apologies && r.AsOfTicks <= now.UtcTicks)
             ? rows.ToDictionary(r => r.Year)
             : null;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
@@ -13,15 +12,20 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>Recomputes dossier indicators: each year's counts (<see cref="YearCountsBuilder"/>) through
 /// <see cref="DossierAccumulator"/>, then <see cref="IndicatorYearValues"/> (engine, roll-up, Decision 766 estimates, the
-/// year's <see cref="StoredIndicatorValue"/> rows replaced in one transaction). A dossier counts as apologised when the
+/// year's <see cref="StoredIndicatorValue"/> rows brought to the computed values in one transaction, writing only what
+/// changed). Every step runs plain commands on one connection of its own (<see cref="StoreConnections"/>): no EF query,
+/// whose first one in a process costs about two tenths of a second. A dossier counts as apologised when the
 /// export flags it or when an officer recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>).
 /// A full computation reads the stored dossiers once per year and keeps each year's clock-independent counts
 /// (<see cref="DossierYearCounts"/>). After an import only the years it touched are computed (<see cref="TouchedYears"/>):
 /// from the kept counts plus the import's, and the stored dossiers without a finish date, when the kept counts still
 /// describe the store; otherwise by reading the years.</summary>
-public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
+public sealed class IndicatorComputer(StoreConnections connections, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
-    private readonly IndicatorYearValues values = new(db, options, actor, time);
+    private readonly IndicatorYearValues values = new(options, actor, time);
+
+    /// <summary>The SQLite connection's synchronous level before the computation set its own.</summary>
+    private long? synchronous;
 
     public const string Estimate766Prefix = "d766.";
 
@@ -47,64 +51,103 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// import, every year of the store.</summary>
     public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
-        // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
-        // committed meanwhile (it changes the batch's version).
-        var batches = db.Set<ImportBatch>();
-        var pending = await batches.AsNoTracking().Where(b => b.IndicatorsPending).Select(b => new { b.Id, b.Version }).ToListAsync(ct);
-        var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
-        ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
-        var summary = await ComputeStoreAsync(onlyTouched ? imported : null, ct);
-        foreach (var b in pending)
+        var connection = await OpenAsync(ct);
+        try
         {
-            await batches.Where(x => x.Id == b.Id && x.Version == b.Version).ExecuteUpdateAsync(s => s.SetProperty(x => x.IndicatorsPending, false), ct);
+            // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
+            // committed meanwhile (it changes the batch's version).
+            var pending = await ImportBatchChecks.PendingAsync(connection, ct);
+            var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
+            ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
+            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
+            await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
+            ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
+            return summary;
         }
-
-        ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
-
-        return summary;
+        finally
+        {
+            await CloseAsync(connection);
+        }
     }
 
     /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
     /// import's last commit and its computation).</summary>
-    public Task<bool> PendingAsync(CancellationToken ct = default) => db.Set<ImportBatch>().AnyAsync(b => b.IndicatorsPending, ct);
-
-    private async Task<ComputeSummary> ComputeStoreAsync(ImportedCounts? imported, CancellationToken ct)
+    public async Task<bool> PendingAsync(CancellationToken ct = default)
     {
-        var clock = Stopwatch.StartNew();
-        var sqlite = db.Database.IsSqlite();
-        var now = time.GetUtcNow();
-        await db.Database.OpenConnectionAsync(ct);
+        var connection = await OpenAsync(ct);
         try
         {
-            var connection = db.Database.GetDbConnection();
-            var maxBatch = await DossierYearCountsStore.MaxBatchAsync(connection, null, ct);
-            var apologies = await DossierYearCountsStore.ApologyStampAsync(connection, ct);
-            var stamp = new Stamp(now, maxBatch, apologies);
-            Dictionary<int, DossierYearCounts>? kept = null;
-            var countsUsable = false;
-            if (imported is not null)
-            {
-                kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
-                ImportTimings.Mark("chỉ số: số đếm đã giữ");
-                countsUsable = kept is not null && await UsableAsync(imported, now, maxBatch, ct);
-                ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
-            }
-
-            // The kept counts plus the import's: no stored dossier with a finish date is read (none of them was replaced).
-            if (kept is not null && countsUsable && !imported!.Replaced.AnyFinished
-                && await FromKeptAsync(connection, sqlite, imported, kept, stamp, ct) is { } fast)
-            {
-                return fast with { Elapsed = clock.Elapsed };
-            }
-
-            // Without kept counts that describe the store, every year is read (and kept again).
-            return (await ReadYearsAsync(connection, sqlite, kept is null ? null : imported, countsUsable ? imported!.BatchId : null, kept, stamp, ct))
-                with { Elapsed = clock.Elapsed };
+            return await ImportBatchChecks.AnyPendingAsync(connection, ct);
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await CloseAsync(connection);
         }
+    }
+
+    /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path). On SQLite
+    /// its commits do not wait for the disk (NORMAL synchronous in WAL mode, as the import's): the values are derived, and
+    /// a computation lost with the machine's power leaves its imports pending, so the next start computes them again.
+    /// The connection's own setting is restored before it goes back to the pool.</summary>
+    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = await connections.OpenAsync(ct);
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            await using var read = StoreCommands.Command(connection, null, "PRAGMA synchronous");
+            synchronous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            await using var pragma = StoreCommands.Command(connection, null, "PRAGMA synchronous = NORMAL");
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+
+        return connection;
+    }
+
+    private async Task CloseAsync(DbConnection connection)
+    {
+        try
+        {
+            if (synchronous is { } level && connection.State == System.Data.ConnectionState.Open)
+            {
+                await using var pragma = StoreCommands.Command(connection, null, $"PRAGMA synchronous = {level}");
+                await pragma.ExecuteNonQueryAsync();
+            }
+        }
+        finally
+        {
+            synchronous = null;
+            await connection.DisposeAsync();
+        }
+    }
+
+    private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
+        var now = time.GetUtcNow();
+        var maxBatch = await DossierYearCountsStore.MaxBatchAsync(connection, null, ct);
+        var apologies = await DossierYearCountsStore.ApologyStampAsync(connection, ct);
+        var stamp = new Stamp(now, maxBatch, apologies);
+        Dictionary<int, DossierYearCounts>? kept = null;
+        var countsUsable = false;
+        if (imported is not null)
+        {
+            kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
+            ImportTimings.Mark("chỉ số: số đếm đã giữ");
+            countsUsable = kept is not null && await UsableAsync(connection, imported, now, maxBatch, ct);
+            ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
+        }
+
+        // The kept counts plus the import's: no stored dossier with a finish date is read (none of them was replaced).
+        if (kept is not null && countsUsable && !imported!.Replaced.AnyFinished
+            && await FromKeptAsync(connection, sqlite, imported, kept, stamp, ct) is { } fast)
+        {
+            return fast with { Elapsed = clock.Elapsed };
+        }
+
+        // Without kept counts that describe the store, every year is read (and kept again).
+        return (await ReadYearsAsync(connection, sqlite, kept is null ? null : imported, countsUsable ? imported!.BatchId : null, kept, stamp, ct))
+            with { Elapsed = clock.Elapsed };
     }
 
     /// <summary>The computation's instant, the highest import batch and the recorded apologies, as the kept counts note them.</summary>
@@ -124,9 +167,9 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
         ImportTimings.Mark("chỉ số: các năm cần tính");
         var rows = new List<DossierYearCounts>();
         long readBack = 0;
-        var (seen, stored, outside) = await values.StoreAsync(years.Select(year => (year, ReadAsync(year))), ct);
+        var (seen, stored, outside) = await values.StoreAsync(connection, years.Select(year => (year, ReadAsync(year))), ct);
         await DossierYearCountsStore.SaveAsync(connection, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
-        await values.DeleteOutsideAsync(range, imported?.Touched, ct);
+        await values.DeleteOutsideAsync(connection, range, imported?.Touched, ct);
         ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
         return new ComputeSummary(years, seen, stored, TimeSpan.Zero)
         {
@@ -182,13 +225,13 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
                     if (b.Year >= received) b.Add(d, batch);
                 }
             }, ct);
+            ImportTimings.Mark($"chỉ số: đọc hồ sơ chưa xong (chỉ mục, {readBack} hồ sơ)");
         }
 
-        ImportTimings.Mark("chỉ số: đọc hồ sơ chưa xong (chỉ mục)");
-        var (seen, stored, outside) = await values.StoreAsync(builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
+        var (seen, stored, outside) = await values.StoreAsync(connection, builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
         await DossierYearCountsStore.SaveAsync(connection, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
             stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
-        await values.DeleteOutsideAsync(range, imported.Touched, ct);
+        await values.DeleteOutsideAsync(connection, range, imported.Touched, ct);
         ImportTimings.Mark("chỉ số: giữ số đếm, xoá giá trị ngoài khoảng");
         return new ComputeSummary(years, seen, stored, TimeSpan.Zero) { OutsideUnitDates = outside, OnlyTouchedYears = true, FromImport = true, ReadBack = readBack };
     }
@@ -216,24 +259,11 @@ public sealed class IndicatorComputer(AppDbContext db, IOptions<IndicatorOptions
     /// or finished since it started (one could have overwritten its rows), no complete apology was recorded for its rows
     /// (the counts know the file's flags only), and every finish it counted lies before the current instant: the counts
     /// are those of its finished rows, taken without the clock, which equal their counts as of any later instant.</summary>
-    private async Task<bool> UsableAsync(ImportedCounts imported, DateTimeOffset now, long maxBatch, CancellationToken ct)
+    private static async Task<bool> UsableAsync(DbConnection connection, ImportedCounts imported, DateTimeOffset now, long maxBatch, CancellationToken ct)
     {
         if (!imported.Counts.FinishedOnly || imported.Written != imported.Counts.Count) return false;
         if (imported.Counts.MaxFinishedTicks >= now.UtcTicks) return false;
-        var batches = db.Set<ImportBatch>().AsNoTracking();
         if (maxBatch != imported.BatchId) return false;
-        if (await batches.AnyAsync(b => b.Id == imported.BatchId ? b.Status != ImportStatus.Completed : b.Status == ImportStatus.Running, ct)) return false;
-
-        // An earlier import that finished while this one ran may have overwritten codes this one had just written.
-        // (Few batches: compared in memory, since SQLite cannot compare DateTimeOffset columns.)
-        var started = await batches.Where(b => b.Id == imported.BatchId).Select(b => b.StartedAt).FirstAsync(ct);
-        var finished = await batches.Where(b => b.Id != imported.BatchId && b.FinishedAt != null).Select(b => b.FinishedAt!.Value).ToListAsync(ct);
-        if (finished.Any(f => f >= started)) return false;
-        return !await CompletedApologiesOf(db, imported.BatchId).AnyAsync(ct);
+        return await ImportBatchChecks.CountsStillDescribeAsync(connection, imported.BatchId, ct);
     }
-
-    /// <summary>The completed apologies for dossiers last written by <paramref name="batchId"/>: from the apologies (few),
-    /// each dossier looked up by its key. (As a join, SQLite read every stored dossier for it.)</summary>
-    internal static IQueryable<Records.LateDossierApology> CompletedApologiesOf(AppDbContext db, long batchId) =>
-        db.Set<Records.LateDossierApology>().Where(a => a.Complete && db.Set<Dossier>().Any(d => d.Id == a.DossierId && d.LastBatchId == batchId));
 }

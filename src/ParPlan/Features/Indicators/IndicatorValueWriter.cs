@@ -6,12 +6,15 @@ using Npgsql;
 using NpgsqlTypes;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
+using ParPlan.Features.Dossiers;
 using static ParPlan.Data.StoreCommands;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Replaces a year's <see cref="StoredIndicatorValue"/> rows in one transaction with an audit entry: on SQLite
-/// through a statement prepared once and bound natively, on PostgreSQL through binary COPY (a year of a province is
+/// <summary>Brings a year's <see cref="StoredIndicatorValue"/> rows to the computed values in one transaction with an
+/// audit entry, writing only what changed (<see cref="IndicatorValueChanges"/>): a value that changed or disappeared is
+/// removed, a changed or new one inserted, the others stay. Inserts go on SQLite through statements prepared once and
+/// bound natively, in groups of <see cref="GroupRows"/>; on PostgreSQL through binary COPY (a year of a province is
 /// hundreds of thousands of values; one command per value took most of the computation).</summary>
 internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor actor, TimeProvider time, string convention)
 {
@@ -19,33 +22,86 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
 
     private bool Sqlite => connection is SqliteConnection;
 
+    /// <summary>Returns how many values the year holds afterwards.</summary>
     public async Task<long> ReplaceYearAsync(int year, List<ComputedValue> rows, CancellationToken ct)
     {
+        var changes = IndicatorValueChanges.Between(await StoredAsync(year, ct), rows, Sqlite);
+        ImportTimings.Mark($"chỉ số: so với giá trị đã lưu năm {year} ({changes.Kept} giữ, {changes.Removed.Count} bỏ, {changes.Inserted.Count} ghi)");
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await DeleteAsync(tx, year, ct);
+        if (changes.Removed.Count > 0) await RemoveAsync(tx, changes.Removed, ct);
+        var inserted = changes.Inserted;
         switch (connection)
         {
             case SqliteConnection sqlite:
-                InsertSqlite(sqlite, year, rows);
+                InsertSqlite(sqlite, year, inserted);
                 break;
             case NpgsqlConnection postgres:
-                await CopyPostgresAsync(postgres, year, rows, ct);
+                await CopyPostgresAsync(postgres, year, inserted, ct);
                 break;
             default:
-                await InsertAsync(tx, year, rows, ct);
+                await InsertAsync(tx, year, inserted, ct);
                 break;
         }
 
-        await AuditAsync(tx, year, rows.Count, ct);
+        ImportTimings.Mark($"chỉ số: bỏ và chèn giá trị năm {year}");
+        await AuditAsync(tx, year, rows.Count, changes, ct);
         await tx.CommitAsync(ct);
         return rows.Count;
+    }
+
+    /// <summary>The year's stored values.</summary>
+    private async Task<List<StoredValueRow>> StoredAsync(int year, CancellationToken ct)
+    {
+        var stored = new List<StoredValueRow>();
+        await using var command = Command(connection, null,
+            "SELECT \"Id\", \"Period\", \"Code\", \"UnitCode\", \"Field\", \"Numerator\", \"Denominator\", \"Value\" FROM \"IndicatorValues\" WHERE \"Year\" = @y",
+            ("@y", year));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var sqlite = Sqlite;
+        while (await reader.ReadAsync(ct))
+        {
+            stored.Add(new StoredValueRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                reader.IsDBNull(7) ? null : sqlite ? reader.GetString(7) : IndicatorValueChanges.ValueText(reader.GetDecimal(7), false)));
+        }
+
+        return stored;
+    }
+
+    private async Task RemoveAsync(DbTransaction tx, List<long> ids, CancellationToken ct)
+    {
+        if (connection is SqliteConnection sqlite)
+        {
+            using var delete = new SqliteStatement(sqlite, "DELETE FROM \"IndicatorValues\" WHERE \"Id\" = ?1");
+            foreach (var id in ids)
+            {
+                delete.Check(delete.BindInt64(1, id));
+                delete.Run();
+            }
+
+            return;
+        }
+
+        if (connection is NpgsqlConnection)
+        {
+            await using var command = Command(connection, tx, "DELETE FROM \"IndicatorValues\" WHERE \"Id\" = ANY(@ids)", ("@ids", ids.ToArray()));
+            await command.ExecuteNonQueryAsync(ct);
+            return;
+        }
+
+        await using var one = Command(connection, tx, "DELETE FROM \"IndicatorValues\" WHERE \"Id\" = @id", ("@id", 0L));
+        foreach (var id in ids)
+        {
+            one.Parameters[0].Value = id;
+            await one.ExecuteNonQueryAsync(ct);
+        }
     }
 
     /// <summary>Removes the values of a year that no longer has dossiers in the store's range.</summary>
     public async Task DeleteYearAsync(int year, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
-        if (await DeleteAsync(tx, year, ct) > 0) await AuditAsync(tx, year, 0, ct);
+        if (await DeleteAsync(tx, year, ct) > 0) await AuditAsync(tx, year, 0, null, ct);
         await tx.CommitAsync(ct);
     }
 
@@ -58,18 +114,36 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         return await delete.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
+    /// <summary>Rows per grouped insert on SQLite (8 values each).</summary>
+    internal const int GroupRows = 32;
+
+    /// <summary>In groups of <see cref="GroupRows"/> (SQLite opens its cursors and resets the statement once per group),
+    /// the rest one by one. Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
     private static void InsertSqlite(SqliteConnection connection, int year, List<ComputedValue> rows)
     {
-        using var insert = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert.Check(insert.BindInt64(1, year));
-        foreach (var r in rows)
+        static string Values(int row) => "(" + string.Join(", ", Enumerable.Range(row * 8 + 1, 8).Select(i => $"?{i}")) + ")";
+        using var group = new SqliteStatement(connection,
+            $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
+        using var one = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {Values(0)}");
+        for (var row = 0; row < GroupRows; row++) group.Check(group.BindInt64(row * 8 + 1, year));
+        one.Check(one.BindInt64(1, year));
+        var i = 0;
+        for (; i + GroupRows <= rows.Count; i += GroupRows)
         {
-            insert.Check(insert.BindText(2, r.Period) | insert.BindText(3, r.Code) | insert.BindText(4, r.Unit) | insert.BindText(5, r.Field)
-                | insert.BindInt64(6, r.Num) | insert.BindInt64(7, r.Den)
-                | (r.Value is { } v ? insert.BindUniqueText(8, v.ToString(CultureInfo.InvariantCulture)) : insert.BindText(8, null)));
-            insert.Run();
+            for (var row = 0; row < GroupRows; row++) Bind(group, row * 8, rows[i + row]);
+            group.Run();
         }
+
+        for (; i < rows.Count; i++)
+        {
+            Bind(one, 0, rows[i]);
+            one.Run();
+        }
+
+        static void Bind(SqliteStatement s, int at, ComputedValue r) =>
+            s.Check(s.BindText(at + 2, r.Period) | s.BindText(at + 3, r.Code) | s.BindText(at + 4, r.Unit) | s.BindText(at + 5, r.Field)
+                | s.BindInt64(at + 6, r.Num) | s.BindInt64(at + 7, r.Den)
+                | (r.Value is { } v ? s.BindUniqueText(at + 8, v.ToString(CultureInfo.InvariantCulture)) : s.BindText(at + 8, null)));
     }
 
     private static async Task CopyPostgresAsync(NpgsqlConnection connection, int year, List<ComputedValue> rows, CancellationToken ct)
@@ -113,7 +187,7 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         }
     }
 
-    private async Task AuditAsync(DbTransaction tx, int year, int values, CancellationToken ct)
+    private async Task AuditAsync(DbTransaction tx, int year, int values, IndicatorValueChanges? changes, CancellationToken ct)
     {
         await using var audit = connection.CreateCommand();
         audit.Transaction = tx;
@@ -124,7 +198,9 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         Add(audit, "@uid", (object?)who.UserId ?? DBNull.Value);
         Add(audit, "@un", who.UserName);
         Add(audit, "@k", year.ToString(CultureInfo.InvariantCulture));
-        Add(audit, "@after", JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention }));
+        Add(audit, "@after", changes is null
+            ? JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention })
+            : JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention, Kept = changes.Kept, Removed = changes.Removed.Count, Written = changes.Inserted.Count }));
         await audit.ExecuteNonQueryAsync(ct);
     }
 }

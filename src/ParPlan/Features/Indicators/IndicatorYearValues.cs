@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Labels;
@@ -10,82 +10,73 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>The engine and the values' store for <see cref="IndicatorComputer"/>: runs the engine with the configured
 /// convention and the org roll-up on each year's counts, adds Decision 766 estimates and the rows about units outside
-/// their dates, replaces the year's values, and removes the values of years outside the store's range.</summary>
-internal sealed class IndicatorYearValues(AppDbContext db, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
+/// their dates, brings the year's stored values to them (<see cref="IndicatorValueWriter"/>: only changes), and removes the
+/// values of years outside the store's range; on the computation's plain connection.</summary>
+internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
     /// <summary>A full computation covers the store's range only: values of years outside it (all, for an empty store)
     /// are removed, as are those of touched years that fell outside it.</summary>
-    public async Task DeleteOutsideAsync((int First, int Last)? range, TouchedYears? touched, CancellationToken ct)
+    public async Task DeleteOutsideAsync(DbConnection connection, (int First, int Last)? range, TouchedYears? touched, CancellationToken ct)
     {
-        var values = db.Set<StoredIndicatorValue>();
-        List<int> years;
+        var years = new List<int>();
         if (touched is null)
         {
-            years = range is { } r
-                ? await values.Where(v => v.Year < r.First || v.Year > r.Last).Select(v => v.Year).Distinct().ToListAsync(ct)
-                : await values.Select(v => v.Year).Distinct().ToListAsync(ct);
+            await using var command = StoreCommands.Command(connection, null, "SELECT DISTINCT \"Year\" FROM \"IndicatorValues\"" +
+                (range is null ? "" : " WHERE \"Year\" < @f OR \"Year\" > @l"));
+            if (range is { } r)
+            {
+                StoreCommands.Add(command, "@f", r.First);
+                StoreCommands.Add(command, "@l", r.Last);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) years.Add(reader.GetInt32(0));
         }
         else
         {
             years = range is { } r ? [.. touched.Outside(r.First, r.Last)] : [.. touched.Years];
         }
 
-        if (years.Count == 0) return;
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            var writer = new IndicatorValueWriter(db.Database.GetDbConnection(), actor, time, options.Value.ResolveConvention().Name);
-            foreach (var year in years) await writer.DeleteYearAsync(year, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var writer = new IndicatorValueWriter(connection, actor, time, options.Value.ResolveConvention().Name);
+        foreach (var year in years) await writer.DeleteYearAsync(year, ct);
     }
 
     /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values.</summary>
-    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
+    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection,
+        IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
-        var hierarchy = (await OrgUnitHierarchy.LoadAsync(db, ct)).Hierarchy;
+        var hierarchy = (await OrgUnitHierarchy.LoadAsync(connection, null, ct)).Hierarchy;
         ImportTimings.Mark("chỉ số: cây đơn vị");
         var convention = options.Value.ResolveConvention();
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = convention, Hierarchy = hierarchy, ByField = true });
         long seen = 0, stored = 0, outside = 0;
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var writer = new IndicatorValueWriter(connection, actor, time, convention.Name);
+        foreach (var (year, pending) in years)
         {
-            var writer = new IndicatorValueWriter(db.Database.GetDbConnection(), actor, time, convention.Name);
-            foreach (var (year, pending) in years)
+            var (counts, n) = await pending;
+            seen += n;
+            ImportTimings.Mark($"chỉ số: số đếm năm {year}");
+            var rows = engine.ComputeYear(counts).Select(v => new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
+            foreach (var period in ReportingPeriod.AllOf(year))
             {
-                var (counts, n) = await pending;
-                seen += n;
-                ImportTimings.Mark($"chỉ số: số đếm năm {year}");
-                var rows = engine.ComputeYear(counts).Select(v => new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
-                foreach (var period in ReportingPeriod.AllOf(year))
+                foreach (var (unit, estimate) in engine.Estimate766(counts, period))
                 {
-                    foreach (var (unit, estimate) in engine.Estimate766(counts, period))
-                    {
-                        rows.AddRange(estimate.Groups.Select(g => new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, null, g.Points)));
-                        rows.Add(new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long)estimate.MaxPoints, estimate.Points));
-                    }
-
-                    var notCreated = engine.OutsideUnitDates(counts, period);
-                    if (period.FirstMonth == period.LastMonth) outside += notCreated.Total.Received;
-                    foreach (var (unit, o) in notCreated.ByUnit)
-                    {
-                        rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesReceived, unit, period.Code, "", o.Received, null, o.Received));
-                        rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesFinished, unit, period.Code, "", o.Finished, null, o.Finished));
-                    }
+                    rows.AddRange(estimate.Groups.Select(g => new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, null, g.Points)));
+                    rows.Add(new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long)estimate.MaxPoints, estimate.Points));
                 }
 
-                ImportTimings.Mark($"chỉ số: tính năm {year} ({rows.Count} giá trị)");
-                stored += await writer.ReplaceYearAsync(year, rows, ct);
-                ImportTimings.Mark($"chỉ số: ghi giá trị năm {year}");
+                var notCreated = engine.OutsideUnitDates(counts, period);
+                if (period.FirstMonth == period.LastMonth) outside += notCreated.Total.Received;
+                foreach (var (unit, o) in notCreated.ByUnit)
+                {
+                    rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesReceived, unit, period.Code, "", o.Received, null, o.Received));
+                    rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesFinished, unit, period.Code, "", o.Finished, null, o.Finished));
+                }
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+
+            ImportTimings.Mark($"chỉ số: tính năm {year} ({rows.Count} giá trị)");
+            stored += await writer.ReplaceYearAsync(year, rows, ct);
+            ImportTimings.Mark($"chỉ số: ghi giá trị năm {year}");
         }
 
         return (seen, stored, outside);

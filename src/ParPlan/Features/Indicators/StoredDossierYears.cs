@@ -43,7 +43,7 @@ internal static class StoredDossierYears
     public static async Task<long> ReadUnfinishedAsync(DbConnection connection, bool sqlite, DateTimeOffset before, Action<DossierRecord, long> add, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Select + "WHERE d.\"FinishedAt\" IS NULL AND d.\"ReceivedAt\" < @end";
+        command.CommandText = UnfinishedSql;
         Add(command, "@end", Instant(before, sqlite));
         return await ReadAsync(command, sqlite, add, ct);
     }
@@ -59,6 +59,10 @@ internal static class StoredDossierYears
         if (!await reader.ReadAsync(ct) || reader.IsDBNull(0)) return null;
         return (DossierCodes.LocalDate(ReadInstant(reader, 0, sqlite)).Year, DossierCodes.LocalDate(ReadInstant(reader, 1, sqlite)).Year);
     }
+
+    /// <summary>The query of <see cref="ReadUnfinishedAsync"/> (<c>@end</c>): answered from the partial index alone, which
+    /// holds every column it reads.</summary>
+    internal const string UnfinishedSql = Select + "WHERE d.\"FinishedAt\" IS NULL AND d.\"ReceivedAt\" < @end";
 
     private const string Select = "SELECT d.\"Code\", d.\"UnitCode\", p.\"Code\", p.\"Field\", d.\"ReceivedAt\", d.\"DueAt\", d.\"FinishedAt\", d.\"Status\", " +
         "d.\"Channel\", d.\"ServiceLevel\", d.\"HasFees\", d.\"PaidOnline\", d.\"DossierDigitised\", d.\"ResultDigitised\", d.\"DataReused\", " +

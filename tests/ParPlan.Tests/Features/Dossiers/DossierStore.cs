@@ -28,13 +28,17 @@ public sealed class DossierStore : IAsyncDisposable
 
     public OrgScenario Org { get; }
 
-    public static async Task<DossierStore> CreateAsync(string provider, int chunkSize = 50_000)
+    public static async Task<DossierStore> CreateAsync(string provider, int chunkSize = 50_000, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Dossiers:ChunkSize"] = chunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var database = await TestDatabase.CreateAsync(provider, s => s.AddDossierServices(configuration).AddIndicatorServices(configuration));
+        var database = await TestDatabase.CreateAsync(provider, s =>
+        {
+            s.AddDossierServices(configuration).AddIndicatorServices(configuration);
+            configure?.Invoke(s);
+        });
         return new DossierStore(database, await OrgScenario.BuildAsync(database));
     }
 

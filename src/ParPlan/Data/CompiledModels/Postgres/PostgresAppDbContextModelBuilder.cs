@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54b4f5c3-f1cd-4f4e-a6d8-ab8ec93e35ef"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("d6bb1057-f123-44a3-80ad-cf8081a15c1f"), entityTypeCount: 71)
         {
         }
 

@@ -177,13 +177,13 @@ namespace ParPlan.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { receivedAt });
-            index.AddAnnotation("Relational:Filter", "\"FinishedAt\" IS NULL");
-            index.AddAnnotation("Relational:Name", "IX_Dossiers_Unfinished");
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { source, code },
                 unique: true);
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { receivedAt, code, unitCode, procedureId, dueAt, finishedAt, status, channel, serviceLevel, hasFees, paidOnline, dossierDigitised, resultDigitised, dataReused, apologised, rating, lastBatchId });
+            index0.AddAnnotation("Relational:Filter", "\"FinishedAt\" IS NULL");
+            index0.AddAnnotation("Relational:Name", "IX_Dossiers_Unfinished");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("caeda2fe-e3da-48f9-9f80-497258ce6154"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("ac954934-2108-47c9-a19c-18a0865b8331"), entityTypeCount: 71)
         {
         }
 

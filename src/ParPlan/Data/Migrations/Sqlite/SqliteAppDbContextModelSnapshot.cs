@@ -445,12 +445,12 @@ namespace ParPlan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReceivedAt")
-                        .HasDatabaseName("IX_Dossiers_Unfinished")
-                        .HasFilter("\"FinishedAt\" IS NULL");
-
                     b.HasIndex("Source", "Code")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId")
+                        .HasDatabaseName("IX_Dossiers_Unfinished")
+                        .HasFilter("\"FinishedAt\" IS NULL");
 
                     b.ToTable("Dossiers", (string)null);
                 });
