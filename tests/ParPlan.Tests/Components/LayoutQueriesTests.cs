@@ -75,16 +75,7 @@ public sealed class LayoutQueriesTests
         }
         finally
         {
-            if (database is not null)
-            {
-                NpgsqlConnection.ClearAllPools();
-                var admin = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString();
-                await using var connection = new NpgsqlConnection(admin);
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-                await command.ExecuteNonQueryAsync();
-            }
+            if (database is not null) await TestDatabase.DropPostgresDatabaseAsync(database);
         }
     }
 }

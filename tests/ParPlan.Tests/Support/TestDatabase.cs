@@ -105,6 +105,18 @@ public sealed class TestDatabase : IAsyncDisposable
             return true;
         });
 
+    /// <summary>Drops a throwaway PostgreSQL database of a test (its connections closed first).</summary>
+    public static async Task DropPostgresDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString();
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -106,13 +106,6 @@ public sealed class IndicatorBoardWarmUpTests
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(settings["Data:Directory"])) Directory.Delete(settings["Data:Directory"]!, recursive: true);
-        if (database is null) return;
-        NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString();
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        await command.ExecuteNonQueryAsync();
+        if (database is not null) await TestDatabase.DropPostgresDatabaseAsync(database);
     }
 }

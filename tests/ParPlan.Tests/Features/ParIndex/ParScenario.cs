@@ -103,15 +103,6 @@ public sealed class ParScenario : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        if (postgresDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            var admin = new NpgsqlConnectionStringBuilder(TestDatabase.PostgresConnectionString) { Database = "postgres", Pooling = false }.ToString();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
-        }
+        if (postgresDatabase is not null) await TestDatabase.DropPostgresDatabaseAsync(postgresDatabase);
     }
 }
