@@ -193,15 +193,8 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
             }
         }
 
-        var who = actor.Current;
         var summary = ImportAuditJson.ChunkSummary(batch.Source, batch.FileName, chunkNumber, c.LastLine, c.RowsRead, c.Imported, c.Updated, c.Rejected, final);
-        await using (var audit = Command(connection, tx,
-            "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, NULL, @after)",
-            ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", "DossierImportChunk"),
-            ("@k", $"{batch.Id}|{chunkNumber}"), ("@act", AuditAction.Modified.ToString()), ("@after", summary)))
-        {
-            await audit.ExecuteNonQueryAsync(ct);
-        }
+        await AuditRows.InsertAsync(connection, tx, sqlite, now, actor.Current, "DossierImportChunk", $"{batch.Id}|{chunkNumber}", AuditAction.Modified, null, summary, ct);
 
         await tx.CommitAsync(ct);
         batch.LastCommittedLine = c.LastLine;

@@ -55,14 +55,8 @@ internal static class ImportBatchRows
             await update.ExecuteNonQueryAsync(ct);
         }
 
-        await using (var audit = Command(connection, tx,
-            "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, @before, @after)",
-            ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", AuditInterceptor.EntityName(typeof(ImportBatch))),
-            ("@k", id.ToString(CultureInfo.InvariantCulture)), ("@act", AuditAction.Modified.ToString()),
-            ("@before", ImportAuditJson.Properties(before)), ("@after", ImportAuditJson.Properties(after))))
-        {
-            await audit.ExecuteNonQueryAsync(ct);
-        }
+        await AuditRows.InsertAsync(connection, tx, sqlite, now, who, AuditInterceptor.EntityName(typeof(ImportBatch)),
+            id.ToString(CultureInfo.InvariantCulture), AuditAction.Modified, ImportAuditJson.Properties(before), ImportAuditJson.Properties(after), ct);
 
         await tx.CommitAsync(ct);
         return batch;

@@ -49,13 +49,8 @@ internal static class ImportBatchStart
             batch.Id = Convert.ToInt64(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
-        await using (var audit = Command(connection, tx,
-            "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") VALUES (@a, @uid, @un, @t, @k, @act, NULL, @after)",
-            ("@a", Instant(now, sqlite)), ("@uid", (object?)who.UserId ?? DBNull.Value), ("@un", who.UserName), ("@t", AuditInterceptor.EntityName(typeof(ImportBatch))),
-            ("@k", batch.Id.ToString(CultureInfo.InvariantCulture)), ("@act", AuditAction.Added.ToString()), ("@after", AddedJson(batch))))
-        {
-            await audit.ExecuteNonQueryAsync(ct);
-        }
+        await AuditRows.InsertAsync(connection, tx, sqlite, now, who, AuditInterceptor.EntityName(typeof(ImportBatch)),
+            batch.Id.ToString(CultureInfo.InvariantCulture), AuditAction.Added, null, AddedJson(batch), ct);
 
         await tx.CommitAsync(ct);
     }

@@ -11,14 +11,8 @@ namespace ParPlan.Features.Indicators;
 internal static class ImportBatchChecks
 {
     /// <summary>The batches whose rows no computation has read yet, with their versions.</summary>
-    public static async Task<List<(long Id, long Version)>> PendingAsync(DbConnection connection, CancellationToken ct)
-    {
-        var pending = new List<(long, long)>();
-        await using var command = Command(connection, null, "SELECT \"Id\", \"Version\" FROM \"ImportBatches\" WHERE \"IndicatorsPending\"");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) pending.Add((reader.GetInt64(0), reader.GetInt64(1)));
-        return pending;
-    }
+    public static Task<List<(long Id, long Version)>> PendingAsync(DbConnection connection, CancellationToken ct) =>
+        ListAsync(connection, "SELECT \"Id\", \"Version\" FROM \"ImportBatches\" WHERE \"IndicatorsPending\"", r => (r.GetInt64(0), r.GetInt64(1)), ct);
 
     public static async Task<bool> AnyPendingAsync(DbConnection connection, CancellationToken ct)
     {

@@ -24,9 +24,6 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
 {
     private readonly IndicatorYearValues values = new(options, actor, time);
 
-    /// <summary>The SQLite connection's synchronous level before the computation set its own.</summary>
-    private long? synchronous;
-
     public const string Estimate766Prefix = "d766.";
 
     /// <summary>Stored rows (not indicators) saying how many of a unit's dossiers of a period were counted although their
@@ -51,7 +48,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// import, every year of the store.</summary>
     public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
-        var connection = await OpenAsync(ct);
+        var (connection, synchronous) = await OpenAsync(ct);
         try
         {
             // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
@@ -66,7 +63,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         }
         finally
         {
-            await CloseAsync(connection);
+            await CloseAsync(connection, synchronous);
         }
     }
 
@@ -74,36 +71,33 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// import's last commit and its computation).</summary>
     public async Task<bool> PendingAsync(CancellationToken ct = default)
     {
-        var connection = await OpenAsync(ct);
+        var (connection, synchronous) = await OpenAsync(ct);
         try
         {
             return await ImportBatchChecks.AnyPendingAsync(connection, ct);
         }
         finally
         {
-            await CloseAsync(connection);
+            await CloseAsync(connection, synchronous);
         }
     }
 
     /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path). On SQLite
     /// its commits do not wait for the disk (NORMAL synchronous in WAL mode, as the import's): the values are derived, and
     /// a computation lost with the machine's power leaves its imports pending, so the next start computes them again.
-    /// The connection's own setting is restored before it goes back to the pool.</summary>
-    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    /// The connection's own setting (returned with it) is restored before it goes back to the pool.</summary>
+    private async Task<(DbConnection Connection, long? Synchronous)> OpenAsync(CancellationToken ct)
     {
         var connection = await connections.OpenAsync(ct);
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
-        {
-            await using var read = StoreCommands.Command(connection, null, "PRAGMA synchronous");
-            synchronous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            await using var pragma = StoreCommands.Command(connection, null, "PRAGMA synchronous = NORMAL");
-            await pragma.ExecuteNonQueryAsync(ct);
-        }
-
-        return connection;
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection) return (connection, null);
+        await using var read = StoreCommands.Command(connection, null, "PRAGMA synchronous");
+        var synchronous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        await using var pragma = StoreCommands.Command(connection, null, "PRAGMA synchronous = NORMAL");
+        await pragma.ExecuteNonQueryAsync(ct);
+        return (connection, synchronous);
     }
 
-    private async Task CloseAsync(DbConnection connection)
+    private static async Task CloseAsync(DbConnection connection, long? synchronous)
     {
         try
         {
@@ -115,7 +109,6 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         }
         finally
         {
-            synchronous = null;
             await connection.DisposeAsync();
         }
     }

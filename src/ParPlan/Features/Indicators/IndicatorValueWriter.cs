@@ -189,18 +189,10 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
 
     private async Task AuditAsync(DbTransaction tx, int year, int values, IndicatorValueChanges? changes, CancellationToken ct)
     {
-        await using var audit = connection.CreateCommand();
-        audit.Transaction = tx;
-        audit.CommandText = "INSERT INTO \"AuditEntries\" (\"At\", \"UserId\", \"UserName\", \"EntityType\", \"EntityKey\", \"Action\", \"Before\", \"After\") " +
-            "VALUES (@a, @uid, @un, 'IndicatorValues', @k, 'Modified', NULL, @after)";
-        var who = actor.Current;
-        Add(audit, "@a", Instant(time.GetUtcNow(), Sqlite));
-        Add(audit, "@uid", (object?)who.UserId ?? DBNull.Value);
-        Add(audit, "@un", who.UserName);
-        Add(audit, "@k", year.ToString(CultureInfo.InvariantCulture));
-        Add(audit, "@after", changes is null
+        var after = changes is null
             ? JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention })
-            : JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention, Kept = changes.Kept, Removed = changes.Removed.Count, Written = changes.Inserted.Count }));
-        await audit.ExecuteNonQueryAsync(ct);
+            : JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention, Kept = changes.Kept, Removed = changes.Removed.Count, Written = changes.Inserted.Count });
+        await AuditRows.InsertAsync(connection, tx, Sqlite, time.GetUtcNow(), actor.Current, "IndicatorValues", year.ToString(CultureInfo.InvariantCulture),
+            AuditAction.Modified, null, after, ct);
     }
 }
