@@ -171,15 +171,28 @@ public static partial class VietText
     /// Folds character by character so the key has the same length as <paramref name="text"/> (which should be
     /// normalised already): lower case, diacritics removed, đ→d, dashes→"-". Positions in the key are positions in the text.
     /// </summary>
-    internal static string FoldAligned(string text)
+    internal static string FoldAligned(string text) => string.Create(text.Length, text, static (chars, source) =>
     {
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var map = FoldMap;
+        for (var i = 0; i < source.Length; i++)
         {
-            chars[i] = FoldChar(text[i]);
+            var c = source[i];
+            chars[i] = c < map.Length ? map[c] : FoldChar(c);
+        }
+    });
+
+    /// <summary><see cref="FoldChar"/> of every character below U+2100, worked out once (it decomposes the character).</summary>
+    private static readonly char[] FoldMap = BuildFoldMap();
+
+    private static char[] BuildFoldMap()
+    {
+        var map = new char[0x2100];
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = FoldChar((char)c);
         }
 
-        return new string(chars);
+        return map;
     }
 
     private static char FoldChar(char c)
