@@ -160,6 +160,21 @@ internal static partial class InterleavedRows
                 }
             }
         }
+
+        // A last, strict reading at the same widths and words: a unit cell's continuation that holds a figure ("tối thiểu
+        // 20%", "9001:2015") costs. Kept per block only where the unit cells lose words and gain none, like the doubts.
+        var none = cols.Select(_ => new List<(int, int)>()).ToArray();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            rows[r].Task.SubRows.Clear();
+            for (var x = 0; x < blocks[r].Count; x++)
+            {
+                blocks[r][x].ForEach(l => l.Strict = true);
+                var again = CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, none);
+                cuts[r][x] = UnitContinuations.OnlyDropsUnitWords(cuts[r][x], again, cols) ? again : cuts[r][x];
+                rows[r].Task.SubRows.AddRange(cuts[r][x]);
+            }
+        }
     }
 
     /// <summary>

@@ -174,9 +174,9 @@ internal static class LineCutter
                 s -= Doubted; // a unit name's line that the table's other cells opening alike never go on with
             }
 
-            if (col is Col.Lead or Col.Support && line.Dated(from, to))
+            if (col is Col.Lead or Col.Support && (line.Dated(from, to) || (line.Strict && line.Numeric(from, to))))
             {
-                s -= 2; // a unit name holds no date or year
+                s -= 2; // a unit name holds no date, year, figure or share
             }
 
             if (col == Col.Time && !previous.Free)
