@@ -88,7 +88,8 @@ internal sealed class CutLine
     /// <summary>How much words [from, to) read like the column with index <paramref name="c"/> holds them.</summary>
     public double Affinity(int c, int from, int to) => Affinities is null ? 0 : Affinities[c][to] - Affinities[c][from];
 
-    /// <summary>The last, strict reading (<see cref="InterleavedRows"/>): a unit cell's continuation holding a figure costs.</summary>
+    /// <summary>The last, strict reading (<see cref="InterleavedRows"/>): a unit cell's continuation holding a figure costs,
+    /// a unit cell ending on a comma costs more, and the columns' learned words weigh less.</summary>
     public bool Strict { get; set; }
 
     /// <summary>Unit cells' continuations the table's reading doubts (<see cref="UnitContinuations"/>); null: none.</summary>

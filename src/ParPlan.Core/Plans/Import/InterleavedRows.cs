@@ -161,8 +161,11 @@ internal static partial class InterleavedRows
             }
         }
 
-        // A last, strict reading at the same widths and words: a unit cell's continuation that holds a figure ("tối thiểu
-        // 20%", "9001:2015") costs. Kept per block only where the unit cells lose words and gain none, like the doubts.
+        // A last, strict reading at the same widths: a unit cell's continuation that holds a figure ("tối thiểu 20%",
+        // "9001:2015") costs, a unit cell ending on a comma ("Các phòng chuyên môn,") costs more, and the words each column
+        // held in the reading weigh less (a tail given to a unit column in every row confirms itself there). Kept per block
+        // only where the unit cells gain no word (words may move between Chủ trì and Phối hợp or leave them) and the
+        // deadlines read the same.
         var none = cols.Select(_ => new List<(int, int)>()).ToArray();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -171,7 +174,7 @@ internal static partial class InterleavedRows
             {
                 blocks[r][x].ForEach(l => l.Strict = true);
                 var again = CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, none);
-                cuts[r][x] = UnitContinuations.OnlyDropsUnitWords(cuts[r][x], again, cols) ? again : cuts[r][x];
+                cuts[r][x] = UnitContinuations.NoNewUnitWords(cuts[r][x], again) ? again : cuts[r][x];
                 rows[r].Task.SubRows.AddRange(cuts[r][x]);
             }
         }
