@@ -42,7 +42,7 @@ if (args.Length > 0 && args[0] == "--par")
 
 // "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds. Two 5-second windows: the
 // first right after a 5-parse warm-up, while the runtime's tiered JIT is still recompiling the hot methods in the
-// background (what a freshly started process gets), the second once no method has been compiled for 1.5 s (at most
+// background (what a freshly started process gets), the second once no method has been compiled for 3 s (at most
 // 60 s of parsing in between: the steady state of a running server). CPU time is the whole process's (GC and JIT
 // threads included); run it under `taskset -c 0` for the one-core figures (the cores line says how many it had).
 if (args.Contains("--quick"))
@@ -87,7 +87,7 @@ if (args.Contains("--quick"))
     var settle = Stopwatch.StartNew();
     var quiet = Stopwatch.StartNew();
     var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-    while (settle.Elapsed < TimeSpan.FromSeconds(60) && quiet.Elapsed < TimeSpan.FromSeconds(1.5))
+    while (settle.Elapsed < TimeSpan.FromSeconds(60) && quiet.Elapsed < TimeSpan.FromSeconds(3))
     {
         ParseAll();
         var now = System.Runtime.JitInfo.GetCompiledMethodCount();
