@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ParPlan.Data;
 
@@ -10,8 +9,10 @@ namespace ParPlan.Data;
 /// and checkpoints a third less than with the 4 KiB default, and the app's small updates do not notice.
 /// A read-only connection (EF opens one to ask whether the store exists before migrating) gets only the busy timeout
 /// and foreign keys: switching a store that is still in rollback-journal mode to WAL writes its header, which a
-/// read-only connection cannot do ("attempt to write a readonly database"), so such a store could never be opened.</summary>
-public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
+/// read-only connection cannot do ("attempt to write a readonly database"), so such a store could never be opened.
+/// EF's connections get them through <see cref="SqlitePragmaInterceptor"/>; this class itself does not touch EF Core, so
+/// a plain connection (<see cref="StoreConnections"/>) loads none of it.</summary>
+public sealed class SqlitePragmas(int busyTimeoutMs)
 {
     public const int NewStorePageSize = 16384;
 
@@ -19,15 +20,13 @@ public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 
     public string ReadOnlySql => $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    /// <summary>Sets the pragmas on an open connection, synchronously (EF's synchronous open).</summary>
+    public void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = SqlFor(connection);
         command.ExecuteNonQuery();
     }
-
-    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        ApplyAsync(connection, cancellationToken);
 
     /// <summary>Sets the pragmas on an open connection: what EF's connections get, for the plain ones of
     /// <see cref="StoreConnections"/>.</summary>
