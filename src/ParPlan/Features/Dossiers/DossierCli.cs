@@ -37,6 +37,14 @@ public static class DossierCli
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timings = string.Equals(config["Dossiers:Timings"], "true", StringComparison.OrdinalIgnoreCase) ? ImportTimings.Start() : null;
 
+        // On the other core while the store opens: the file's identity (for continuing an interrupted import), and the
+        // first SHA-256 of the process (the procedures' keys), which loads the system's OpenSSL, instead of on the writer's thread.
+        var hashing = Task.Run(async () =>
+        {
+            var hash = await DossierFileAccess.HashAsync(file, CancellationToken.None);
+            _ = DossierProcedure.KeyOf(null, null, null);
+            return hash;
+        });
         var government = config["government"] is { Length: > 0 } code ? code.Trim() : null;
 
         // A government's import reads its units through the organisation feature (EF); the province's needs only the import's services.
@@ -47,6 +55,7 @@ public static class DossierCli
         using var actor = AuditActor.Begin("cli");
         var importer = scope.ServiceProvider.GetRequiredService<DossierImporter>();
         importer.Progress = new StderrProgress(stderr);
+        importer.FileHash = hashing;
         if (government is not null)
         {
             // For one government: its column map of the source (else its province's), its units only, its job.
