@@ -20,6 +20,7 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
     private const string Table = "\"Dossiers\"";
 
     private readonly NpgsqlConnection connection;
+    /// <summary>The indexes dropped for the load, as the server's <c>CREATE INDEX</c> statements.</summary>
     private readonly List<string> definitions;
 
     private PostgresFirstLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> definitions)
@@ -31,9 +32,6 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
 
     /// <summary>The one transaction of the load: every row, the batch's counters and the rebuilt indexes commit together.</summary>
     public NpgsqlTransaction Transaction { get; }
-
-    /// <summary>The indexes dropped for the load, as <c>CREATE INDEX</c> statements.</summary>
-    public IReadOnlyList<string> Definitions => definitions;
 
     /// <summary>Starts a first load and hands its transaction to <paramref name="writer"/>; null (nothing started) for
     /// SQLite, a continued import, a file under the threshold or of unknown length, or a table holding a row.</summary>
