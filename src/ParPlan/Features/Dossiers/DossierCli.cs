@@ -85,6 +85,12 @@ public static class DossierCli
             await stderr.WriteLineAsync($"Không đọc được tệp hồ sơ: {ex.Message}");
             return CliApp.BadInput;
         }
+        catch (PostgresFirstLoadException ex)
+        {
+            // Nothing was stored: the message says to run the command again (the batch is marked failed).
+            await stderr.WriteLineAsync(ex.Message);
+            return CliApp.Internal;
+        }
 
         await stdout.WriteLineAsync(Summary(result));
         var imported = clock.Elapsed;

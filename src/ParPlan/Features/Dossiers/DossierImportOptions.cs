@@ -19,6 +19,12 @@ public sealed class DossierImportOptions
     /// <summary>Rejected rows kept per import for the rejected-rows list (all are counted).</summary>
     public int MaxStoredRejections { get; set; } = 100_000;
 
+    /// <summary>PostgreSQL: a file at least this large imported while the store holds no dossier is loaded in one
+    /// transaction, with the table's secondary indexes rebuilt at the end (see <c>PostgresFirstLoad</c>): faster, but the
+    /// table is locked until the end and a failure starts over from the first line. 0: every first import; a value
+    /// above <see cref="MaxUploadBytes"/> (and the largest command-line file) turns it off.</summary>
+    public long FirstLoadMinBytes { get; set; } = 16L * 1024 * 1024;
+
     /// <summary>The checks made at start: each failure names its key and the range to choose from.</summary>
     public static OptionsBuilder<DossierImportOptions> Validate(OptionsBuilder<DossierImportOptions> options) => options
         .Validate(o => o.ChunkSize is >= 1 and <= 1_000_000, $"{Section}:ChunkSize phải từ 1 đến 1.000.000 dòng mỗi lần ghi.")
@@ -27,5 +33,6 @@ public sealed class DossierImportOptions
         .Validate(o => o.SmallFileBytes >= 0 && o.SmallFileBytes <= o.MaxUploadBytes,
             $"{Section}:SmallFileBytes phải từ 0 đến {Section}:MaxUploadBytes byte (tệp nhỏ hơn được nhập ngay, tệp lớn hơn nhập nền).")
         .Validate(o => o.MaxStoredRejections is >= 0 and <= 10_000_000, $"{Section}:MaxStoredRejections phải từ 0 đến 10.000.000 dòng.")
+        .Validate(o => o.FirstLoadMinBytes >= 0, $"{Section}:FirstLoadMinBytes phải từ 0 byte trở lên (0: mọi lần nhập đầu tiên vào kho trống đều nạp một lần).")
         .ValidateOnStart();
 }

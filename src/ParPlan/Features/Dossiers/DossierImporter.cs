@@ -119,6 +119,10 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
         var pending = new List<RejectedRow>();
         var inChunk = 0;
         var chunkNumber = 0;
+
+        // PostgreSQL, no dossier stored yet, a large file: one transaction, the secondary indexes rebuilt at the end.
+        await using var firstLoad = await PostgresFirstLoad.TryStartAsync(connection, writer, batch.LastCommittedLine > 0, total, options.Value, ct);
+        if (firstLoad is not null) (tx, chunkSize) = (firstLoad.Transaction, int.MaxValue);
         try
         {
             await foreach (var block in rows.ReadAllAsync())
@@ -157,9 +161,14 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
             }
 
             if (tx is not null) await writer.FlushAsync(ct);
+            if (firstLoad is not null) await firstLoad.RestoreIndexesAsync(ct);
             counters.Count(writer.TakeCounts());
             tx ??= await connection.BeginTransactionAsync(ct);
             await CommitChunkAsync(connection, tx, sqlite, batch, counters, pending, total ?? position(stream), total, final: true, ++chunkNumber, ct);
+        }
+        catch (Exception ex) when (firstLoad is not null && ex is not (DossierFileException or OperationCanceledException))
+        {
+            throw new PostgresFirstLoadException(ex);
         }
         finally
         {

@@ -9,6 +9,7 @@ public static class ImportFailure
     public static string Describe(Exception ex) => ex switch
     {
         DossierFileException file => file.Message,
+        PostgresFirstLoadException firstLoad => firstLoad.Message,
         OperationCanceledException => "Lần nhập bị dừng giữa chừng (máy chủ tắt hoặc yêu cầu bị huỷ); tải tệp lên lại để nhập tiếp từ dòng đã lưu.",
         FileNotFoundException or DirectoryNotFoundException => "Không tìm thấy tệp đã tải lên trên máy chủ; hãy tải tệp lên lại.",
         UnauthorizedAccessException => "Máy chủ không có quyền đọc tệp đã tải lên; hãy báo quản trị hệ thống.",
