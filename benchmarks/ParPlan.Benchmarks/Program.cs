@@ -40,13 +40,17 @@ if (args.Length > 0 && args[0] == "--par")
     return;
 }
 
-// "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds.
+// "--quick": a plain stopwatch measurement (no BenchmarkDotNet), for a figure in seconds. Two 5-second windows: the
+// first right after a 5-parse warm-up, while the runtime's tiered JIT is still recompiling the hot methods in the
+// background (what a freshly started process gets), the second once no method has been compiled for 3 s (at most
+// 60 s of parsing in between: the steady state of a running server). CPU time is the whole process's (GC and JIT
+// threads included); run it under `taskset -c 0` for the one-core figures (the cores line says how many it had).
 if (args.Contains("--quick"))
 {
     var seeds = SeedFiles.All();
     var docs = seeds.Select(s => TextDocumentReader.Read(File.ReadAllBytes(s))).ToArray();
     var bytes = seeds.Sum(s => new FileInfo(s).Length);
-    for (var i = 0; i < 5; i++)
+    void ParseAll()
     {
         foreach (var d in docs)
         {
@@ -54,28 +58,54 @@ if (args.Contains("--quick"))
         }
     }
 
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var sw = Stopwatch.StartNew();
-    var runs = 0;
-    while (sw.Elapsed < TimeSpan.FromSeconds(5))
+    string Window(string name)
     {
-        foreach (var d in docs)
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var runs = 0;
+        while (sw.Elapsed < TimeSpan.FromSeconds(5))
         {
-            PlanParser.Parse(d);
+            ParseAll();
+            runs++;
         }
 
-        runs++;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return $"{name}: {runs} runs, {bytes * runs / 1e6 / sw.Elapsed.TotalSeconds:0.00} MB/s wall clock, {bytes * runs / 1e6 / cpuSeconds:0.00} MB/s of CPU time"
+               + $" ({System.Runtime.JitInfo.GetCompiledMethodCount() - jit} methods compiled meanwhile)";
     }
 
-    var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    var cold = Stopwatch.StartNew();
+    ParseAll();
+    var coldMs = cold.Elapsed.TotalMilliseconds;
+    for (var i = 0; i < 4; i++)
+    {
+        ParseAll();
+    }
+
+    var early = Window("first 5 s (JIT at work)");
+    var settle = Stopwatch.StartNew();
+    var quiet = Stopwatch.StartNew();
+    var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+    while (settle.Elapsed < TimeSpan.FromSeconds(60) && quiet.Elapsed < TimeSpan.FromSeconds(3))
+    {
+        ParseAll();
+        var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+        if (now != compiled)
+        {
+            compiled = now;
+            quiet.Restart();
+        }
+    }
+
+    var steady = Window($"steady state (after {settle.Elapsed.TotalSeconds:0} s more)");
     var allocated = GC.GetAllocatedBytesForCurrentThread();
-    foreach (var d in docs)
-    {
-        PlanParser.Parse(d);
-    }
+    ParseAll();
 
     Console.WriteLine($"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:0.0} MB allocated per parse of the seeds ({bytes / 1e3:0} KB)");
-    Console.WriteLine($"{runs} runs: {bytes * runs / 1e6 / sw.Elapsed.TotalSeconds:0.00} MB/s wall clock, {bytes * runs / 1e6 / cpuSeconds:0.00} MB/s of CPU time");
+    Console.WriteLine($"{Environment.ProcessorCount} core(s) available; cold first parse {coldMs:0} ms (JIT included)");
+    Console.WriteLine(early);
+    Console.WriteLine(steady);
     return;
 }
 

@@ -71,9 +71,12 @@ public static partial class AreaClassifier
 
     private static bool Has(string key, string word) => Count(key, word) > 0;
 
+    /// <summary>The keywords above (a fixed set), folded once each rather than at every count.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoldedKeywords = new(StringComparer.Ordinal);
+
     private static int Count(string key, string keyword)
     {
-        var word = VietText.Fold(keyword);
+        var word = FoldedKeywords.GetOrAdd(keyword, VietText.Fold);
         var count = 0;
         for (var i = key.IndexOf(word, StringComparison.Ordinal); i >= 0; i = key.IndexOf(word, i + word.Length, StringComparison.Ordinal))
         {

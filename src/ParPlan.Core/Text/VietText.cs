@@ -24,6 +24,52 @@ public static partial class VietText
             return "";
         }
 
+        return IsPlain(text) ? text : NormalizeSlow(text);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> leaves the text as it is: one line of characters that the slow path leaves alone
+    /// one by one (printable ASCII and precomposed Vietnamese letters, checked at start-up by running that path on each),
+    /// no run of spaces and no trailing space. Precomposed letters never compose with each other, so a string of them
+    /// is as stable as each one; most lines of a plan are like this and skip the Unicode normalisation round trip.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        var plain = PlainChars;
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c >= plain.Length || !plain[c] || (c == ' ' && previous == ' '))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return previous != ' ';
+    }
+
+    private static readonly bool[] PlainChars = BuildPlainChars();
+
+    private static bool[] BuildPlainChars()
+    {
+        var plain = new bool[0x1F00];
+        foreach (var (from, to) in new[] { (0x20, 0x7E), (0xC0, 0x1B0), (0x1EA0, 0x1EF9) })
+        {
+            for (var c = from; c <= to; c++)
+            {
+                var s = ((char)c).ToString();
+                plain[c] = s.IsNormalized(NormalizationForm.FormC) && string.Equals(NormalizeSlow(s), s, StringComparison.Ordinal);
+            }
+        }
+
+        plain[' '] = true; // a single space between words; runs and a trailing one are checked by IsPlain
+        return plain;
+    }
+
+    private static string NormalizeSlow(string text)
+    {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -55,8 +101,60 @@ public static partial class VietText
     }
 
     /// <summary>All whitespace runs (line breaks included) become one space; the result is trimmed.</summary>
-    public static string CollapseWhitespace(string text) =>
-        string.IsNullOrEmpty(text) ? "" : AnyWhitespace().Replace(text, " ").Trim();
+    public static string CollapseWhitespace(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        // Most lines are already collapsed: then the text itself is the answer, with no copy.
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
+        Span<char> chars = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = n > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                chars[n++] = ' ';
+                space = false;
+            }
+
+            chars[n++] = c;
+        }
+
+        return new string(chars[..n]);
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// An accent-insensitive matching key: normalised, lower case, no diacritics, đ→d, dashes folded to "-",
@@ -73,15 +171,28 @@ public static partial class VietText
     /// Folds character by character so the key has the same length as <paramref name="text"/> (which should be
     /// normalised already): lower case, diacritics removed, đ→d, dashes→"-". Positions in the key are positions in the text.
     /// </summary>
-    internal static string FoldAligned(string text)
+    internal static string FoldAligned(string text) => string.Create(text.Length, text, static (chars, source) =>
     {
-        var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var map = FoldMap;
+        for (var i = 0; i < source.Length; i++)
         {
-            chars[i] = FoldChar(text[i]);
+            var c = source[i];
+            chars[i] = c < map.Length ? map[c] : FoldChar(c);
+        }
+    });
+
+    /// <summary><see cref="FoldChar"/> of every character below U+2100, worked out once (it decomposes the character).</summary>
+    private static readonly char[] FoldMap = BuildFoldMap();
+
+    private static char[] BuildFoldMap()
+    {
+        var map = new char[0x2100];
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = FoldChar((char)c);
         }
 
-        return new string(chars);
+        return map;
     }
 
     private static char FoldChar(char c)
@@ -128,9 +239,6 @@ public static partial class VietText
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex SpaceRun();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex AnyWhitespace();
 
     // A syllable whose whole vowel is "y" after a consonant onset ("ty", "ky", "ly", "my", "quy"): spelled with i or y.
     [GeneratedRegex(@"\b(?<onset>[bcdghklmnpqrstvx]+|qu)y\b")]

@@ -147,13 +147,14 @@ internal static partial class CellLists
     /// <summary>Bullet markers and trailing punctuation removed; inner text as printed.</summary>
     public static string Clean(string item)
     {
-        var s = item.Trim();
+        var s = item.AsSpan().Trim();
         while (s.Length > 0 && s[0] is '-' or '+' or '•' or '–' or '*' or ' ')
         {
             s = s[1..];
         }
 
-        return s.TrimEnd(' ', ';', ',', '.').Trim();
+        s = s.TrimEnd(" ;,.").Trim();
+        return s.Length == item.Length ? item : s.ToString();
     }
 
     /// <summary>A sub-row's text without its sub-number ("2.1. Rà soát …" → "Rà soát …"): the number marks the sub-row.</summary>

@@ -61,22 +61,26 @@ internal static class CellSegmenter
         var empty = cols.Select(LineCutter.EmptyCost).ToArray();
         var w = cols.Select(c => widths?[c]).ToArray();
 
-        // best[i, c]: best score with chunks [0, i) placed and the last cell in column c.
-        var best = new double[n + 1, k];
-        var back = new (int J, int P, byte Kind)[n + 1, k];
-        for (var i = 0; i <= n; i++)
-        {
-            for (var c = 0; c < k; c++)
-            {
-                best[i, c] = double.NegativeInfinity;
-            }
-        }
-
-        var forward = new double[k];
-        var forwardFrom = new int[k];
-        var reset = new double[k];
-        var resetFrom = new int[k];
-        var resetKind = new byte[k];
+        // best[i * k + c]: best score with chunks [0, i) placed and the last cell in column c; back[…] how it was reached.
+        // The tables are the thread's own buffers, reused from row to row (a table cuts hundreds of rows).
+        var buffers = _buffers ??= new Buffers();
+        buffers.Ensure((n + 1) * k, k);
+        var best = buffers.Best;
+        var backJ = buffers.BackJ;
+        var backP = buffers.BackP;
+        var backKind = buffers.BackKind;
+        best.AsSpan(0, (n + 1) * k).Fill(double.NegativeInfinity);
+        backJ.AsSpan(0, (n + 1) * k).Clear();
+        backP.AsSpan(0, (n + 1) * k).Clear();
+        backKind.AsSpan(0, (n + 1) * k).Clear();
+        var forward = buffers.Forward;
+        var forwardFrom = buffers.ForwardFrom;
+        var reset = buffers.Reset;
+        var resetFrom = buffers.ResetFrom;
+        var resetKind = buffers.ResetKind;
+        forwardFrom.AsSpan(0, k).Clear();
+        resetFrom.AsSpan(0, k).Clear();
+        resetKind.AsSpan(0, k).Clear();
         for (var j = 0; j < n; j++)
         {
             // Best way to arrive at chunk j ready to open a cell in column c.
@@ -96,7 +100,7 @@ internal static class CellSegmenter
                 {
                     // A line cut once that fits in the column it starts in is one line of that cell, not fragments of two columns side by side.
                     var narrow = !chunks[j].NewLine && chunks[j].PiecesInLine == 2 && w[p] is { } wp && chunks[j].LineLength <= wp ? -NarrowCutCost : 0;
-                    var s = best[j, p] + SumEmpty(empty, p + 1, c) + midLine + narrow;
+                    var s = best[(j * k) + p] + SumEmpty(empty, p + 1, c) + midLine + narrow;
                     if (s > forward[c])
                     {
                         forward[c] = s;
@@ -111,16 +115,16 @@ internal static class CellSegmenter
 
                 for (var p = c; p < k; p++)
                 {
-                    if (double.IsNegativeInfinity(best[j, p]))
+                    if (double.IsNegativeInfinity(best[(j * k) + p]))
                     {
                         continue;
                     }
 
                     // Merge: the same row goes on (after a page break, or a lower-case line continuing a sentence).
                     var merge = chunks[j].AfterBreak ? -0.5 : chunks[j].Start == StartClass.Lower ? -LowerMergeCost : double.NegativeInfinity;
-                    if (best[j, p] + merge > reset[c])
+                    if (best[(j * k) + p] + merge > reset[c])
                     {
-                        reset[c] = best[j, p] + merge;
+                        reset[c] = best[(j * k) + p] + merge;
                         resetFrom[c] = p;
                         resetKind[c] = 1;
                     }
@@ -128,7 +132,7 @@ internal static class CellSegmenter
                     if (chunks[j].Start != StartClass.Lower && cols[c] is Col.Title or Col.Activity)
                     {
                         var trailing = p <= titleIndex ? 0 : SumEmpty(empty, p + 1, k);
-                        var s = best[j, p] - NewRowCost + trailing;
+                        var s = best[(j * k) + p] - NewRowCost + trailing;
                         if (s > reset[c])
                         {
                             reset[c] = s;
@@ -157,7 +161,8 @@ internal static class CellSegmenter
                 var useReset = reset[c] > forward[c];
                 var continuation = (useReset && resetKind[c] == 1) || chunks[j].InBreakSegment;
                 var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
-                var plain = continuation && !double.IsNegativeInfinity(forward[c]) ? new CellScorer(cols[c], chunks, j, w[c]) : (CellScorer?)null;
+                var hasPlain = continuation && !double.IsNegativeInfinity(forward[c]);
+                var plain = hasPlain ? new CellScorer(cols[c], chunks, j, w[c]) : default;
                 var maxChunks = MaxChunks(cols[c]);
                 for (var i = j + 1; i <= n && i - j <= maxChunks; i++)
                 {
@@ -168,10 +173,9 @@ internal static class CellSegmenter
                     }
 
                     var chosen = useReset ? (j, resetFrom[c], resetKind[c]) : (j, forwardFrom[c], (byte)0);
-                    if (plain is { } p0)
+                    if (hasPlain)
                     {
-                        var alt = forward[c] + p0.Extend(i - 1);
-                        plain = p0;
+                        var alt = forward[c] + plain.Extend(i - 1);
                         if (alt > s)
                         {
                             s = alt;
@@ -179,10 +183,12 @@ internal static class CellSegmenter
                         }
                     }
 
-                    if (s > best[i, c])
+                    if (s > best[(i * k) + c])
                     {
-                        best[i, c] = s;
-                        back[i, c] = chosen;
+                        best[(i * k) + c] = s;
+                        backJ[(i * k) + c] = chosen.Item1;
+                        backP[(i * k) + c] = chosen.Item2;
+                        backKind[(i * k) + c] = chosen.Item3;
                     }
                 }
             }
@@ -192,7 +198,7 @@ internal static class CellSegmenter
         var endScore = double.NegativeInfinity;
         for (var c = 0; c < k; c++)
         {
-            var s = best[n, c] + SumEmpty(empty, c + 1, k);
+            var s = best[(n * k) + c] + SumEmpty(empty, c + 1, k);
             if (s > endScore)
             {
                 endScore = s;
@@ -204,7 +210,7 @@ internal static class CellSegmenter
         var cells = new List<(int J, int I, int C, byte Kind)>();
         for (int i = n, c = end; i > 0 && c >= 0;)
         {
-            var (j, p, kind) = back[i, c];
+            var (j, p, kind) = (backJ[(i * k) + c], backP[(i * k) + c], backKind[(i * k) + c]);
             cells.Add((j, i, c, kind));
             i = j;
             c = p;
@@ -242,6 +248,44 @@ internal static class CellSegmenter
         }
 
         return (subRows, lengths);
+    }
+
+    [ThreadStatic]
+    private static Buffers? _buffers;
+
+    /// <summary>The dynamic programme's tables, grown as needed and reused.</summary>
+    private sealed class Buffers
+    {
+        public double[] Best = [];
+        public int[] BackJ = [];
+        public int[] BackP = [];
+        public byte[] BackKind = [];
+        public double[] Forward = [];
+        public int[] ForwardFrom = [];
+        public double[] Reset = [];
+        public int[] ResetFrom = [];
+        public byte[] ResetKind = [];
+
+        public void Ensure(int cells, int columns)
+        {
+            if (Best.Length < cells)
+            {
+                var size = Math.Max(cells, Best.Length * 2);
+                Best = new double[size];
+                BackJ = new int[size];
+                BackP = new int[size];
+                BackKind = new byte[size];
+            }
+
+            if (Forward.Length < columns)
+            {
+                Forward = new double[columns];
+                ForwardFrom = new int[columns];
+                Reset = new double[columns];
+                ResetFrom = new int[columns];
+                ResetKind = new byte[columns];
+            }
+        }
     }
 
     /// <summary>The most pieces a cell of a column plausibly holds (deadline and funding cells are short).</summary>

@@ -23,6 +23,8 @@ internal sealed class Chunk
         "trinh", "gui", "voi", "cho", "tai", "theo", "thuoc", "tren", "giua", "cua", "va", "cac", "ve", "den", "tu", "nhung",
     };
 
+    private static readonly char[] ListEnds = [',', ';', '.'];
+
     public required string Text { get; init; }
     public required string Folded { get; init; }
     public bool NewLine { get; init; }
@@ -151,7 +153,7 @@ internal sealed class Chunk
     private static bool IsCut(string[] tokens, string[] folded, int t)
     {
         var token = tokens[t];
-        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || tokens[t - 1] is "-" or "+" or "•" or "–" or "*" || NoSplitAfter.Contains(folded[t - 1].TrimEnd(',', ';', '.')))
+        if (token.Length == 0 || tokens[t - 1].EndsWith(',') || tokens[t - 1] is "-" or "+" or "•" or "–" or "*" || NoSplitAfter.Contains(folded[t - 1].TrimEnd(ListEnds)))
         {
             return false;
         }
@@ -166,7 +168,28 @@ internal sealed class Chunk
             return false;
         }
 
-        var rest = string.Join(' ', folded, t, Math.Min(folded.Length, t + 4) - t);
+        // The next four words, joined in a buffer (no string: most candidates are not cuts).
+        var end = Math.Min(folded.Length, t + 4);
+        var size = end - t - 1;
+        for (var x = t; x < end; x++)
+        {
+            size += folded[x].Length;
+        }
+
+        Span<char> buffer = size <= 256 ? stackalloc char[size] : new char[size];
+        var at = 0;
+        for (var x = t; x < end; x++)
+        {
+            if (x > t)
+            {
+                buffer[at++] = ' ';
+            }
+
+            folded[x].CopyTo(buffer[at..]);
+            at += folded[x].Length;
+        }
+
+        ReadOnlySpan<char> rest = buffer;
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
 

@@ -21,6 +21,10 @@ internal sealed class CutLine
     /// <summary>Prefix counts of words that hold a date or a year ("15/01/2026", "2026"): not part of a unit name.</summary>
     private readonly int[] _dated;
 
+    /// <summary>Prefix counts of words that hold a figure of two digits or more, or a share ("20%", "9001:2015"): not part of
+    /// a unit name's tail (a single digit may be: "bộ phận 1 cửa").</summary>
+    private readonly int[] _numeric;
+
     private CutLine(string[] words, WordPairs pairs)
     {
         Words = words;
@@ -33,6 +37,7 @@ internal sealed class CutLine
         _breaks = new int[words.Length + 1];
         _schedule = new double[words.Length + 1];
         _dated = new int[words.Length + 1];
+        _numeric = new int[words.Length + 1];
         var folded = new string[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
@@ -42,6 +47,7 @@ internal sealed class CutLine
             Ids[i] = pairs.Id(words[i]);
             _bonds[i] = i == 0 ? 0 : pairs.Bond(Ids[i - 1], Ids[i]);
             _schedule[i + 1] = _schedule[i] + Vocabulary.SchedulePieces(folded[i]).Penalty;
+            _numeric[i + 1] = _numeric[i] + (words[i].Count(char.IsAsciiDigit) >= 3 || words[i].Contains('%', StringComparison.Ordinal) ? 1 : 0);
             _dated[i + 1] = _dated[i] + (Starts[i] == StartClass.Digit && (words[i].Contains('/', StringComparison.Ordinal) || (words[i].Length >= 4 && words[i].StartsWith("20", StringComparison.Ordinal))) ? 1 : 0);
         }
 
@@ -81,6 +87,10 @@ internal sealed class CutLine
 
     /// <summary>How much words [from, to) read like the column with index <paramref name="c"/> holds them.</summary>
     public double Affinity(int c, int from, int to) => Affinities is null ? 0 : Affinities[c][to] - Affinities[c][from];
+
+    /// <summary>The last, strict reading (<see cref="InterleavedRows"/>): a unit cell's continuation holding a figure costs,
+    /// a unit cell ending on a comma costs more, and the columns' learned words weigh less.</summary>
+    public bool Strict { get; set; }
 
     /// <summary>Unit cells' continuations the table's reading doubts (<see cref="UnitContinuations"/>); null: none.</summary>
     public UnitContinuations? Doubtful { get; set; }
@@ -131,6 +141,9 @@ internal sealed class CutLine
 
     /// <summary>Whether words [from, to) hold a date or a year.</summary>
     public bool Dated(int from, int to) => _dated[to] > _dated[from];
+
+    /// <summary>Whether words [from, to) hold a figure or a share.</summary>
+    public bool Numeric(int from, int to) => _numeric[to] > _numeric[from];
 
     /// <summary>Words [.., to) end on a sign or word that waits for more ("&amp;", "-", "và", "của", "các").</summary>
     public bool EndsWaiting(int to) => Words[to - 1] is "&" or "-" or "–" or "và" or "của" or "các" or "cho" or "với" or "theo" or "tại" or "trên";

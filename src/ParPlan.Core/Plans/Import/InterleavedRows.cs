@@ -160,6 +160,24 @@ internal static partial class InterleavedRows
                 }
             }
         }
+
+        // A last, strict reading at the same widths: a unit cell's continuation that holds a figure ("tối thiểu 20%",
+        // "9001:2015") costs, a unit cell ending on a comma ("Các phòng chuyên môn,") costs more, and the words each column
+        // held in the reading weigh less (a tail given to a unit column in every row confirms itself there). Kept per block
+        // only where the unit cells gain no word (words may move between Chủ trì and Phối hợp or leave them) and the
+        // deadlines read the same.
+        var none = cols.Select(_ => new List<(int, int)>()).ToArray();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            rows[r].Task.SubRows.Clear();
+            for (var x = 0; x < blocks[r].Count; x++)
+            {
+                blocks[r][x].ForEach(l => l.Strict = true);
+                var again = CutBlock(blocks[r][x], cols, widths, x == 0 ? all : subCols, none);
+                cuts[r][x] = UnitContinuations.NoNewUnitWords(cuts[r][x], again) ? again : cuts[r][x];
+                rows[r].Task.SubRows.AddRange(cuts[r][x]);
+            }
+        }
     }
 
     /// <summary>

@@ -20,6 +20,13 @@ internal static class LineCutter
     /// <summary>The weight of the words' affinity for a column, learned from the table's previous reading (<see cref="ColumnWords"/>).</summary>
     private const double Words = 0.3;
 
+    /// <summary>The weight of the columns' learned words in the strict reading: lower, since a tail the reading gave a unit
+    /// column in every row would otherwise confirm itself there.</summary>
+    private const double StrictWords = 0.2;
+
+    /// <summary>In the strict reading, what ending a unit cell on a comma costs ("Các phòng chuyên môn," / "tổ chức …").</summary>
+    private const double StrictComma = 5;
+
     [ThreadStatic]
     private static double[]? _best;
 
@@ -101,7 +108,7 @@ internal static class LineCutter
                             break;
                         }
 
-                        var s = best[(i * stride) + c] + skipped + Score(line, i, e, c2, cols[c2], w, opening, previous[c2]) + (Words * line.Affinity(c2, i, e));
+                        var s = best[(i * stride) + c] + skipped + Score(line, i, e, c2, cols[c2], w, opening, previous[c2]) + ((line.Strict ? StrictWords : Words) * line.Affinity(c2, i, e));
                         if (s > best[(e * stride) + c2 + 1])
                         {
                             best[(e * stride) + c2 + 1] = s;
@@ -109,7 +116,7 @@ internal static class LineCutter
                         }
                     }
 
-                    skipped += opening ? EmptyCost(cols[c2]) : EndCost(cols[c2], previous[c2], w);
+                    skipped += opening ? EmptyCost(cols[c2]) : EndCost(cols[c2], previous[c2], w, line.Strict);
                 }
             }
         }
@@ -121,7 +128,7 @@ internal static class LineCutter
             var s = best[(n * stride) + c];
             for (var x = c; x < k; x++)
             {
-                s += !allowed[x] ? 0 : opening ? EmptyCost(cols[x]) : EndCost(cols[x], previous[x], widths[x]);
+                s += !allowed[x] ? 0 : opening ? EmptyCost(cols[x]) : EndCost(cols[x], previous[x], widths[x], line.Strict);
             }
 
             if (s > endScore)
@@ -174,9 +181,9 @@ internal static class LineCutter
                 s -= Doubted; // a unit name's line that the table's other cells opening alike never go on with
             }
 
-            if (col is Col.Lead or Col.Support && line.Dated(from, to))
+            if (col is Col.Lead or Col.Support && (line.Dated(from, to) || (line.Strict && line.Numeric(from, to))))
             {
-                s -= 2; // a unit name holds no date or year
+                s -= 2; // a unit name holds no date, year, figure or share
             }
 
             if (col == Col.Time && !previous.Free)
@@ -222,9 +229,9 @@ internal static class LineCutter
     /// What ending a cell costs: a non-final line of a cell is nearly as wide as its column (the next word did not fit),
     /// a final line may be any length, so a cell whose last line filled the column most likely goes on (deadlines and funding are short phrases that end where they end).
     /// </summary>
-    public static double EndCost(Col col, Previous previous, double width) =>
+    public static double EndCost(Col col, Previous previous, double width, bool strict = false) =>
         previous.Active && previous.Waiting ? -2
-        : previous.Active && previous.Comma && col is not (Col.Time or Col.Funding) ? -2
+        : previous.Active && previous.Comma && col is not (Col.Time or Col.Funding) ? (strict && col is Col.Lead or Col.Support ? -StrictComma : -2)
         : !previous.Active || width <= 0 || previous.Closed || col is Col.Time or Col.Funding ? 0 : previous.Length >= width - 2 ? -0.8 : 0;
 
     /// <summary>What leaving a column's cell empty costs on a row's first line (a task always has a title; most have a lead and a deadline).</summary>

@@ -93,8 +93,10 @@ internal static partial class TargetCollector
 
     private static string Short(string s) => s.Length <= 60 ? s : s[..60] + "…";
 
+    private static readonly char[] WordSeparators = [' ', ',', ';', '.', ':', '(', ')'];
+
     private static HashSet<string> Words(string text) =>
-        PhraseKit.FoldFull(text).Split([' ', ',', ';', '.', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
+        PhraseKit.FoldFull(text).Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
     {

@@ -120,6 +120,35 @@ internal sealed class UnitContinuations
         return (space < 0 ? text : text[..space]).ToString();
     }
 
+    /// <summary>Whether <paramref name="after"/>'s unit cells (lead and support together) hold no word that
+    /// <paramref name="before"/>'s did not (words may move between the two unit columns or leave them, none comes in) and
+    /// its deadlines read the same.</summary>
+    public static bool NoNewUnitWords(List<SubRow> before, List<SubRow> after)
+    {
+        if (!Words(before, Col.Time).SequenceEqual(Words(after, Col.Time), StringComparer.Ordinal))
+        {
+            return false; // the deadlines stay as they were read
+        }
+
+        var had = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in Words(before, Col.Lead).Concat(Words(before, Col.Support)))
+        {
+            had[word] = had.GetValueOrDefault(word) + 1;
+        }
+
+        foreach (var word in Words(after, Col.Lead).Concat(Words(after, Col.Support)))
+        {
+            if (!had.TryGetValue(word, out var n) || n == 0)
+            {
+                return false;
+            }
+
+            had[word] = n - 1;
+        }
+
+        return true;
+    }
+
     private static IEnumerable<string> Words(List<SubRow> rows, Col col) =>
         rows.SelectMany(r => r.Cells.GetValueOrDefault(col) ?? []).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

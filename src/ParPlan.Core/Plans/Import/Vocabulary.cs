@@ -50,13 +50,24 @@ internal static partial class Vocabulary
         "huong", "dan", "chi", "dao", "tw", "trung", "uong", "yeu", "tren", "co", "dung", "han", "nhiem", "ky",
     };
 
-    public static bool StartsWithUnit(string folded) => StartsWithAny(StripBullet(folded), UnitHeads);
+    public static bool StartsWithUnit(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), UnitIndex);
 
-    public static bool StartsWithOutput(string folded) => StartsWithAny(StripBullet(folded), OutputHeads);
+    public static bool StartsWithOutput(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), OutputIndex);
 
-    public static bool StartsWithSchedule(string folded) => StartsWithAny(StripBullet(folded), ScheduleHeads);
+    public static bool StartsWithSchedule(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), ScheduleIndex);
 
-    public static bool StartsWithFunding(string folded) => StartsWithAny(StripBullet(folded), FundingHeads);
+    public static bool StartsWithFunding(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), FundingIndex);
+
+    private static ReadOnlySpan<char> StripBullet(ReadOnlySpan<char> folded)
+    {
+        var i = 0;
+        while (i < folded.Length && (folded[i] is '-' or '+' or '*' or '•' or ' ' or '–'))
+        {
+            i++;
+        }
+
+        return folded[i..];
+    }
 
     public static string StripBullet(string folded)
     {
@@ -69,22 +80,16 @@ internal static partial class Vocabulary
         return i == 0 ? folded : folded[i..];
     }
 
-    private static readonly Dictionary<string[], Dictionary<char, string[]>> Index = BuildIndex();
+    private static readonly Dictionary<char, string[]> UnitIndex = BuildIndex(UnitHeads);
+    private static readonly Dictionary<char, string[]> OutputIndex = BuildIndex(OutputHeads);
+    private static readonly Dictionary<char, string[]> ScheduleIndex = BuildIndex(ScheduleHeads);
+    private static readonly Dictionary<char, string[]> FundingIndex = BuildIndex(FundingHeads);
 
-    private static Dictionary<string[], Dictionary<char, string[]>> BuildIndex()
+    private static Dictionary<char, string[]> BuildIndex(string[] heads) => heads.GroupBy(x => x[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static bool StartsWithAny(ReadOnlySpan<char> s, Dictionary<char, string[]> index)
     {
-        var index = new Dictionary<string[], Dictionary<char, string[]>>(ReferenceEqualityComparer.Instance);
-        foreach (var heads in new[] { UnitHeads, OutputHeads, ScheduleHeads, FundingHeads })
-        {
-            index[heads] = heads.GroupBy(x => x[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        }
-
-        return index;
-    }
-
-    private static bool StartsWithAny(string s, string[] heads)
-    {
-        if (s.Length == 0 || !Index[heads].TryGetValue(s[0], out var candidates))
+        if (s.Length == 0 || !index.TryGetValue(s[0], out var candidates))
         {
             return false;
         }
@@ -93,7 +98,7 @@ internal static partial class Vocabulary
         {
             // Whole words only: "thon" (village) must not match "thông".
             if ((s.StartsWith(h, StringComparison.Ordinal) && (s.Length == h.Length || h[^1] == ' ' || !char.IsLetter(s[h.Length])))
-                || (h[^1] == ' ' && s.Length == h.Length - 1 && h.StartsWith(s, StringComparison.Ordinal)))
+                || (h[^1] == ' ' && s.Length == h.Length - 1 && h.AsSpan().StartsWith(s, StringComparison.Ordinal)))
             {
                 return true;
             }
