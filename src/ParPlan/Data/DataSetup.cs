@@ -15,20 +15,8 @@ public static class DataSetup
     /// audit interceptor the contexts use is registered by the Audit feature.</summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingletonTimeProvider();
-        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
-        services.AddOptions<DatabaseOptions>()
-            .Configure(o =>
-            {
-                var read = DatabaseOptions.FromConfiguration(configuration);
-                o.Provider = read.Provider;
-                o.DataDirectory = read.DataDirectory;
-                o.PostgresConnectionString = read.PostgresConnectionString;
-                o.SqliteBusyTimeoutMs = read.SqliteBusyTimeoutMs;
-            })
-            .ValidateOnStart();
+        services.AddStoreConnections(configuration);
         services.AddHostedService<DatabaseInitializer>();
-        services.AddSingleton<StoreConnections>();
 
         var provider = DatabaseOptions.FromConfiguration(configuration).Provider;
         if (provider == DatabaseProvider.Postgres)
@@ -48,6 +36,26 @@ public static class DataSetup
         return services;
     }
 
+    /// <summary>The store's settings (checked when first read) and <see cref="StoreConnections"/>, without EF Core: all the
+    /// command-line import needs of the store (<c>CliStore.OpenForImportAsync</c>); <see cref="AddData"/> adds EF on top.</summary>
+    public static IServiceCollection AddStoreConnections(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingletonTimeProvider();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<DatabaseOptions>()
+            .Configure(o =>
+            {
+                var read = DatabaseOptions.FromConfiguration(configuration);
+                o.Provider = read.Provider;
+                o.DataDirectory = read.DataDirectory;
+                o.PostgresConnectionString = read.PostgresConnectionString;
+                o.SqliteBusyTimeoutMs = read.SqliteBusyTimeoutMs;
+            })
+            .ValidateOnStart();
+        services.AddSingleton<StoreConnections>();
+        return services;
+    }
+
     /// <summary>Points the options at the configured database (also used by tests and the CLI).</summary>
     public static void Configure(IServiceProvider services, DbContextOptionsBuilder options)
     {
@@ -55,12 +63,16 @@ public static class DataSetup
         ConfigureProvider(db, options);
         options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
         // After the audit: search index rows are derived data and are not audited.
-        options.AddInterceptors(SearchIndex, BoardChanges);
+        options.AddInterceptors(Interceptors.SearchIndex, Interceptors.BoardChanges);
     }
 
-    private static readonly Features.Search.SearchIndexInterceptor SearchIndex = new();
+    /// <summary>In a class of their own: the store's registration (<see cref="AddStoreConnections"/>) does not create EF types.</summary>
+    private static class Interceptors
+    {
+        public static readonly Features.Search.SearchIndexInterceptor SearchIndex = new();
 
-    private static readonly Features.Tasks.BoardGenerationInterceptor BoardChanges = new();
+        public static readonly Features.Tasks.BoardGenerationInterceptor BoardChanges = new();
+    }
 
     public static void ConfigureProvider(DatabaseOptions db, DbContextOptionsBuilder options)
     {
@@ -71,15 +83,10 @@ public static class DataSetup
         }
 
         options.UseSqlite(SqliteConnectionString(db));
-        options.AddInterceptors(new SqlitePragmas(db.SqliteBusyTimeoutMs));
+        options.AddInterceptors(new SqlitePragmaInterceptor(new SqlitePragmas(db.SqliteBusyTimeoutMs)));
     }
 
-    public static string SqliteConnectionString(DatabaseOptions db) => new SqliteConnectionStringBuilder
-    {
-        DataSource = db.SqliteFilePath,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        DefaultTimeout = Math.Max(1, db.SqliteBusyTimeoutMs / 1000),
-    }.ToString();
+    public static string SqliteConnectionString(DatabaseOptions db) => StoreConnections.SqliteConnectionString(db);
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)
     {

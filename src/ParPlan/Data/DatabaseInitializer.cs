@@ -36,6 +36,18 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
     /// compiles a LINQ query of its own) are most of a CLI verb's start.</summary>
     public static async Task MigrateAsync(IServiceProvider services, DatabaseOptions options, CancellationToken ct)
     {
+        if (await IsCurrentAsync(services.GetRequiredService<StoreConnections>(), options, ct)) return;
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+    }
+
+    /// <summary>The check of <see cref="MigrateAsync"/> without the migrator: true when the store has every migration of
+    /// this build, false when it lacks one (or does not exist yet), and <see cref="StoreSchemaMismatchException"/> for a
+    /// store made by another build. For a caller that builds EF's services only when the store must be migrated (the
+    /// command-line import, <c>CliStore</c>).</summary>
+    /// <exception cref="StoreSchemaMismatchException">The store has a migration this build does not know.</exception>
+    public static async Task<bool> IsCurrentAsync(StoreConnections store, DatabaseOptions options, CancellationToken ct)
+    {
         var sqlite = options.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
         {
@@ -43,7 +55,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
         }
 
         var known = StoreMigrations.Known(options.Provider);
-        var applied = sqlite && !File.Exists(options.SqliteFilePath) ? [] : await AppliedAsync(services.GetRequiredService<StoreConnections>(), ct);
+        var applied = sqlite && !File.Exists(options.SqliteFilePath) ? [] : await AppliedAsync(store, ct);
         var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
@@ -55,9 +67,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Data
                 + "Hãy sao lưu tệp đó rồi dùng một thư mục dữ liệu mới (--data), hoặc xoá nó để tạo lại kho.");
         }
 
-        if (known.All(applied.Contains)) return;
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync(ct);
+        return known.All(applied.Contains);
     }
 
     /// <summary>The migrations the store has: none when it has no history table yet, or (PostgreSQL) no database yet. On

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed class StoreConnections
     {
         var db = options.Value;
         IsSqlite = db.Provider != DatabaseProvider.Postgres;
-        connectionString = IsSqlite ? DataSetup.SqliteConnectionString(db) : db.PostgresConnectionString ?? "";
+        connectionString = IsSqlite ? SqliteConnectionString(db) : db.PostgresConnectionString ?? "";
         pragmas = IsSqlite ? new SqlitePragmas(db.SqliteBusyTimeoutMs) : null;
     }
 
@@ -27,7 +28,7 @@ public sealed class StoreConnections
     /// <summary>An open connection to the store (on SQLite with the pragmas set).</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        DbConnection connection = IsSqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        var connection = IsSqlite ? Sqlite(connectionString) : Postgres(connectionString);
         try
         {
             await connection.OpenAsync(ct);
@@ -40,4 +41,19 @@ public sealed class StoreConnections
             throw;
         }
     }
+
+    /// <summary>The SQLite store's connection string (EF's and the plain connections': one pool).</summary>
+    public static string SqliteConnectionString(DatabaseOptions db) => new SqliteConnectionStringBuilder
+    {
+        DataSource = db.SqliteFilePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = Math.Max(1, db.SqliteBusyTimeoutMs / 1000),
+    }.ToString();
+
+    // Each provider's connection is created in a method of its own, so a process on SQLite does not load PostgreSQL's client.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection Sqlite(string connectionString) => new SqliteConnection(connectionString);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbConnection Postgres(string connectionString) => new NpgsqlConnection(connectionString);
 }

@@ -1,22 +1,23 @@
-using System.Reflection;
-using Microsoft.EntityFrameworkCore.Migrations;
-
 namespace ParPlan.Data;
 
 /// <summary>The migrations this build applies, per provider, named here instead of found by EF's scan of every type of
-/// the assembly (a tenth of a CLI verb's start). Until the first release each provider has one "Initial"; a migration
-/// added later is added to its list (<c>MigrationCheckTests</c> fails until it is).</summary>
+/// the assembly (a tenth of a CLI verb's start). Their ids come from the migrations' file names, compiled in at build time
+/// (<c>StoreMigrationFiles</c>, written by the project file), so the migrations check at every start loads no EF Core and
+/// reads no attribute. Until the first release each provider has one "Initial"; a regenerated or added migration is picked
+/// up by the next build (<c>MigrationCheckTests</c> checks the names against the migrations EF finds).</summary>
 public static class StoreMigrations
 {
-    // By name, not typeof: scripts/regenerate-initial-migration.sh builds the app with its migrations deleted.
-    private static readonly IReadOnlyList<string> Sqlite = Ids("ParPlan.Data.Migrations.Sqlite.Initial");
+    private const string DesignerSuffix = ".Designer";
 
-    private static readonly IReadOnlyList<string> Postgres = Ids("ParPlan.Data.Migrations.Postgres.Initial");
+    private static readonly IReadOnlyList<string> Sqlite = Ids("Sqlite");
+
+    private static readonly IReadOnlyList<string> Postgres = Ids("Postgres");
 
     /// <summary>The migration ids of <paramref name="provider"/>, in the order they apply.</summary>
     public static IReadOnlyList<string> Known(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? Postgres : Sqlite;
 
-    private static string[] Ids(params string[] migrations) =>
-        migrations.Select(name => typeof(StoreMigrations).Assembly.GetType(name)).OfType<Type>()
-            .Select(t => t.GetCustomAttribute<MigrationAttribute>()!.Id).Order(StringComparer.Ordinal).ToArray();
+    /// <summary>"Sqlite/20261206192910_Initial.Designer" → "20261206192910_Initial" for the provider's folder.</summary>
+    private static string[] Ids(string folder) =>
+        StoreMigrationFiles.Names.Where(n => n.StartsWith(folder + "/", StringComparison.Ordinal) && n.EndsWith(DesignerSuffix, StringComparison.Ordinal))
+            .Select(n => n[(folder.Length + 1)..^DesignerSuffix.Length]).Order(StringComparer.Ordinal).ToArray();
 }

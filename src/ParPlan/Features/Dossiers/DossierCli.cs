@@ -36,25 +36,38 @@ public static class DossierCli
         var beforeMain = DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var timings = string.Equals(config["Dossiers:Timings"], "true", StringComparison.OrdinalIgnoreCase) ? ImportTimings.Start() : null;
-        await using var services = await CliStore.OpenAsync(config);
+
+        // On the other core while the store opens: the file's identity (for continuing an interrupted import), and the
+        // first SHA-256 of the process (the procedures' keys), which loads the system's OpenSSL, instead of on the writer's thread.
+        var hashing = Task.Run(async () =>
+        {
+            var hash = await DossierFileAccess.HashAsync(file, CancellationToken.None);
+            _ = DossierProcedure.KeyOf(null, null, null);
+            return hash;
+        });
+        var government = config["government"] is { Length: > 0 } code ? code.Trim() : null;
+
+        // A government's import reads its units through the organisation feature (EF); the province's needs only the import's services.
+        await using var services = government is null ? await CliStore.OpenForImportAsync(config) : await CliStore.OpenAsync(config);
         ImportTimings.Mark("mở kho: kiểm tra lược đồ");
         var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
         var importer = scope.ServiceProvider.GetRequiredService<DossierImporter>();
         importer.Progress = new StderrProgress(stderr);
-        if (config["government"] is { Length: > 0 } code)
+        importer.FileHash = hashing;
+        if (government is not null)
         {
             // For one government: its column map of the source (else its province's), its units only, its job.
-            Guid? government;
+            Guid? found;
             await using (var connection = await scope.ServiceProvider.GetRequiredService<StoreConnections>().OpenAsync(CancellationToken.None))
             {
-                government = await ImportLookups.GovernmentAsync(connection, code.Trim(), CancellationToken.None);
+                found = await ImportLookups.GovernmentAsync(connection, government, CancellationToken.None);
             }
 
-            if (government is not { } id)
+            if (found is not { } id)
             {
-                await stderr.WriteLineAsync($"Không có UBND tỉnh/xã mã '{code}'; kiểm tra mã đơn vị ở trang /don-vi.");
+                await stderr.WriteLineAsync($"Không có UBND tỉnh/xã mã '{config["government"]}'; kiểm tra mã đơn vị ở trang /don-vi.");
                 return CliApp.BadInput;
             }
 

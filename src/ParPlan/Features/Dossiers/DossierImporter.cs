@@ -34,6 +34,10 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
 
     public IProgress<DossierReadProgress>? Progress { get; set; }
 
+    /// <summary>The file's identity (<see cref="DossierFileAccess.HashAsync"/> of the same path), already being computed
+    /// by the caller: the command line starts it while the store opens. Computed here when null.</summary>
+    public Task<string>? FileHash { get; set; }
+
     public int ProgressInterval { get; set; } = 50_000;
 
     /// <summary>After an import (not a resumed one): the indicator counts accumulated while reading and the years the
@@ -46,10 +50,11 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
         Counts = null;
         fileName ??= Path.GetFileName(path);
         source = string.IsNullOrWhiteSpace(source) ? "mac-dinh" : source.Trim();
-        var hash = await DossierFileAccess.HashAsync(path, ct);
+        var hash = await (FileHash ?? DossierFileAccess.HashAsync(path, ct));
         ImportTimings.Mark("băm tệp");
         var sqlite = store.IsSqlite;
         await using var connection = await store.OpenAsync(ct);
+        await using var settings = connection is Microsoft.Data.Sqlite.SqliteConnection lite ? await SqlitePragmas.ForImportAsync(lite, ct) : null;
         var mapJson = await ImportLookups.ColumnMapAsync(connection, sqlite, Government, source, VietnamTime.Today(time), ct);
         ImportTimings.Mark("đọc bảng ánh xạ cột");
         var batch = await StartBatchAsync(connection, sqlite, source, fileName, hash, queuedBatchId, ct);

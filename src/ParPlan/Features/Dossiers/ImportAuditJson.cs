@@ -11,8 +11,9 @@ internal static class ImportAuditJson
 {
     private static readonly JsonWriterOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>As the audit interceptor serialises a property map (relaxed escaping; enums as numbers).</summary>
-    public static string Properties(SortedDictionary<string, object?> properties) => Write(Relaxed, w =>
+    /// <summary>As the audit interceptor serialises a property map (relaxed escaping; enums as numbers), the properties
+    /// in the order given (the interceptor's map is sorted by name).</summary>
+    public static string Properties(IEnumerable<KeyValuePair<string, object?>> properties) => Write(Relaxed, w =>
     {
         foreach (var (name, value) in properties)
         {

@@ -56,21 +56,35 @@ internal static class ImportBatchStart
     }
 
     /// <summary>What <see cref="AuditInterceptor"/> records for an added batch: every property with a value but the
-    /// generated key, by name.</summary>
+    /// generated key, by name in ordinal order (as the interceptor's sorted map; listed in that order here, so the first
+    /// import of a process builds no sorted collection).</summary>
     internal static string AddedJson(ImportBatch b)
     {
-        var after = new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        var after = new List<KeyValuePair<string, object?>>(19);
+        void add(string name, object? value, bool always = true)
         {
-            [nameof(b.BytesRead)] = b.BytesRead, [nameof(b.FileHash)] = b.FileHash, [nameof(b.FileName)] = b.FileName, [nameof(b.Imported)] = b.Imported,
-            [nameof(b.IndicatorsPending)] = b.IndicatorsPending, [nameof(b.LastCommittedLine)] = b.LastCommittedLine, [nameof(b.Rejected)] = b.Rejected,
-            [nameof(b.RowsRead)] = b.RowsRead, [nameof(b.Source)] = b.Source, [nameof(b.StartedAt)] = b.StartedAt, [nameof(b.Status)] = b.Status,
-            [nameof(b.Updated)] = b.Updated, [nameof(b.UserName)] = b.UserName, [nameof(b.Version)] = b.Version,
-        };
-        if (b.GovernmentId is { } g) after[nameof(b.GovernmentId)] = g;
-        if (b.FinishedAt is { } f) after[nameof(b.FinishedAt)] = f;
-        if (b.TotalBytes is { } t) after[nameof(b.TotalBytes)] = t;
-        if (b.Error is { } e) after[nameof(b.Error)] = e;
-        if (b.StagedPath is { } p) after[nameof(b.StagedPath)] = p;
+            if (always || value is not null) after.Add(new(name, value));
+        }
+
+        add(nameof(b.BytesRead), b.BytesRead);
+        add(nameof(b.Error), b.Error, always: false);
+        add(nameof(b.FileHash), b.FileHash);
+        add(nameof(b.FileName), b.FileName);
+        add(nameof(b.FinishedAt), b.FinishedAt, always: false);
+        add(nameof(b.GovernmentId), b.GovernmentId, always: false);
+        add(nameof(b.Imported), b.Imported);
+        add(nameof(b.IndicatorsPending), b.IndicatorsPending);
+        add(nameof(b.LastCommittedLine), b.LastCommittedLine);
+        add(nameof(b.Rejected), b.Rejected);
+        add(nameof(b.RowsRead), b.RowsRead);
+        add(nameof(b.Source), b.Source);
+        add(nameof(b.StagedPath), b.StagedPath, always: false);
+        add(nameof(b.StartedAt), b.StartedAt);
+        add(nameof(b.Status), b.Status);
+        add(nameof(b.TotalBytes), b.TotalBytes, always: false);
+        add(nameof(b.Updated), b.Updated);
+        add(nameof(b.UserName), b.UserName);
+        add(nameof(b.Version), b.Version);
         return ImportAuditJson.Properties(after);
     }
 }

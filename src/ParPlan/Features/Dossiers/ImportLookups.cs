@@ -16,18 +16,26 @@ internal static class ImportLookups
     /// province's; without a government, the store's one province's. Null when none has one. (The mapping step reads it too, through <see cref="DossierMaps.FindAsync"/>.)</summary>
     public static async Task<string?> ColumnMapAsync(DbConnection connection, bool sqlite, Guid? government, string source, DateOnly today, CancellationToken ct)
     {
-        var owners = await ReadableOwnersAsync(connection, sqlite, government, today, ct);
-        if (owners.Count == 0) return null;
+        if (government is null)
+        {
+            // The one province's map, in one query (the command line's import, in a fresh process: no list of ids to build).
+            await using var command = Command(connection, null,
+                "SELECT m.\"MapJson\" FROM \"DossierSourceMaps\" m JOIN \"Units\" u ON u.\"Id\" = m.\"GovernmentId\" "
+                + "WHERE m.\"Source\" = @s AND u.\"Kind\" = 'ProvinceGovernment' "
+                + "AND (SELECT count(*) FROM \"Units\" WHERE \"Kind\" = 'ProvinceGovernment') = 1 LIMIT 1", ("@s", source));
+            return await command.ExecuteScalarAsync(ct) as string;
+        }
+
+        var owners = await ReadableOwnersAsync(connection, sqlite, government.Value, today, ct);
         var maps = await ListAsync(connection, "SELECT \"GovernmentId\", \"MapJson\" FROM \"DossierSourceMaps\" WHERE \"Source\" = @s",
             r => (Owner: r.GetGuid(0), Json: (string?)r.GetString(1)), ct, ("@s", source));
         return owners.Select(o => maps.FirstOrDefault(m => m.Owner == o).Json).FirstOrDefault(json => json is not null);
     }
 
     /// <summary>As <see cref="DossierMaps.ReadableOwnersAsync"/>: the government itself, then the provinces it lies in.</summary>
-    private static async Task<IReadOnlyList<Guid>> ReadableOwnersAsync(DbConnection connection, bool sqlite, Guid? government, DateOnly today, CancellationToken ct)
+    private static async Task<IReadOnlyList<Guid>> ReadableOwnersAsync(DbConnection connection, bool sqlite, Guid own, DateOnly today, CancellationToken ct)
     {
         var provinces = await ListAsync(connection, "SELECT \"Id\" FROM \"Units\" WHERE \"Kind\" = 'ProvinceGovernment'", r => r.GetGuid(0), ct);
-        if (government is not { } own) return provinces.Count == 1 ? provinces : [];
         var ancestors = await AncestorsAsync(connection, sqlite, own, today, ct);
         return [own, .. provinces.Where(p => p != own && ancestors.Contains(p))];
     }

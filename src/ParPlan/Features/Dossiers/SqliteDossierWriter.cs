@@ -16,7 +16,8 @@ namespace ParPlan.Features.Dossiers;
 /// end go one by one (<c>INSERT … ON CONFLICT DO NOTHING</c>: one row changed means new). (An upsert with RETURNING
 /// made SQLite buffer every returned row and cost a third of the import.) The source and the batch are bound once;
 /// the unit codes are pooled by the reader, so their UTF-8 bytes are encoded once; the procedure is a number
-/// (<see cref="DossierProcedureIds"/>).</summary>
+/// (<see cref="DossierProcedureIds"/>). The connection's settings for the import are the importer's
+/// (<see cref="SqlitePragmas.ForImportAsync"/>).</summary>
 internal sealed class SqliteDossierWriter : DossierWriter
 {
     /// <summary>Rows per grouped insert (19 values each, far below SQLite's limit of 32,766 variables).</summary>
@@ -35,7 +36,6 @@ internal sealed class SqliteDossierWriter : DossierWriter
     public SqliteDossierWriter(SqliteConnection connection, long batchId, string source, DossierProcedureIds procedures)
     {
         this.procedures = procedures;
-        Pragmas(connection);
         string Values(int row) => "(" + string.Join(", ", Columns.Select((_, i) => $"?{row * Columns.Length + i + 1}")) + ")";
         const string conflict = " ON CONFLICT (\"Source\", \"Code\") DO NOTHING";
         insert = new SqliteStatement(connection, $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES {Values(0)}{conflict}");
@@ -54,17 +54,6 @@ internal sealed class SqliteDossierWriter : DossierWriter
                 s.Check(s.BindText(at + 1, source) | s.BindInt64(at + Column("CreatedBatchId"), batchId) | s.BindInt64(at + Column("LastBatchId"), batchId));
             }
         }
-    }
-
-    /// <summary>The import's connection settings. The page cache holds the pages a chunk dirties plus the index path
-    /// being appended to: 16 MiB instead of 64 MiB (a file's codes mostly arrive in order, and evicted pages stay in the
-    /// operating system's cache) keeps a million rows' import about 60 MB smaller. NORMAL synchronous in WAL mode keeps
-    /// every committed chunk through a crash of the process.</summary>
-    private static void Pragmas(SqliteConnection connection)
-    {
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -16384; PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
     }
 
     private static int Column(string name) => Array.IndexOf(Columns, name) + 1;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ParPlan.Data;
 using ParPlan.Features.Audit;
 using ParPlan.Features.Dossiers;
@@ -55,8 +54,9 @@ public class ImportWithoutEfTests
         Assert.NotEmpty(ef.Seen);
     }
 
-    /// <summary>What a CLI verb does first (<see cref="CliStore"/>): fresh services, then the migrations check.</summary>
-    private static async Task<ServiceProvider> OpenAsCliAsync(DatabaseOptions options)
+    /// <summary>What the province-wide <c>dossiers import</c> does first (<see cref="CliStore.OpenForImportAsync"/>): its own
+    /// services, then the migrations check.</summary>
+    private static Task<ServiceProvider> OpenAsCliAsync(DatabaseOptions options)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -64,13 +64,7 @@ public class ImportWithoutEfTests
             ["Data:Directory"] = options.DataDirectory,
             ["ConnectionStrings:Postgres"] = options.PostgresConnectionString,
         }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddParPlanServices(configuration);
-        var provider = services.BuildServiceProvider();
-        await DatabaseInitializer.MigrateAsync(provider, DatabaseOptions.FromConfiguration(configuration), CancellationToken.None);
-        return provider;
+        return CliStore.OpenForImportAsync(configuration);
     }
 
     /// <summary>The names of the events EF Core writes to its diagnostic listener while <see cref="Watch"/> is on in this
