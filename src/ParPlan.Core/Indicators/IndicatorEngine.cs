@@ -41,12 +41,23 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
     }
 
     /// <summary>Values of every unit (and every ancestor) for one period, ordered by unit, field, procedure and code.</summary>
-    public IReadOnlyList<IndicatorValue> Compute(DossierCounts counts, ReportingPeriod period)
+    public IReadOnlyList<IndicatorValue> Compute(DossierCounts counts, ReportingPeriod period) => Compute(RollUp(counts, period), period);
+
+    /// <summary>A period's values (<see cref="Compute(DossierCounts, ReportingPeriod)"/>) and Decision 766 estimates
+    /// (<see cref="Estimate766(DossierCounts, ReportingPeriod)"/>) from one roll-up.</summary>
+    public (IReadOnlyList<IndicatorValue> Values, IReadOnlyDictionary<string, Decision766Estimate> Estimates) ComputeWithEstimates(DossierCounts counts,
+        ReportingPeriod period)
+    {
+        var totals = RollUp(counts, period);
+        return (Compute(totals, period), Estimate766(totals));
+    }
+
+    private IReadOnlyList<IndicatorValue> Compute(IReadOnlyDictionary<DossierBucket, PeriodCounts> totals, ReportingPeriod period)
     {
         var codes = (_options.Codes ?? Convention.Codes.ToList()).ToList();
         var result = new List<IndicatorValue>();
         var periodCode = period.Code;
-        foreach (var (key, c) in RollUp(counts, period).OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
+        foreach (var (key, c) in totals.OrderBy(kv => kv.Key.Unit, StringComparer.Ordinal)
                      .ThenBy(kv => kv.Key.Field, StringComparer.Ordinal).ThenBy(kv => kv.Key.Procedure, StringComparer.Ordinal))
         {
             foreach (var code in codes)
@@ -70,8 +81,10 @@ public sealed class IndicatorEngine(IndicatorEngineOptions? options = null)
     }
 
     /// <summary>Estimated Decision 766 group scores of every unit (rolled up) for a period; see <see cref="Decision766Estimator"/>.</summary>
-    public IReadOnlyDictionary<string, Decision766Estimate> Estimate766(DossierCounts counts, ReportingPeriod period) =>
-        RollUp(counts, period).Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
+    public IReadOnlyDictionary<string, Decision766Estimate> Estimate766(DossierCounts counts, ReportingPeriod period) => Estimate766(RollUp(counts, period));
+
+    private static Dictionary<string, Decision766Estimate> Estimate766(IReadOnlyDictionary<DossierBucket, PeriodCounts> totals) =>
+        totals.Where(kv => kv.Key.Field.Length == 0 && kv.Key.Procedure.Length == 0)
             .ToDictionary(kv => kv.Key.Unit, kv => Decision766Estimator.Estimate(kv.Value), StringComparer.Ordinal);
 
     /// <summary>

@@ -51,6 +51,9 @@ internal sealed class SqliteStatement : IDisposable
         return SqliteNative.BindText(Handle, index, buffer.AsSpan(0, Encoding.UTF8.GetBytes(value, buffer)));
     }
 
+    /// <summary>The index of a named parameter (e.g. <c>@end</c>) for the Bind methods; 0 when the statement has none of that name.</summary>
+    public int ParameterIndex(string name) => raw.sqlite3_bind_parameter_index(statement, name);
+
     public int BindInt64(int index, long? value) => value is { } v ? SqliteNative.BindInt64(Handle, index, v) : SqliteNative.BindNull(Handle, index);
 
     /// <summary>Steps the statement once (an INSERT or UPDATE) and resets it for the next row.</summary>
@@ -59,6 +62,17 @@ internal sealed class SqliteStatement : IDisposable
         var rc = SqliteNative.Step(Handle);
         _ = SqliteNative.Reset(Handle); // repeats the step's error, already in rc
         if (rc != raw.SQLITE_DONE) Check(rc);
+    }
+
+    /// <summary>Steps a query to its next row (read its columns through <see cref="SqliteNative"/> with <see cref="Handle"/>);
+    /// false when there is none (the statement is then reset, and may be run again).</summary>
+    public bool Next()
+    {
+        var rc = SqliteNative.Step(Handle);
+        if (rc == raw.SQLITE_ROW) return true;
+        _ = SqliteNative.Reset(Handle); // repeats the step's error, already in rc
+        if (rc != raw.SQLITE_DONE) Check(rc);
+        return false;
     }
 
     /// <summary>Steps a query to its first row and reads its first integer column (null when NULL or when there is no

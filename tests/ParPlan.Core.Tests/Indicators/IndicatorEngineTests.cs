@@ -156,6 +156,24 @@ public class IndicatorEngineTests
     }
 
     [Fact]
+    public void Values_and_Decision_766_estimates_from_one_roll_up_equal_those_computed_apart()
+    {
+        var tree = new UnitHierarchy().Link("XA-01", "HUYEN").Link("XA-02", "HUYEN").Link("HUYEN", "TINH");
+        var counts = Count(2025, [.. Crossing, Make("G", "XA-02", "2025-03-02T08:00", "2025-03-05T17:00", "2025-03-04T10:00", channel: DossierChannel.Online)]);
+        var engine = new IndicatorEngine(new IndicatorEngineOptions { Hierarchy = tree, ByField = true });
+
+        foreach (var period in ReportingPeriod.AllOf(2025))
+        {
+            var (values, estimates) = engine.ComputeWithEstimates(counts, period);
+
+            Assert.Equal(engine.Compute(counts, period), values);
+            var apart = engine.Estimate766(counts, period);
+            Assert.Equal(apart.Keys.Order(StringComparer.Ordinal), estimates.Keys.Order(StringComparer.Ordinal));
+            Assert.All(apart, e => Assert.Equal((e.Value.Points, e.Value.MaxPoints), (estimates[e.Key].Points, estimates[e.Key].MaxPoints)));
+        }
+    }
+
+    [Fact]
     public void A_parent_rate_pools_raw_counts_instead_of_averaging_child_rates()
     {
         var tree = new UnitHierarchy().Link("X1", "T").Link("X2", "T");

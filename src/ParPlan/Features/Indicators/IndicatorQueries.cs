@@ -9,7 +9,9 @@ using ParPlan.Features.Organisation;
 
 namespace ParPlan.Features.Indicators;
 
-/// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export.</summary>
+/// <summary>Reads precomputed indicator values for the API, the board, its drill-downs and the export. An empty rate is
+/// stored as no row (<see cref="EmptyRates"/>) and read back as 0 / 0 with an empty value wherever the unit's values were
+/// computed.</summary>
 public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetLinker planTargets, Surveys.SurveySectorBoard sectorFloors, TimeProvider time,
     Microsoft.Extensions.Options.IOptions<IndicatorOptions> options)
 {
@@ -21,9 +23,19 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         var values = await db.Set<StoredIndicatorValue>().AsNoTracking()
             .Where(v => v.Period == period.Code && v.Field == "" && codes.Contains(v.UnitCode) && !v.Code.StartsWith(IndicatorComputer.Estimate766Prefix)
                 && !v.Code.StartsWith(IndicatorComputer.OutsideDatesPrefix))
-            .OrderBy(v => v.UnitCode).ThenBy(v => v.Code)
-            .Select(v => new { v.Code, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
-        return values.Select(v => new IndicatorValueDto(v.Code, units[v.UnitCode].Id, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value)).ToList();
+            .Select(v => new IndicatorValueDto(v.Code, Guid.Empty, v.UnitCode, v.Period, v.Numerator, v.Denominator, v.Value)).ToListAsync(ct);
+
+        // The empty rates of every unit the computation covered (EmptyRates), in code order within the unit (ordinal, on both providers).
+        var empty = EmptyRates.Of(options.Value.ResolveConvention());
+        if (empty.Marker is { } marker)
+        {
+            var present = values.Select(v => (v.UnitCode, v.Code)).ToHashSet();
+            values.AddRange(values.Where(v => v.Code == marker).SelectMany(v => empty.Rates.Where(r => !present.Contains((v.UnitCode, r)))
+                .Select(r => new IndicatorValueDto(r, Guid.Empty, v.UnitCode, period.Code, 0, 0, null))).ToList());
+        }
+
+        return values.OrderBy(v => v.UnitCode, StringComparer.Ordinal).ThenBy(v => v.Code, StringComparer.Ordinal)
+            .Select(v => v with { UnitId = units[v.UnitCode].Id }).ToList();
     }
 
     public Task<bool> UnitExistsAsync(Guid unitId, CancellationToken ct = default) => db.Units.AnyAsync(u => u.Id == unitId, ct);
@@ -41,6 +53,8 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
         targets.AddRange(await planTargets.BoardTargetsAsync(governmentId, gov.Code, period.Year, ct));
         var actuals = await db.Set<IndicatorActual>().AsNoTracking().Where(a => a.UnitId == governmentId && a.Period == period.Code).ToListAsync(ct);
         var elapsed = ElapsedShare(period);
+        var empty = EmptyRates.Of(options.Value.ResolveConvention());
+        var computed = empty.Marker is { } marker && stored.Any(v => v.Code == marker && v.Period == period.Code);
 
         var rows = new List<BoardRow>();
         foreach (var def in IndicatorCatalog.All)
@@ -49,13 +63,14 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
             var manual = actuals.FirstOrDefault(a => a.IndicatorCode == def.Code);
             var current = stored.FirstOrDefault(v => v.Code == def.Code && v.Period == period.Code);
             if (def.IsManual && mine.Count == 0 && manual is null) continue;
-            if (!def.IsManual && current is null && mine.Count == 0) continue;
+            var emptyRate = !def.IsManual && current is null && computed && empty.IsRate(def.Code); // stored as no row (EmptyRates)
+            if (!def.IsManual && current is null && !emptyRate && mine.Count == 0) continue;
             var value = def.IsManual ? manual?.Value : current?.Value;
             var trend = months.Select(m => stored.FirstOrDefault(v => v.Code == def.Code && v.Period == m)?.Value).ToList();
             var baseline = mine.Select(t => t.Baseline).FirstOrDefault(b => b is not null);
             var attainment = TargetAttainment.Evaluate(mine.Select(t => t.ToPlanTarget()), level, value,
                 new AttainmentOptions { ElapsedShare = elapsed, Baseline = baseline });
-            rows.Add(new BoardRow(def.Code, def.Name, def.Unit, !def.IsManual, current?.Numerator, current?.Denominator, value, trend,
+            rows.Add(new BoardRow(def.Code, def.Name, def.Unit, !def.IsManual, emptyRate ? 0 : current?.Numerator, emptyRate ? 0 : current?.Denominator, value, trend,
                 mine.FirstOrDefault(t => !t.Stretch) ?? mine.FirstOrDefault(), attainment, manual?.SourceNote));
         }
 
@@ -74,9 +89,19 @@ public sealed class IndicatorQueries(AppDbContext db, IOrgTree tree, PlanTargetL
     {
         var units = await UnitsAsync(governmentId, period, ct);
         var codes = units.Keys.ToList();
-        var values = await db.Set<StoredIndicatorValue>().AsNoTracking()
-            .Where(v => v.Period == period.Code && v.Field == "" && v.Code == code && codes.Contains(v.UnitCode))
-            .Select(v => new { v.UnitCode, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
+        // An empty rate has no row: the units the computation covered (EmptyRates' marker) without one have it empty.
+        var empty = EmptyRates.Of(options.Value.ResolveConvention());
+        var marker = empty.IsRate(code) ? empty.Marker! : code;
+        var stored = await db.Set<StoredIndicatorValue>().AsNoTracking()
+            .Where(v => v.Period == period.Code && v.Field == "" && (v.Code == code || v.Code == marker) && codes.Contains(v.UnitCode))
+            .Select(v => new { v.Code, v.UnitCode, v.Numerator, v.Denominator, v.Value }).ToListAsync(ct);
+        var values = stored.Where(v => v.Code == code).ToList();
+        if (marker != code)
+        {
+            var present = values.Select(v => v.UnitCode).ToHashSet(StringComparer.Ordinal);
+            values.AddRange(stored.Where(v => v.Code == marker && !present.Contains(v.UnitCode)).Select(v => new { Code = code, v.UnitCode, Numerator = 0L, Denominator = (long?)0L, Value = (decimal?)null }));
+        }
+
         return values.Select(v => new UnitValueRow(units[v.UnitCode].Id, v.UnitCode, units[v.UnitCode].Name, v.Numerator, v.Denominator, v.Value))
             .OrderBy(v => v.UnitCode == units.First().Key ? 0 : 1).ThenBy(v => v.UnitCode, StringComparer.Ordinal).ToList();
     }

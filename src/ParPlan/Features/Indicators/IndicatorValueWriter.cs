@@ -189,10 +189,33 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
 
     private async Task AuditAsync(DbTransaction tx, int year, int values, IndicatorValueChanges? changes, CancellationToken ct)
     {
-        var after = changes is null
-            ? JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention })
-            : JsonSerializer.Serialize(new { Year = year, Values = values, Convention = convention, Kept = changes.Kept, Removed = changes.Removed.Count, Written = changes.Inserted.Count });
+        var after = AuditText(year, values, convention, changes);
         await AuditRows.InsertAsync(connection, tx, Sqlite, time.GetUtcNow(), actor.Current, "IndicatorValues", year.ToString(CultureInfo.InvariantCulture),
             AuditAction.Modified, null, after, ct);
+    }
+
+    /// <summary>The audit entry's text, as <c>JsonSerializer.Serialize</c> writes the anonymous
+    /// { Year, Values, Convention[, Kept, Removed, Written] } with default options, through <see cref="Utf8JsonWriter"/>:
+    /// the serializer's first use in a process builds its metadata by reflection, a good part of a month's computation.</summary>
+    internal static string AuditText(int year, int values, string convention, IndicatorValueChanges? changes)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("Year", year);
+            w.WriteNumber("Values", values);
+            w.WriteString("Convention", convention);
+            if (changes is not null)
+            {
+                w.WriteNumber("Kept", changes.Kept);
+                w.WriteNumber("Removed", changes.Removed.Count);
+                w.WriteNumber("Written", changes.Inserted.Count);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -9,7 +9,7 @@ using ParPlan.Features.Dossiers;
 namespace ParPlan.Features.Indicators;
 
 /// <summary>The engine and the values' store for <see cref="IndicatorComputer"/>: runs the engine with the configured
-/// convention and the org roll-up on each year's counts, adds Decision 766 estimates and the rows about units outside
+/// convention and the org roll-up on each year's counts (without the empty rates, <see cref="EmptyRates"/>), adds Decision 766 estimates and the rows about units outside
 /// their dates, brings the year's stored values to them (<see cref="IndicatorValueWriter"/>: only changes), and removes the
 /// values of years outside the store's range; on the computation's plain connection.</summary>
 internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
@@ -41,13 +41,15 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
         foreach (var year in years) await writer.DeleteYearAsync(year, ct);
     }
 
-    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values.</summary>
+    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values;
+    /// returns the dossiers seen, the values stored and the dossiers counted outside their unit's dates.</summary>
     public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection,
         IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
         var hierarchy = (await OrgUnitHierarchy.LoadAsync(connection, null, ct)).Hierarchy;
         ImportTimings.Mark("chỉ số: cây đơn vị");
         var convention = options.Value.ResolveConvention();
+        var empty = EmptyRates.Of(convention);
         var engine = new IndicatorEngine(new IndicatorEngineOptions { Convention = convention, Hierarchy = hierarchy, ByField = true });
         long seen = 0, stored = 0, outside = 0;
         var writer = new IndicatorValueWriter(connection, actor, time, convention.Name);
@@ -56,10 +58,17 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
             var (counts, n) = await pending;
             seen += n;
             ImportTimings.Mark($"chỉ số: số đếm năm {year}");
-            var rows = engine.ComputeYear(counts).Select(v => new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value)).ToList();
+            var rows = new List<ComputedValue>();
             foreach (var period in ReportingPeriod.AllOf(year))
             {
-                foreach (var (unit, estimate) in engine.Estimate766(counts, period))
+                var (computed, estimates) = engine.ComputeWithEstimates(counts, period);
+                foreach (var v in computed)
+                {
+                    if (!empty.LeavesOut(v.Code, v.Numerator, v.Denominator))
+                        rows.Add(new ComputedValue(v.Code, v.UnitCode, v.Period, v.Field ?? "", v.Numerator, v.Denominator, v.Value));
+                }
+
+                foreach (var (unit, estimate) in estimates)
                 {
                     rows.AddRange(estimate.Groups.Select(g => new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.Code(g.Group), unit, period.Code, "", 0L, null, g.Points)));
                     rows.Add(new ComputedValue(IndicatorComputer.Estimate766Prefix + Decision766GroupLabels.TotalCode, unit, period.Code, "", 0L, (long)estimate.MaxPoints, estimate.Points));

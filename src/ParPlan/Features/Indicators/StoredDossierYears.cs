@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using ParPlan.Core.Dossiers;
 using ParPlan.Core.Indicators;
 using static ParPlan.Data.StoreCommands;
@@ -7,7 +8,7 @@ namespace ParPlan.Features.Indicators;
 
 /// <summary>Reads stored dossiers for the computation: the years the store's rows span, one year's rows (optionally
 /// without the finished rows an import last wrote, whose counts the import brought along), and the unfinished rows
-/// through their partial index.</summary>
+/// through their partial index. On SQLite the rows are read through a native statement (<see cref="SqliteStoredDossiers"/>).</summary>
 internal static class StoredDossierYears
 {
     /// <summary>The first receipt year to the last receipt or finish year of the stored dossiers; null when there are none.
@@ -29,11 +30,21 @@ internal static class StoredDossierYears
     /// ones last written by <paramref name="exceptFinishedOf"/> (whose counts the import brought along).</summary>
     public static async Task<long> ReadYearAsync(DbConnection connection, bool sqlite, int year, Action<DossierRecord, long> add, long? exceptFinishedOf, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select + "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)" +
+        var sql = Select + "WHERE d.\"ReceivedAt\" < @end AND (d.\"FinishedAt\" IS NULL OR d.\"FinishedAt\" >= @start)" +
             (exceptFinishedOf is null ? "" : " AND (d.\"LastBatchId\" <> @batch OR d.\"FinishedAt\" IS NULL)");
-        Add(command, "@start", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1)), sqlite));
-        Add(command, "@end", Instant(DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1)), sqlite));
+        var start = DossierCodes.LocalStartOfDay(new DateOnly(year, 1, 1));
+        var end = DossierCodes.LocalStartOfDay(new DateOnly(year + 1, 1, 1));
+        if (connection is SqliteConnection native)
+        {
+            List<(string, long)> parameters = [("@start", start.UtcTicks), ("@end", end.UtcTicks)];
+            if (exceptFinishedOf is { } b) parameters.Add(("@batch", b));
+            return SqliteStoredDossiers.Read(native, sql, parameters, add, ct);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Add(command, "@start", Instant(start, sqlite));
+        Add(command, "@end", Instant(end, sqlite));
         if (exceptFinishedOf is { } batch) Add(command, "@batch", batch);
         return await ReadAsync(command, sqlite, add, ct);
     }
@@ -42,6 +53,7 @@ internal static class StoredDossierYears
     /// <paramref name="add"/>, through the partial index of unfinished dossiers (no pass over the table).</summary>
     public static async Task<long> ReadUnfinishedAsync(DbConnection connection, bool sqlite, DateTimeOffset before, Action<DossierRecord, long> add, CancellationToken ct)
     {
+        if (connection is SqliteConnection native) return SqliteStoredDossiers.Read(native, UnfinishedSql, [("@end", before.UtcTicks)], add, ct);
         await using var command = connection.CreateCommand();
         command.CommandText = UnfinishedSql;
         Add(command, "@end", Instant(before, sqlite));

@@ -68,6 +68,19 @@ public class ValueWriteChangesTests
         Assert.Null(IndicatorValueChanges.ValueText(null, sqlite: true));
     }
 
+    [Theory]
+    [InlineData("contract-default")]
+    [InlineData("quy-ước \"tỉnh\" <2025>")]
+    public void The_audit_entry_reads_as_the_serializer_wrote_it(string convention)
+    {
+        var changes = IndicatorValueChanges.Between([new StoredValueRow(1, "2025", "online", "T", "", 1, 3, "33.33")], [Same, Fraction], sqlite: true);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(new { Year = 2025, Values = 0, Convention = convention }),
+            IndicatorValueWriter.AuditText(2025, 0, convention, null));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(new { Year = 2025, Values = 2, Convention = convention, Kept = 1, Removed = 0, Written = 1 }),
+            IndicatorValueWriter.AuditText(2025, 2, convention, changes));
+    }
+
     private static string Key(ComputedValue v) => $"{v.Period}|{v.Code}|{v.Unit}|{v.Field}";
 
     private static Task WriteAsync(TestDatabase database, int year, List<ComputedValue> rows) =>
