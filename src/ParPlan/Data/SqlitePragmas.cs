@@ -49,6 +49,15 @@ public sealed class SqlitePragmas(int busyTimeoutMs)
     /// month's 68,000 values spilled pages mid-transaction and took a fifth longer).</summary>
     public static async Task<IAsyncDisposable> ForImportAsync(SqliteConnection connection, CancellationToken ct)
     {
+        var restore = await NormalSynchronousAsync(connection, ct);
+        await SetAsync(connection, "PRAGMA cache_size = -16384;", ct);
+        return restore;
+    }
+
+    /// <summary>NORMAL synchronous on <paramref name="connection"/> until the result is disposed, which puts the
+    /// connection's own level back (for the import, <see cref="ForImportAsync"/>, and the computation of derived values).</summary>
+    public static async Task<IAsyncDisposable> NormalSynchronousAsync(SqliteConnection connection, CancellationToken ct)
+    {
         long previous;
         await using (var read = connection.CreateCommand())
         {
@@ -56,7 +65,7 @@ public sealed class SqlitePragmas(int busyTimeoutMs)
             previous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
-        await SetAsync(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;", ct);
+        await SetAsync(connection, "PRAGMA synchronous = NORMAL;", ct);
         return new Restore(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA synchronous = {previous};"));
     }
 

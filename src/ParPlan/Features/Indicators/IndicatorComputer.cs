@@ -48,69 +48,30 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// import, every year of the store.</summary>
     public async Task<ComputeSummary> ComputeAsync(ImportedCounts? imported, CancellationToken ct = default)
     {
-        var (connection, synchronous) = await OpenAsync(ct);
-        try
-        {
-            // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
-            // committed meanwhile (it changes the batch's version).
-            var pending = await ImportBatchChecks.PendingAsync(connection, ct);
-            var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
-            ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
-            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
-            await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
-            ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
-            return summary;
-        }
-        finally
-        {
-            await CloseAsync(connection, synchronous);
-        }
+        // One plain connection, opened without EF (no EF query is sent on the path). On SQLite its commits do not wait for
+        // the disk (NORMAL synchronous in WAL mode, as the import's): the values are derived, and a computation lost with the
+        // machine's power leaves its imports pending, so the next start computes them again. The connection's own level is
+        // put back before it returns to the pool.
+        await using var connection = await connections.OpenAsync(ct);
+        await using var durability = connection is Microsoft.Data.Sqlite.SqliteConnection lite ? await SqlitePragmas.NormalSynchronousAsync(lite, ct) : null;
+
+        // Imports whose rows this computation reads: their flag is cleared afterwards, unless another chunk of theirs
+        // committed meanwhile (it changes the batch's version).
+        var pending = await ImportBatchChecks.PendingAsync(connection, ct);
+        var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
+        ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
+        var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
+        await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
+        ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
+        return summary;
     }
 
     /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
     /// import's last commit and its computation).</summary>
     public async Task<bool> PendingAsync(CancellationToken ct = default)
     {
-        var (connection, synchronous) = await OpenAsync(ct);
-        try
-        {
-            return await ImportBatchChecks.AnyPendingAsync(connection, ct);
-        }
-        finally
-        {
-            await CloseAsync(connection, synchronous);
-        }
-    }
-
-    /// <summary>The computation's one plain connection, opened without EF (no EF query is sent on the path). On SQLite
-    /// its commits do not wait for the disk (NORMAL synchronous in WAL mode, as the import's): the values are derived, and
-    /// a computation lost with the machine's power leaves its imports pending, so the next start computes them again.
-    /// The connection's own setting (returned with it) is restored before it goes back to the pool.</summary>
-    private async Task<(DbConnection Connection, long? Synchronous)> OpenAsync(CancellationToken ct)
-    {
-        var connection = await connections.OpenAsync(ct);
-        if (connection is not Microsoft.Data.Sqlite.SqliteConnection) return (connection, null);
-        await using var read = StoreCommands.Command(connection, null, "PRAGMA synchronous");
-        var synchronous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        await using var pragma = StoreCommands.Command(connection, null, "PRAGMA synchronous = NORMAL");
-        await pragma.ExecuteNonQueryAsync(ct);
-        return (connection, synchronous);
-    }
-
-    private static async Task CloseAsync(DbConnection connection, long? synchronous)
-    {
-        try
-        {
-            if (synchronous is { } level && connection.State == System.Data.ConnectionState.Open)
-            {
-                await using var pragma = StoreCommands.Command(connection, null, $"PRAGMA synchronous = {level}");
-                await pragma.ExecuteNonQueryAsync();
-            }
-        }
-        finally
-        {
-            await connection.DisposeAsync();
-        }
+        await using var connection = await connections.OpenAsync(ct);
+        return await ImportBatchChecks.AnyPendingAsync(connection, ct);
     }
 
     private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, CancellationToken ct)
