@@ -90,6 +90,10 @@ public class KeptCountsTests
         }
 
         Assert.False(DossierCountsBinary.TryReadUnfinished(bytes[..(bytes.Length / 3)], []));
+        var precise = open[0] with { DueAt = open[0].DueAt.AddTicks(1) }; // not in whole seconds: kept to the tick
+        var preciseBack = new List<DossierRecord>();
+        Assert.True(DossierCountsBinary.TryReadUnfinished(DossierCountsBinary.Write(Count(2025, Records), [precise, open[1]]), preciseBack));
+        Assert.Equal([UnfinishedRecords.Kept(open[1]), UnfinishedRecords.Kept(precise)], preciseBack);
     }
 
     [Fact]
