@@ -81,7 +81,9 @@ internal sealed class CodeSet
         }
     }
 
-    /// <summary>Asks the CPU for the slot's cache line without waiting for it (a plain load would hold the row's work up).</summary>
+    /// <summary>Asks the CPU for the slot's cache line without waiting for it (a plain load would hold the row's work up).
+    /// The address is not pinned: a prefetch never faults, and one aimed at where the table was before the GC moved it
+    /// only wastes the hint. No-op where the CPU has no such instruction.</summary>
     private static unsafe void Prefetch(ref Slot slot)
     {
         if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref slot));
