@@ -94,6 +94,8 @@ internal sealed class DossierRowParser
             if (Get(ref src, required).IsEmpty) return Reject(line, $"Thiếu giá trị bắt buộc ở cột '{Name(required)}'.");
         }
         var codeSpan = Get(ref src, 0);
+        // Hashed now, added last: the duplicate table's slot is fetched from memory while the other fields are parsed.
+        var codeHash = _seen?.Hash(codeSpan) ?? default;
         var unitSpan = Get(ref src, 4);
         var unit = _pool.Get(unitSpan);
         switch (Check(unit))
@@ -145,7 +147,7 @@ internal sealed class DossierRowParser
         }
         if (_seen is not null)
         {
-            if (!_seen.TryAdd(codeSpan, (int)Math.Min(line, int.MaxValue), out var first))
+            if (!_seen.TryAdd(codeHash, (int)Math.Min(line, int.MaxValue), out var first))
                 return Reject(line, $"Mã hồ sơ '{codeSpan}' trùng với dòng {first} trong tệp.");
         }
         var record = new DossierRecord

@@ -1,5 +1,9 @@
 using System.Diagnostics;
+using System.Net;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
@@ -8,6 +12,7 @@ using Microsoft.Extensions.Options;
 using ParPlan.Core.Indicators;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators.Pages;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Features.Indicators;
 
@@ -15,9 +20,11 @@ namespace ParPlan.Features.Indicators;
 /// the start nor <c>/healthz</c> waits for it), runs the board's queries in the background as the first government's
 /// standing officer would open it for this year (on the injected <see cref="TimeProvider"/>), and the values of its
 /// units as <c>GET /api/indicators</c> reads them, then renders the board page once in the app's layout (<see cref="BoardPage"/>,
-/// output discarded). EF Core compiles each query shape the first time a process runs it (a few hundred milliseconds for the
-/// board's), and the page's components run their code for the first time; afterwards the first officer pays only the
-/// database's and the page's own time. A
+/// output discarded), and last makes the app's own first requests over its HTTP address (<see cref="ServedRequestWarmUp"/>:
+/// the login form, and the board with a session cookie of no user, which is refused). EF Core compiles each query shape
+/// the first time a process runs it (a few hundred milliseconds for the board's), the page's components run their code for
+/// the first time, and so does the request pipeline for pages; afterwards the first officer pays only the database's and
+/// the page's own time. A
 /// store without governments or values is fine (the queries run and find nothing); a failure is logged and the app
 /// carries on. Off with <c>Indicators:WarmUp=false</c>.</summary>
 public sealed class IndicatorBoardWarmUp(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<IndicatorOptions> options,
@@ -28,6 +35,10 @@ public sealed class IndicatorBoardWarmUp(IServiceScopeFactory scopes, IHostAppli
 
     /// <summary>The government whose board was run (null on a store without governments).</summary>
     public Guid? Government { get; private set; }
+
+    /// <summary>The status codes of the app's own first requests (login form, then the board without a user); empty when
+    /// the server has no plain HTTP address (the in-memory test server, HTTPS only).</summary>
+    public IReadOnlyList<HttpStatusCode> Served { get; private set; } = [];
 
     /// <summary>Why the warm-up failed (it was logged and the app carried on); null otherwise.</summary>
     public Exception? Failure { get; private set; }
@@ -53,6 +64,7 @@ public sealed class IndicatorBoardWarmUp(IServiceScopeFactory scopes, IHostAppli
         {
             var clock = Stopwatch.StartNew();
             await RunBoardQueriesAsync(stoppingToken);
+            await RequestPagesAsync(stoppingToken);
             Elapsed = clock.Elapsed;
             logger.LogInformation("Đã chạy trước các truy vấn của bảng chỉ số: {Ms:0} ms", clock.Elapsed.TotalMilliseconds);
         }
@@ -78,6 +90,16 @@ public sealed class IndicatorBoardWarmUp(IServiceScopeFactory scopes, IHostAppli
         Government = view.Board?.GovernmentId ?? throw new InvalidOperationException(view.Problem);
         await scope.ServiceProvider.GetRequiredService<IndicatorQueries>().ValuesAsync(Government.Value, period, ct);
         await RenderPageAsync(scope.ServiceProvider, officer);
+    }
+
+    /// <summary>The login form and the board over the app's own HTTP address (<see cref="ServedRequestWarmUp"/>).</summary>
+    private async Task RequestPagesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<IServer>() is not { } server) return; // command line
+        var cookie = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        var stamp = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        Served = await ServedRequestWarmUp.RequestAsync(server, cookie, stamp, IndicatorEndpoints.BoardPath, ct);
     }
 
     /// <summary>The board page in the app's layout, as the officer would get it, rendered to HTML and thrown away.</summary>

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,6 +9,7 @@ using Npgsql;
 using ParPlan.Features.Auth;
 using ParPlan.Features.Indicators;
 using ParPlan.Features.Organisation;
+using ParPlan.Infrastructure;
 
 namespace ParPlan.Tests.Features.Indicators;
 
@@ -35,12 +39,61 @@ public sealed class IndicatorBoardWarmUpTests
             Assert.Null(warmUp.Failure);
             Assert.Equal(province, warmUp.Government);
             Assert.NotNull(warmUp.Elapsed);
+            Assert.Empty(warmUp.Served); // the in-memory server has no address to request
             using var officer = await app.LoginAsync("thuongtruc.p");
             Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/chi-so")).StatusCode);
         }
         finally
         {
             await DropAsync(settings, database);
+        }
+    }
+
+    [Fact]
+    public async Task Over_a_real_address_the_warm_up_requests_the_login_form_and_the_board_without_signing_anyone_in()
+    {
+        await using var app = new ParPlanFactory(new Dictionary<string, string?> { ["Indicators:WarmUp"] = "true", ["FollowUp:Enabled"] = "false" }, kestrel: true);
+        var province = await app.AddUnitAsync("P", "UBND tỉnh Thử", UnitKind.ProvinceGovernment, UnitLevel.Province, null);
+        await app.AddUserAsync("thuongtruc.p", Roles.StandingOfficer, province);
+        var warmUp = WarmUp(app);
+        await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Null(warmUp.Failure);
+        // The login form, then the board with a session cookie of no user: refused, sent to the login form.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Redirect], warmUp.Served);
+        using var officer = await app.LoginAsync("thuongtruc.p");
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/chi-so")).StatusCode);
+    }
+
+    [Fact]
+    public void The_warm_up_requests_the_first_plain_http_address_with_a_wildcard_host_made_loopback()
+    {
+        Assert.Equal(new Uri("http://127.0.0.1:5000/"), ServedRequestWarmUp.LoopbackAddress(Server("https://0.0.0.0:5001", "http://[::]:5000")));
+        Assert.Equal(new Uri("http://127.0.0.1:8080/"), ServedRequestWarmUp.LoopbackAddress(Server("http://+:8080")));
+        Assert.Equal(new Uri("http://10.1.2.3:80/"), ServedRequestWarmUp.LoopbackAddress(Server("http://10.1.2.3:80")));
+        Assert.Null(ServedRequestWarmUp.LoopbackAddress(Server("https://localhost:5001")));
+        Assert.Null(ServedRequestWarmUp.LoopbackAddress(Server()));
+    }
+
+    private static IServer Server(params string[] addresses)
+    {
+        var feature = new ServerAddressesFeature();
+        foreach (var a in addresses) feature.Addresses.Add(a);
+        var features = new FeatureCollection();
+        features.Set<IServerAddressesFeature>(feature);
+        return new AddressOnlyServer(features);
+    }
+
+    private sealed class AddressOnlyServer(IFeatureCollection features) : IServer
+    {
+        public IFeatureCollection Features { get; } = features;
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken) where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
         }
     }
 
