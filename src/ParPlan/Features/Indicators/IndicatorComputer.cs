@@ -61,10 +61,29 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         var pending = await ImportBatchChecks.PendingAsync(connection, ct);
         var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
         ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
-        var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
-        await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
-        ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
-        return summary;
+
+        // On SQLite, after an import, the pages its last chunks left in the write-ahead log are copied into the database
+        // file on another connection while this one counts (a passive checkpoint waits for no reader or writer): the
+        // values' commit then checkpoints only what is left, instead of waiting for the disk with all of it.
+        var checkpoint = imported is not null && connection is Microsoft.Data.Sqlite.SqliteConnection ? Task.Run(() => CheckpointAsync(ct), ct) : null;
+        try
+        {
+            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
+            await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
+            ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
+            return summary;
+        }
+        finally
+        {
+            if (checkpoint is not null) await checkpoint;
+        }
+    }
+
+    private async Task CheckpointAsync(CancellationToken ct)
+    {
+        await using var other = await connections.OpenAsync(ct);
+        await using var command = StoreCommands.Command(other, null, "PRAGMA wal_checkpoint(PASSIVE)");
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
