@@ -8,8 +8,9 @@ namespace ParPlan.Core.Indicators;
 /// all. The years are the contiguous range from the first receipt year to the last receipt or finish year. Records
 /// without a finish date also belong to every later year of the range, which is only known at the end, so they are
 /// kept (the others are not) and added to the later years in <see cref="Build"/>. With <c>finishedOnly</c> only records
-/// with a finish date are counted (the others are still counted in <see cref="Count"/> and <see cref="Touched"/>): the
-/// part of a year's counts that no longer moves with the clock, which the web side keeps between computations.
+/// with a finish date are counted (the others are still counted in <see cref="Count"/> and <see cref="Touched"/>, and kept
+/// as <see cref="Unfinished"/>): the part of a year's counts that no longer moves with the clock, which the web side keeps
+/// between computations.
 /// Not thread-safe.
 /// </summary>
 public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, bool finishedOnly = false)
@@ -17,6 +18,7 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, b
     private readonly SortedSet<int> _own = [];
     private readonly Dictionary<int, DossierAccumulator> _years = [];
     private readonly List<DossierRecord> _unfinished = [];
+    private readonly List<DossierRecord> _kept = [];
     private readonly TouchedYears _touched = new();
     private int _first = int.MaxValue, _last = int.MinValue;
 
@@ -38,6 +40,10 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, b
     /// <summary>The years the added records touch (see <see cref="TouchedYears"/>).</summary>
     public TouchedYears Touched => _touched;
 
+    /// <summary>With <c>finishedOnly</c>: the records without a finish date, as <see cref="UnfinishedRecords"/> keeps them
+    /// (counted by the computation as of its instant); empty otherwise.</summary>
+    public IReadOnlyList<DossierRecord> Unfinished => _kept;
+
     /// <summary>The options every year's accumulator was created with.</summary>
     public DossierAccumulatorOptions Options => options;
 
@@ -51,7 +57,12 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, b
         _touched.Add(received, d.FinishedAt is null ? null : finished);
         if (finishedOnly)
         {
-            if (d.FinishedAt is not { } at) return;
+            if (d.FinishedAt is not { } at)
+            {
+                _kept.Add(UnfinishedRecords.Kept(d));
+                return;
+            }
+
             if (at.UtcTicks > MaxFinishedTicks) MaxFinishedTicks = at.UtcTicks;
             _own.Add(received);
             _own.Add(finished);

@@ -66,6 +66,48 @@ public class KeptCountsTests
     }
 
     [Fact]
+    public void Records_without_a_finish_date_kept_beside_the_counts_come_back_with_every_field_a_count_reads_and_count_the_same_as_of_any_instant()
+    {
+        DossierRecord[] open =
+        [
+            Make("G", "X1", "2025-03-01T08:00", "2025-04-20T17:00", apologised: true, fees: true, paidOnline: false, level: OnlineServiceLevel.Full,
+                channel: DossierChannel.Online, rating: 4, reused: true) with { ProcedureCode = "1.001", ProcedureName = "Khai sinh" },
+            Make("H", "X2", "2024-06-01T08:00", "2024-06-20T17:00", status: DossierStatus.AwaitingAdditions, field: "Đất đai", digitised: false),
+            Make("I", "X2", "2024-06-01T08:00", "2024-05-20T17:00", status: DossierStatus.Refused) with { Field = null },
+        ];
+        var bytes = DossierCountsBinary.Write(Count(2025, Records), open);
+
+        var back = new List<DossierRecord>();
+        var counts = new DossierAccumulator(2025);
+        Assert.True(DossierCountsBinary.TryReadUnfinished(bytes, back));
+        Assert.True(DossierCountsBinary.TryRead(bytes, counts, 6));
+        Assert.Equal(open.Select(d => UnfinishedRecords.Kept(d)).OrderBy(d => d.ReceivedAt).ThenBy(d => d.DueAt), back);
+        Assert.Equal(Dump(Count(2025, Records)), Dump(counts.Build()));
+        foreach (var asOf in new[] { Local("2025-03-10T12:00"), Local("2025-05-01T00:00"), Local("2026-01-05T00:00") })
+        {
+            var options = new DossierAccumulatorOptions { AsOf = asOf, MaxLateListed = 0 };
+            Assert.Equal(Dump(Count(2025, open, options)), Dump(Count(2025, back, options)));
+        }
+
+        Assert.False(DossierCountsBinary.TryReadUnfinished(bytes[..(bytes.Length / 3)], []));
+        var precise = open[0] with { DueAt = open[0].DueAt.AddTicks(1) }; // not in whole seconds: kept to the tick
+        var preciseBack = new List<DossierRecord>();
+        Assert.True(DossierCountsBinary.TryReadUnfinished(DossierCountsBinary.Write(Count(2025, Records), [precise, open[1]]), preciseBack));
+        Assert.Equal([UnfinishedRecords.Kept(open[1]), UnfinishedRecords.Kept(precise)], preciseBack);
+    }
+
+    [Fact]
+    public void A_finished_only_accumulation_keeps_the_records_without_a_finish_date()
+    {
+        var finishedOnly = new DossierYearsAccumulator(new DossierAccumulatorOptions { MaxLateListed = 0 }, finishedOnly: true);
+        foreach (var r in Records) finishedOnly.Add(r);
+
+        Assert.Equal(["D", "E"], Records.Where(r => r.FinishedAt is null).Select(r => r.Code));
+        Assert.Equal(Records.Where(r => r.FinishedAt is null).Select(d => UnfinishedRecords.Kept(d)), finishedOnly.Unfinished);
+        Assert.All(finishedOnly.Unfinished, d => Assert.Equal("", d.Code));
+    }
+
+    [Fact]
     public void Replaced_versions_say_whether_one_had_a_finish_date()
     {
         var open = new TouchedYears();

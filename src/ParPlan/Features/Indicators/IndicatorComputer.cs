@@ -18,8 +18,9 @@ namespace ParPlan.Features.Indicators;
 /// export flags it or when an officer recorded its explanation and apology letter (<see cref="Records.LateDossierApology"/>).
 /// A full computation reads the stored dossiers once per year and keeps each year's clock-independent counts
 /// (<see cref="DossierYearCounts"/>). After an import only the years it touched are computed (<see cref="TouchedYears"/>):
-/// from the kept counts plus the import's, and the stored dossiers without a finish date, when the kept counts still
-/// describe the store; otherwise by reading the years.</summary>
+/// from the kept counts plus the import's, and the dossiers without a finish date (kept as records beside each year's
+/// counts, or read through their partial index), when the kept counts still describe the store; otherwise by reading
+/// the years.</summary>
 public sealed class IndicatorComputer(StoreConnections connections, IOptions<IndicatorOptions> options, AuditActor actor, TimeProvider time)
 {
     private readonly IndicatorYearValues values = new(options, actor, time);
@@ -60,10 +61,29 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         var pending = await ImportBatchChecks.PendingAsync(connection, ct);
         var onlyTouched = imported is not null && pending.All(b => b.Id == imported.BatchId);
         ImportTimings.Mark("chỉ số: đọc các lần nhập chờ tính");
-        var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
-        await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
-        ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
-        return summary;
+
+        // On SQLite, after an import, the pages its last chunks left in the write-ahead log are copied into the database
+        // file on another connection while this one counts (a passive checkpoint waits for no reader or writer): the
+        // values' commit then checkpoints only what is left, instead of waiting for the disk with all of it.
+        var checkpoint = imported is not null && connection is Microsoft.Data.Sqlite.SqliteConnection ? Task.Run(() => CheckpointAsync(ct), ct) : null;
+        try
+        {
+            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
+            await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
+            ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
+            return summary;
+        }
+        finally
+        {
+            if (checkpoint is not null) await checkpoint;
+        }
+    }
+
+    private async Task CheckpointAsync(CancellationToken ct)
+    {
+        await using var other = await connections.OpenAsync(ct);
+        await using var command = StoreCommands.Command(other, null, "PRAGMA wal_checkpoint(PASSIVE)");
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>True when an import committed rows that no computation has read yet (e.g. the app stopped between an
@@ -142,8 +162,9 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     }
 
     /// <summary>The kept counts of the touched years plus the import's counts, plus the stored dossiers without a finish
-    /// date (read through their partial index, as of now); the store's range from the kept years and that index. Null
-    /// when a year's kept counts cannot be read (written by a build with other counters).</summary>
+    /// date counted as of now (the records kept beside the counts and the import's, or read through their partial index);
+    /// the store's range from the kept years and that index. Null when a year's kept counts cannot be read (written by a
+    /// build with other counters).</summary>
     private async Task<ComputeSummary?> FromKeptAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
         Dictionary<int, DossierYearCounts> kept, Stamp stamp, CancellationToken ct)
     {
@@ -171,15 +192,26 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         if (builders.Count > 0)
         {
             var before = DossierCodes.LocalStartOfDay(new DateOnly(builders[^1].Year + 1, 1, 1));
-            readBack = await StoredDossierYears.ReadUnfinishedAsync(connection, sqlite, before, (d, batch) =>
+            void Add(DossierRecord d, long batch)
             {
                 var received = DossierCodes.LocalDate(d.ReceivedAt).Year;
                 foreach (var b in builders)
                 {
                     if (b.Year >= received) b.Add(d, batch);
                 }
-            }, ct);
-            ImportTimings.Mark($"chỉ số: đọc hồ sơ chưa xong (chỉ mục, {readBack} hồ sơ)");
+            }
+
+            if (await KeptUnfinishedAsync(connection, sqlite, imported, kept, builders[^1].Year, before, ct) is { } records)
+            {
+                ImportTimings.Mark("chỉ số: đếm hồ sơ chưa xong đã lưu (chỉ mục)");
+                foreach (var d in records) Add(d, stamp.MaxBatch);
+                ImportTimings.Mark($"chỉ số: cộng hồ sơ chưa xong, tính đến lúc này ({records.Count} hồ sơ, không đọc lại)");
+            }
+            else
+            {
+                readBack = await StoredDossierYears.ReadUnfinishedAsync(connection, sqlite, before, Add, ct);
+                ImportTimings.Mark($"chỉ số: đọc hồ sơ chưa xong (chỉ mục, {readBack} hồ sơ)");
+            }
         }
 
         var (seen, stored, outside) = await values.StoreAsync(connection, builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
@@ -188,6 +220,29 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         await values.DeleteOutsideAsync(connection, range, imported.Touched, ct);
         ImportTimings.Mark("chỉ số: giữ số đếm, xoá giá trị ngoài khoảng");
         return new ComputeSummary(years, seen, stored, TimeSpan.Zero) { OutsideUnitDates = outside, OnlyTouchedYears = true, FromImport = true, ReadBack = readBack };
+    }
+
+    /// <summary>The stored dossiers without a finish date received up to <paramref name="lastYear"/>, without reading them:
+    /// the records kept beside each year's counts plus the import's. Null (they are then read through their index) when the
+    /// import replaced a stored version without a finish date (the kept records would still hold it), when a year's kept
+    /// records cannot be read, or when their number is not the number stored (counted in the partial index).</summary>
+    private static async Task<List<DossierRecord>?> KeptUnfinishedAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
+        Dictionary<int, DossierYearCounts> kept, int lastYear, DateTimeOffset before, CancellationToken ct)
+    {
+        if (imported.Replaced.OpenFrom is not null) return null;
+        var records = new List<DossierRecord>();
+        foreach (var row in kept.Values.Where(r => r.Year <= lastYear))
+        {
+            if (!DossierCountsBinary.TryReadUnfinished(row.Counts!, records)) return null;
+        }
+
+        foreach (var d in imported.Counts.Unfinished)
+        {
+            if (DossierCodes.LocalDate(d.ReceivedAt).Year <= lastYear) records.Add(d);
+        }
+
+        ImportTimings.Mark($"chỉ số: hồ sơ chưa xong giữ kèm số đếm và của lần nhập ({records.Count} hồ sơ)");
+        return await StoredDossierYears.CountUnfinishedAsync(connection, sqlite, before, ct) == records.Count ? records : null;
     }
 
     private static void AddImported(YearCountsBuilder builder, ImportedCounts imported)

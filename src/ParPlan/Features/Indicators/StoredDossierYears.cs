@@ -60,6 +60,16 @@ internal static class StoredDossierYears
         return await ReadAsync(command, sqlite, add, ct);
     }
 
+    /// <summary>How many stored dossiers without a finish date were received before <paramref name="before"/> (counted in
+    /// their partial index).</summary>
+    public static async Task<long> CountUnfinishedAsync(DbConnection connection, bool sqlite, DateTimeOffset before, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"Dossiers\" WHERE \"FinishedAt\" IS NULL AND \"ReceivedAt\" < @end";
+        Add(command, "@end", Instant(before, sqlite));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The first and last receipt years of the stored dossiers without a finish date (two look-ups in the
     /// partial index); null when there are none.</summary>
     public static async Task<(int First, int Last)?> UnfinishedRangeAsync(DbConnection connection, bool sqlite, CancellationToken ct)

@@ -7,13 +7,18 @@ namespace ParPlan.Features.Indicators;
 /// the clock (their month-end snapshots no longer depend on it), which <see cref="DossierYearCounts"/> keeps; and the
 /// others (without a finish date, or finished at or after the instant), counted as of the instant. The sum is exactly
 /// what one accumulator as of the instant gives: a finished dossier's snapshots compare the same way at every instant
-/// after its finish. Only dossiers written by imports up to <paramref name="maxBatch"/> may enter the kept part.</summary>
+/// after its finish. The kept part also holds, as records (<see cref="UnfinishedRecords"/>), the dossiers without a finish
+/// date received in the year, which the next computation counts as of its instant instead of reading them back. Only
+/// dossiers written by imports up to <paramref name="maxBatch"/> may enter the kept part.</summary>
 internal sealed class YearCountsBuilder(int year, DateTimeOffset now, long maxBatch)
 {
     public int Year => year;
 
     /// <summary>The part kept between computations.</summary>
     public DossierAccumulator Finished { get; } = new(year, new DossierAccumulatorOptions { MaxLateListed = 0 });
+
+    /// <summary>The dossiers without a finish date received in the year, kept beside the counts.</summary>
+    public List<DossierRecord> Unfinished { get; } = [];
 
     /// <summary>The part counted as of the computation's instant.</summary>
     public DossierAccumulator Current { get; } = new(year, IndicatorComputer.AccumulatorOptions(now));
@@ -30,6 +35,9 @@ internal sealed class YearCountsBuilder(int year, DateTimeOffset now, long maxBa
         if (d.FinishedAt is not { } finished)
         {
             Current.Add(d);
+            if (DossierCodes.LocalDate(d.ReceivedAt).Year != year) return;
+            if (lastBatch > maxBatch) Keepable = false;
+            else Unfinished.Add(UnfinishedRecords.Kept(d));
             return;
         }
 
@@ -56,7 +64,7 @@ internal sealed class YearCountsBuilder(int year, DateTimeOffset now, long maxBa
     /// <summary>The kept part as a <see cref="DossierYearCounts"/> row (its counts null when not keepable).</summary>
     public DossierYearCounts ToRow(long batchId, string apologies) => new()
     {
-        Year = year, Counts = Keepable ? DossierCountsBinary.Write(Finished.Build()) : null, Dossiers = Finished.RecordsSeen,
+        Year = year, Counts = Keepable ? DossierCountsBinary.Write(Finished.Build(), Unfinished) : null, Dossiers = Finished.RecordsSeen,
         HasOwn = HasOwn, BatchId = batchId, Apologies = apologies, AsOfTicks = now.UtcTicks,
     };
 }

@@ -13,16 +13,17 @@ using static ParPlan.Tests.Features.Dossiers.DossierStore;
 namespace ParPlan.Tests.Features.Indicators;
 
 /// <summary>The year counts kept between computations (<see cref="DossierYearCounts"/>): a month imported into a store
-/// holding years reads back only the stored dossiers without a finish date, and gives exactly what a full recomputation
-/// gives, also after the clock has passed the due dates of the open dossiers, and the kept counts are the full
-/// computation's; they are refused when an apology was recorded since.</summary>
+/// holding years reads back no stored dossier (those without a finish date are kept as records beside the counts), and
+/// gives exactly what a full recomputation gives, also after the clock has passed the due dates of the open dossiers,
+/// and the kept counts and records are the full computation's; an import that replaces an open dossier reads them back
+/// through their index; the kept counts are refused when an apology was recorded since.</summary>
 public class KeptYearCountsTests
 {
     private static readonly string[] Units = ["T.H1.X1", "T.H1.X2", "T.X1", "T.H1", "T.SNV"];
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_month_imported_into_a_store_holding_two_years_reads_back_only_the_dossiers_without_a_finish_date_and_equals_a_full_recomputation(string provider)
+    public async Task A_month_imported_into_a_store_holding_two_years_reads_back_no_stored_dossier_and_equals_a_full_recomputation(string provider)
     {
         await using var store = await DossierStore.CreateAsync(provider, chunkSize: 500);
         await ImportAndComputeAsync(store, Generated(1_500, 2024, 1, null));
@@ -39,14 +40,50 @@ public class KeptYearCountsTests
         Assert.True(month.FromImport);
         Assert.Equal([2026], month.Years);
         Assert.True(unfinished > 0);
-        Assert.Equal(unfinished, month.ReadBack);
+        Assert.Equal(0, month.ReadBack);
+        Assert.Contains(keptAfterMonth, k => k.StartsWith("2024|open|", StringComparison.Ordinal) || k.StartsWith("2025|open|", StringComparison.Ordinal));
+        Assert.Contains(keptAfterMonth, k => k.StartsWith("2026|open|", StringComparison.Ordinal));
         Assert.True(monthFull.Count > 1_000);
         Assert.Equal(monthFull, monthValues);
         Assert.Equal(keptFull, keptAfterMonth);
         Assert.True(later.FromImport);
+        Assert.Equal(0, later.ReadBack);
         Assert.Equal(laterFull, laterValues);
         Assert.Equal(keptLaterFull, keptAfterLater);
         Assert.NotEqual(monthFull, laterFull); // the clock alone moved the running year's overdue counts
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_import_that_finishes_a_stored_open_dossier_of_an_earlier_year_reads_the_open_dossiers_back_and_equals_a_full_recomputation(string provider)
+    {
+        await using var store = await DossierStore.CreateAsync(provider);
+        await ImportAndComputeAsync(store, [
+            Row("HS1", "T.H1.X1", "2025-02-10T08:00", "2025-02-20T17:00", "2025-02-12T09:00", "da_tra"),
+            Row("HS2", "T.X1", "2025-11-10T08:00", "2025-11-20T17:00", null, "dang_xu_ly"),
+            Row("HS3", "T.X1", "2025-12-10T08:00", "2025-12-20T17:00", null, "dang_xu_ly"),
+            Row("HS4", "T.X1", "2026-01-10T08:00", "2026-01-20T17:00", "2026-01-12T09:00", "da_tra"),
+        ]);
+
+        // HS2 finished in February 2026 (its stored version had no finish date), HS5 opens in February.
+        var (summary, unfinished, values, full, kept, keptFull) = await StepAsync(store, [
+            Row("HS5", "T.H1.X1", "2026-02-10T08:00", "2026-03-20T17:00", null, "dang_xu_ly"),
+            Row("HS6", "T.H1.X1", "2026-02-11T08:00", "2026-02-20T17:00", "2026-02-13T09:00", "da_tra"),
+        ]);
+        var (replacing, _, replacedValues, replacedFull, replacedKept, replacedKeptFull) = await StepAsync(store, [
+            Row("HS2", "T.X1", "2025-11-10T08:00", "2025-11-20T17:00", "2026-02-25T09:00", "da_tra"),
+        ]);
+
+        Assert.True(summary.FromImport);
+        Assert.Equal(0, summary.ReadBack);
+        Assert.Equal(3, unfinished);
+        Assert.Equal(full, values);
+        Assert.Equal(keptFull, kept);
+        Assert.True(replacing.OnlyTouchedYears);
+        Assert.Equal(replacedFull, replacedValues);
+        Assert.Equal(replacedKeptFull, replacedKept);
+        Assert.DoesNotContain(replacedKept, k => k.StartsWith("2025|open|2025-11-10", StringComparison.Ordinal));
+        Assert.Contains(replacedKept, k => k.StartsWith("2025|open|2025-12-10", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -118,8 +155,9 @@ public class KeptYearCountsTests
         return rows.Select(v => $"{v.Year}|{v.Period}|{v.Code}|{v.UnitCode}|{v.Field}|{v.Numerator}|{v.Denominator}|{v.Value}").Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The kept counts, decoded: every counter of every bucket and month, per year (not the bytes: the buckets'
-    /// order may differ between two computations of the same counts).</summary>
+    /// <summary>The kept counts, decoded: every counter of every bucket and month, per year, and the records without a
+    /// finish date kept beside them (not the bytes: the buckets' order may differ between two computations of the same
+    /// counts).</summary>
     internal static async Task<List<string>> KeptAsync(IServiceProvider sp)
     {
         var rows = await sp.GetRequiredService<AppDbContext>().Set<DossierYearCounts>().AsNoTracking().OrderBy(r => r.Year).ToListAsync();
@@ -130,6 +168,9 @@ public class KeptYearCountsTests
             if (row.Counts is null) continue;
             var accumulator = new DossierAccumulator(row.Year);
             Assert.True(DossierCountsBinary.TryRead(row.Counts, accumulator, row.Dossiers));
+            var open = new List<DossierRecord>();
+            Assert.True(DossierCountsBinary.TryReadUnfinished(row.Counts, open));
+            result.AddRange(open.Select(d => $"{row.Year}|open|{DossierCodes.LocalDate(d.ReceivedAt):yyyy-MM-dd}|{d}").Order(StringComparer.Ordinal));
             var counts = accumulator.Build();
             foreach (var key in counts.Keys.OrderBy(k => k.Unit, StringComparer.Ordinal).ThenBy(k => k.Field, StringComparer.Ordinal))
             {
