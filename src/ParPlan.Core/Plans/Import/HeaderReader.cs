@@ -13,8 +13,9 @@ internal static partial class HeaderReader
         var metadata = HeaderOpening.Metadata(segments);
         var (number, numberBlank, onNumberLine, dayBlank, dateText) = NumberAndDate(segments, lines);
         var (placeDate, placeDayBlank, placeText) = PlaceDate(segments);
-        number ??= metadata.Number;
-        var issued = metadata.IssuedOn ?? placeDate ?? onNumberLine;
+        var stated = number is null || (placeDate ?? onNumberLine) is null ? HeaderFallbacks.Stated(segments) : default;
+        number ??= metadata.Number ?? stated.Number;
+        var issued = metadata.IssuedOn ?? placeDate ?? onNumberLine ?? stated.IssuedOn;
         numberBlank &= number is null;
         dayBlank = issued is null && (dayBlank || placeDayBlank);
         if (placeText.Length > 0 && placeDate is null && onNumberLine is null && !dateText.Contains(placeText, StringComparison.Ordinal))
@@ -24,7 +25,8 @@ internal static partial class HeaderReader
 
         var (kind, titleSegment) = KindReader.Read(segments, lines, metadata, number);
         var (title, titleIndex) = Title(head, kind);
-        var issuer = IssuerReader.FromMetadata(metadata.Issuer) ?? IssuerReader.FromOpening(segments, titleSegment) ?? Issuer(lines, title);
+        var issuer = IssuerReader.FromMetadata(metadata.Issuer) ?? IssuerReader.FromOpening(segments, titleSegment) ?? stated.Issuer ?? Issuer(lines, title)
+            ?? HeaderFallbacks.Issuer(segments);
         if (numberBlank || dayBlank)
         {
             var code = numberBlank && dayBlank ? ImportWarningCodes.HeaderNumberAndDayBlank : numberBlank ? ImportWarningCodes.HeaderNumberBlank : ImportWarningCodes.HeaderDayBlank;
@@ -275,7 +277,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(tỉnh|huyện|xã|phường|thị xã|thị trấn|quận)\s+((?:\p{Lu}\p{Ll}*\s?)+?)\s+(?:năm|giai đoạn)")]
     private static partial Regex TitleUnit();
 
-    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*)")]
+    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*)")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
