@@ -78,6 +78,27 @@ public class PipeTableTests
     }
 
     [Fact]
+    public void A_sub_row_that_leaves_out_the_cells_spanning_from_above_keeps_its_cells_in_their_columns()
+    {
+        var plan = Parse(Opening + """
+            | TT | Mục tiêu | Nhiệm vụ | Hoạt động | Kết quả, sản phẩm | Chủ trì | Phối hợp | Thời gian hoàn thành |
+            | I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH |
+            | 1 | Kế hoạch CCHC ban hành đúng hạn | 1.1. Xây dựng kế hoạch CCHC | Dự thảo kế hoạch | Kế hoạch | Phòng Nội vụ | Các phòng chuyên môn | Tháng 01/2026 |
+            | 1.2. Theo dõi thực hiện kế hoạch | Kiểm tra định kỳ | Báo cáo kiểm tra | Văn phòng HĐND và UBND | Phòng Nội vụ | Quý IV/2026 |
+            | 2 | Người dân hài lòng | Khảo sát sự hài lòng | Phát phiếu khảo sát | Báo cáo khảo sát | Phòng Nội vụ | Các xã | Tháng 10/2026 |
+            """);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        var first = plan.Tasks[0];
+        Assert.Equal("Xây dựng kế hoạch CCHC", first.Title);
+        Assert.Equal(["Dự thảo kế hoạch", "Theo dõi thực hiện kế hoạch", "Kiểm tra định kỳ"], first.Activities);
+        Assert.Equal(["Phòng Nội vụ", "Văn phòng HĐND và UBND"], first.Lead);
+        Assert.Equal(["Kế hoạch", "Báo cáo kiểm tra"], first.Outputs);
+        Assert.Equal(ScheduleKind.Multi, first.Schedule.Kind);
+        Assert.Equal("Khảo sát sự hài lòng", plan.Tasks[1].Title);
+    }
+
+    [Fact]
     public void A_table_numbered_without_group_rows_gives_its_tasks_in_one_group()
     {
         var plan = Parse(Opening + """

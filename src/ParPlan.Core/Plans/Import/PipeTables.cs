@@ -6,9 +6,11 @@ namespace ParPlan.Core.Plans.Import;
 /// Tables in the text of legal-document websites, where "|" separates the cells of a row ("| 1 | Xây dựng Kế hoạch … |
 /// Sở Nội vụ | Các sở, ngành | Tháng 01/2026 |"): from a header row that names at least three task columns, each row
 /// becomes a real table row, so the task table is read by its header like a DOCX table. A cell that holds a line break
-/// carries the row over several lines; a row is complete when it ends with "|" or has all the header's cells. A row with
-/// fewer cells (a group heading "| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |") spans the rest of the table; a line without "|"
-/// that reads as a group heading is one too. Text without such a table is returned unchanged.
+/// carries the row over several lines; a row is complete when it ends with "|", has all the header's cells, or the next
+/// line brings more cells than it has room for. A row of one or two cells (a group heading "| II | CẢI CÁCH THỦ TỤC
+/// HÀNH CHÍNH |") spans the rest of the table, and a line without "|" that reads as a group heading is one too; a
+/// shorter row of three cells or more is a sub-row whose first cells span from the rows above (HTML rowspan), so its
+/// cells are the rightmost ones. Text without such a table is returned unchanged.
 /// </summary>
 internal static class PipeTables
 {
@@ -97,6 +99,15 @@ internal static class PipeTables
                 page = line.Page;
             }
 
+            if (pending.Count > 0 && Cells(string.Join('\n', pending), style).Count + Cells(text, style).Count - 1 > width)
+            {
+                // The line brings more cells than the pending row has room for: that row was short (cells merged
+                // from the rows above are left out of it) and this line starts the next one.
+                result.Add(Row(Cells(string.Join('\n', pending), style), width, page));
+                pending.Clear();
+                page = line.Page;
+            }
+
             pending.Add(text);
             var joined = string.Join('\n', pending);
             var cells = Cells(joined, style);
@@ -138,7 +149,20 @@ internal static class PipeTables
 
     private static SourceRow Row(List<string> cells, int width, int page)
     {
-        var result = new List<SourceCell>(cells.Count);
+        var result = new List<SourceCell>(width);
+        if (cells.Count >= 3 && cells.Count < width)
+        {
+            // A sub-row of a task whose first cells (TT, objective) span several rows: the website leaves them out
+            // of the row, so its cells are the rightmost ones.
+            for (var c = cells.Count; c < width; c++)
+            {
+                result.Add(new SourceCell([], 1, IsMergedContinuation: true));
+            }
+
+            result.AddRange(cells.Select(c => new SourceCell(c.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())));
+            return new SourceRow(result, page);
+        }
+
         for (var c = 0; c < cells.Count; c++)
         {
             var lines = cells[c].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
