@@ -113,6 +113,34 @@ public class PipeTableTests
     }
 
     [Fact]
+    public void A_table_printed_cell_by_cell_with_a_pipe_line_after_each_cell_is_cut_into_rows_by_its_numbers()
+    {
+        static string Cells(params string[] cells) => string.Join("\n|\n", cells) + "\n|\n";
+        var plan = Parse(Opening
+            + Cells("TT", "Mục tiêu", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian\nhoàn thành")
+            + Cells("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")
+            + Cells("1", "Kế hoạch CCHC ban hành đúng hạn", "1.1. Xây dựng kế hoạch\ncải cách hành chính", "Phòng Nội vụ", "Các phòng chuyên môn", "Tháng 01/2026")
+            + Cells("1.2. Theo dõi thực hiện kế hoạch", "Văn phòng HĐND và UBND", "Phòng Nội vụ", "Quý IV/2026")
+            + Cells("2", "Người dân hài lòng", "Khảo sát sự hài lòng", "Phòng Nội vụ", "", "Tháng 10/2026")
+            + Cells("II", "CẢI CÁCH THỂ CHẾ")
+            + Cells("1", "", "Rà soát văn bản quy phạm pháp luật", "Phòng Tư pháp", "Các phòng chuyên môn", "Thường xuyên")
+            + "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ là cơ quan thường trực.\n");
+
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
+        var first = plan.Tasks[0];
+        Assert.Equal("Xây dựng kế hoạch cải cách hành chính", first.Title);
+        Assert.Equal(["Theo dõi thực hiện kế hoạch"], first.Activities);
+        Assert.Equal(["Phòng Nội vụ", "Văn phòng HĐND và UBND"], first.Lead);
+        Assert.Equal(ScheduleKind.Multi, first.Schedule.Kind);
+        Assert.Equal(["Phòng Nội vụ"], plan.Tasks[1].Lead);
+        Assert.Empty(plan.Tasks[1].Support);
+        Assert.Equal(new DateOnly(2026, 10, 31), plan.Tasks[1].Schedule.Due);
+        Assert.Equal(["Phòng Tư pháp"], plan.Tasks[2].Lead);
+        Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[2].Schedule.Kind);
+        Assert.Equal("Phòng Nội vụ", plan.Header.StandingAgency);
+    }
+
+    [Fact]
     public void Pipes_that_form_no_task_table_leave_the_text_reading_as_it_was()
     {
         const string text = """

@@ -244,7 +244,7 @@ internal static partial class HeaderReader
 
             // "Phòng Nội vụ là cơ quan thường trực …" names it in the sentence; otherwise the numbered heading above does.
             var before = PhraseKit.Collapse(lines[i]);
-            var m = Regex.Match(before, @"^[-–+\s]*((?:Phòng|Văn phòng|Sở|Ban|Trung tâm)[^,;:]*?)\s+(?:là|làm)\s+[Cc]ơ quan", RegexOptions.None);
+            var m = Regex.Match(before, @"^[-–+\s]*(?:\d{1,2}\s*[.)]\s*|[a-đ]\)\s*)?((?:Phòng|Văn phòng|Sở|Ban|Trung tâm)[^,;:]*?)\s+(?:là|làm)\s+[Cc]ơ quan", RegexOptions.None);
             if (m.Success)
             {
                 return m.Groups[1].Value.Trim();

@@ -147,7 +147,7 @@ internal static class PipeTables
         return [.. t.Split('|').Select(c => c.Trim())];
     }
 
-    private static SourceRow Row(List<string> cells, int width, int page)
+    internal static SourceRow Row(List<string> cells, int width, int page)
     {
         var result = new List<SourceCell>(width);
         if (cells.Count >= 3 && cells.Count < width)
