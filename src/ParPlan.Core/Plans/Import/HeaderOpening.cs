@@ -55,7 +55,7 @@ internal static partial class HeaderOpening
 
     /// <summary>A segment that a website's or an extraction's line break cut from the one before it.</summary>
     private static bool JoinsPrevious(string previous, string next) =>
-        (NumberWord().IsMatch(previous) && Regex.IsMatch(next, @"^\d{1,5}\s*/"))
+        (NumberWord().IsMatch(previous) && Regex.IsMatch(next, @"^\d{0,5}\s*/"))
         || (Regex.IsMatch(previous, @",\s*ngày(\s*\d{1,2})?$") && Regex.IsMatch(next, @"^(\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}"))
         || SplitTitleWord(previous, next);
 

@@ -34,6 +34,20 @@ public static class ReprintedOpenings
             ĐỊNH
             BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH LAM SƠN
             """ + Body, DocumentKind.Other, GovernmentLevel.Province, "07/2026/QĐ-UBND", new DateOnly(2026, 2, 12), "UBND tỉnh Lam Sơn"),
+        new("blank number and day on lines cut after 'Số:' and 'ngày'",
+            """
+            UBND TỈNH LAM SƠN
+            SỞ NỘI VỤ
+            |
+            Số:
+            /KH-SNV
+            |
+            Lam Sơn, ngày
+            tháng 02 năm 2026
+            |
+            KẾ HOẠCH
+            Cải cách hành chính năm 2026 của Sở Nội vụ
+            """ + Body, DocumentKind.Plan, GovernmentLevel.Agency, null, null, "Sở Nội vụ"),
         new("date cut after 'ngày', title word cut in two over a criteria subject",
             """
             ỦY BAN NHÂN DÂN
