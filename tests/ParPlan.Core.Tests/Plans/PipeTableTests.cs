@@ -141,6 +141,23 @@ public class PipeTableTests
     }
 
     [Fact]
+    public void Headers_worded_otherwise_name_their_columns()
+    {
+        var plan = Parse(Opening + """
+            | Số thứ tự | Tên nhiệm vụ | Cơ quan tham mưu | Đơn vị phối hợp | Thời điểm hoàn thành | Nguồn vốn |
+            | 1 | Xây dựng kế hoạch CCHC | Phòng Nội vụ | Các phòng chuyên môn | Tháng 01/2026 | Ngân sách xã |
+            | 2 | Kiểm tra công tác CCHC | Văn phòng HĐND và UBND | Phòng Nội vụ | Quý IV/2026 | |
+            """);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Xây dựng kế hoạch CCHC", plan.Tasks[0].Title);
+        Assert.Equal(["Phòng Nội vụ"], plan.Tasks[0].Lead);
+        Assert.Equal(new DateOnly(2026, 1, 31), plan.Tasks[0].Schedule.Due);
+        Assert.Equal("Ngân sách xã", plan.Tasks[0].Funding);
+        Assert.Equal(["Văn phòng HĐND và UBND"], plan.Tasks[1].Lead);
+    }
+
+    [Fact]
     public void Pipes_that_form_no_task_table_leave_the_text_reading_as_it_was()
     {
         const string text = """

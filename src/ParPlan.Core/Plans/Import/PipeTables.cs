@@ -4,7 +4,8 @@ namespace ParPlan.Core.Plans.Import;
 
 /// <summary>
 /// Tables in the text of legal-document websites, where "|" separates the cells of a row ("| 1 | Xây dựng Kế hoạch … |
-/// Sở Nội vụ | Các sở, ngành | Tháng 01/2026 |"): from a header row that names at least three task columns, each row
+/// Sở Nội vụ | Các sở, ngành | Tháng 01/2026 |"): from a header row that names at least three task columns, one of
+/// them the lead or the time (a targets table names neither), each row
 /// becomes a real table row, so the task table is read by its header like a DOCX table. A cell that holds a line break
 /// carries the row over several lines; a row is complete when it ends with "|", has all the header's cells, or the next
 /// line brings more cells than it has room for. A row of one or two cells (a group heading "| II | CẢI CÁCH THỦ TỤC
@@ -52,8 +53,9 @@ internal static class PipeTables
         }
 
         var cells = Cells(text, new Borders(text.TrimStart().StartsWith('|'), text.TrimEnd().EndsWith('|')));
-        var named = cells.Count(c => TableColumns.FromHeaderCell(PhraseKit.Normalize(c).Trim()) is not null);
-        return cells.Count >= 4 && named >= 3 ? cells.Count : null;
+        var cols = cells.Select(c => TableColumns.FromHeaderCell(PhraseKit.Normalize(c).Trim())).ToList();
+        // A task table names who leads or when; a targets table ("TT | Chỉ tiêu | Đơn vị tính | …") does not.
+        return cells.Count >= 4 && cols.Count(c => c is not null) >= 3 && cols.Any(c => c is Col.Lead or Col.Time) ? cells.Count : null;
     }
 
     /// <summary>Reads the rows after the header; returns the index of the first block after the table.</summary>
