@@ -42,6 +42,12 @@ internal static partial class HeaderOpening
                         continue;
                     }
 
+                    if (!s.Contains(':', StringComparison.Ordinal))
+                    {
+                        result.Add(s);
+                        continue;
+                    }
+
                     foreach (var piece in MidKey().Split(s))
                     {
                         result.Add(piece.Trim()); // "Số hiệu: 07/QĐ-TTg Loại văn bản: Quyết định" holds two metadata cells
@@ -55,8 +61,8 @@ internal static partial class HeaderOpening
 
     /// <summary>A segment that a website's or an extraction's line break cut from the one before it.</summary>
     private static bool JoinsPrevious(string previous, string next) =>
-        (NumberWord().IsMatch(previous) && Regex.IsMatch(next, @"^\d{0,5}\s*/"))
-        || (Regex.IsMatch(previous, @",\s*ngày(\s*\d{1,2})?$") && Regex.IsMatch(next, @"^(\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}"))
+        (NumberWord().IsMatch(previous) && NumberStart().IsMatch(next))
+        || (CutDay().IsMatch(previous) && MonthYear().IsMatch(next))
         || SplitTitleWord(previous, next);
 
     private static bool SplitTitleWord(string previous, string next)
@@ -125,6 +131,15 @@ internal static partial class HeaderOpening
 
     [GeneratedRegex(@"C[ỘO]NG\s+H(?:[ÒO]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
+
+    [GeneratedRegex(@"^\d{0,5}\s*/")]
+    private static partial Regex NumberStart();
+
+    [GeneratedRegex(@",\s*ngày(\s*\d{1,2})?$")]
+    private static partial Regex CutDay();
+
+    [GeneratedRegex(@"^(\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}")]
+    private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^[Ss]ố\s*:?$")]
     private static partial Regex NumberWord();

@@ -19,8 +19,13 @@ internal static partial class PipeLineTables
 
     public static SourceDocument Rebuild(SourceDocument document)
     {
+        if (document.Format != SourceFormat.Text || document.Blocks.Count(b => b is SourceLine l && IsLonePipe(l.Text)) < 8)
+        {
+            return document;
+        }
+
         var lines = document.Blocks.OfType<SourceLine>().ToList();
-        if (document.Format != SourceFormat.Text || lines.Count != document.Blocks.Count || lines.Count(l => l.Text.Trim() == "|") < 8)
+        if (lines.Count != document.Blocks.Count)
         {
             return document;
         }
@@ -92,6 +97,25 @@ internal static partial class PipeLineTables
         var after = end < cells.Count ? cells[end].First : cells[^1].Last + 1;
         result.AddRange(lines.Skip(after).Where(l => l.Text.Trim() != "|"));
         return document with { Blocks = result };
+    }
+
+    /// <summary>Whether a line holds only "|" (and spaces).</summary>
+    private static bool IsLonePipe(string text)
+    {
+        var pipes = 0;
+        foreach (var c in text)
+        {
+            if (c == '|')
+            {
+                pipes++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return pipes == 1;
     }
 
     /// <summary>The cells: the lines before each "|" line (or before a "|" closing a line of text).</summary>
