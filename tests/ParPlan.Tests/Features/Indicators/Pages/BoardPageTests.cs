@@ -122,6 +122,26 @@ public sealed partial class BoardPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_officer_of_a_department_without_dossiers_is_told_why_the_board_is_empty_and_not_asked_to_import()
+    {
+        var department = await app.AddUnitAsync("P.X1.VH", "Phòng Văn hoá - Xã hội xã Một", UnitKind.Department, UnitLevel.Commune, commune);
+        await app.AddUserAsync("donvi.x1.vh", Roles.UnitOfficer, department);
+        using (var standing = await app.LoginAsync("thuongtruc.p"))
+        {
+            await ImportAsync(standing);
+        }
+
+        using var officer = await app.LoginAsync("donvi.x1.vh");
+        var text = Visible(await officer.GetStringAsync("/chi-so?ky=2025-Q3"));
+
+        Assert.Contains("Phòng Văn hoá - Xã hội xã Một — Quý III/2025", text, StringComparison.Ordinal);
+        Assert.Contains("Chưa có số liệu cho kỳ này", text, StringComparison.Ordinal);
+        Assert.Contains("cơ quan thường trực CCHC nhập dữ liệu hồ sơ một cửa", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhập dữ liệu hồ sơ một cửa để tính chỉ số", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UBND xã Một —", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_period_is_picked_by_its_vietnamese_name_and_the_contract_codes_still_select_it()
     {
         using var officer = await app.LoginAsync("thuongtruc.p");
