@@ -48,6 +48,13 @@ public static class ReprintedOpenings
             KẾ HOẠCH
             Cải cách hành chính năm 2026 của Sở Nội vụ
             """ + Body, DocumentKind.Plan, GovernmentLevel.Agency, null, null, "Sở Nội vụ"),
+        new("date line with the date in figures",
+            """
+            ỦY BAN NHÂN DÂN XÃ BẾN MỚI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+            Số: 40/BC-UBND | Bến Mới, ngày 18/6/2026 |
+            BÁO CÁO
+            Kết quả cải cách hành chính 6 tháng đầu năm 2026
+            """ + Body, DocumentKind.Report, GovernmentLevel.Commune, "40/BC-UBND", new DateOnly(2026, 6, 18), "UBND xã Bến Mới"),
         new("date cut after 'ngày', title word cut in two over a criteria subject",
             """
             ỦY BAN NHÂN DÂN
