@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace ParPlan.Core.Plans.Import;
 
 /// <summary>
-/// Header facts from openings without the usual number line: a news item on an official site ("Ngày 18 tháng 7 năm
-/// 2025, UBND xã X đã ban hành Quyết định số 119/QĐ-UBND …"), an older title line ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ
-/// SỐ 30/QĐ-TTg NGÀY 10 THÁNG 01 NĂM 2007"), and the issuer from the body ("Ủy ban nhân dân tỉnh ban hành kế hoạch …")
-/// or the title ("… TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI") when the issuer block prints no unit.
+/// Header facts from openings without the usual number line: a news item on an official site ("Ngày 12 tháng 3 năm
+/// 2026, UBND phường X đã ban hành Kế hoạch số 33/KH-UBND …"), an older title line ("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ NỘI VỤ
+/// SỐ 15/QĐ-BNV NGÀY 05 THÁNG 02 NĂM 2026"), and the issuer from the body ("Ủy ban nhân dân tỉnh ban hành kế hoạch …")
+/// or the title ("… TRÊN ĐỊA BÀN HUYỆN ĐỒNG LƯ") when the issuer block prints no unit.
 /// </summary>
 internal static partial class HeaderFallbacks
 {

@@ -38,7 +38,7 @@ internal static partial class HeaderOpening
 
                     if (result.Count > 0 && JoinsPrevious(result[^1], s))
                     {
-                        result[^1] += " " + s; // "Số:" + "06/2024/QĐ-UBND", "Kon Tum, ngày 25" + "tháng 01 năm 2024", "QUYẾT" + "ĐỊNH"
+                        result[^1] += " " + s; // "Số:" + "07/2026/QĐ-UBND", "Lam Sơn, ngày 12" + "tháng 02 năm 2026", "QUYẾT" + "ĐỊNH"
                         continue;
                     }
 
@@ -50,7 +50,7 @@ internal static partial class HeaderOpening
 
                     foreach (var piece in MidKey().Split(s))
                     {
-                        result.Add(piece.Trim()); // "Số hiệu: 07/QĐ-TTg Loại văn bản: Quyết định" holds two metadata cells
+                        result.Add(piece.Trim()); // "Số hiệu: 52/QĐ-UBND Loại văn bản: Quyết định" holds two metadata cells
                     }
                 }
             }

@@ -66,7 +66,7 @@ internal static partial class IssuerReader
             return FormatCommittee(issuer[ubnd.Length..].Trim()) ?? issuer;
         }
 
-        // Websites name a people's committee by its place: "Tỉnh Thanh Hóa", "Huyện Gio Linh".
+        // Websites name a people's committee by its place: "Tỉnh Bảo An", "Huyện Đồng Lư".
         return FormatCommittee(issuer) ?? Format(issuer);
     }
 
