@@ -36,6 +36,10 @@ internal static partial class IssuerReader
                 if (rest.Length == 0 && i + 1 < end)
                 {
                     rest = segments[++i];
+                    if (LevelWord().IsMatch(PhraseKit.Fold(rest)) && i + 1 < end && IsUpper(segments[i + 1]) && !NumberLine().IsMatch(segments[i + 1]))
+                    {
+                        rest += " " + segments[++i]; // "ỦY BAN NHÂN DÂN / PHƯỜNG / LONG ANH": the level word on a line of its own
+                    }
                 }
 
                 parent = FormatCommittee(rest) ?? parent;
@@ -142,6 +146,9 @@ internal static partial class IssuerReader
 
     private static string TitleCase(string s) =>
         string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLower(Vi)));
+
+    [GeneratedRegex(@"^(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)$")]
+    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"^(uy ban nhan dan|ubnd)\b")]
     private static partial Regex Committee();

@@ -26,6 +26,11 @@ internal static partial class KindReader
             }
 
             var f = PhraseKit.Fold(s);
+            if (f.StartsWith("du thao ", StringComparison.Ordinal))
+            {
+                f = f[8..]; // "DỰ THẢO BÁO CÁO": a draft is read as the document it drafts
+            }
+
             var word = TitleWords.FirstOrDefault(w => f == w || f.StartsWith(w + " ", StringComparison.Ordinal));
             if (word is null)
             {

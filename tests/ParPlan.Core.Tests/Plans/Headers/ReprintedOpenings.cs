@@ -48,6 +48,20 @@ public static class ReprintedOpenings
             KẾ HOẠCH
             Cải cách hành chính năm 2026 của Sở Nội vụ
             """ + Body, DocumentKind.Plan, GovernmentLevel.Agency, null, null, "Sở Nội vụ"),
+        new("a draft report, its commune's level word on a line of its own, blank number and day",
+            """
+            ỦY BAN NHÂN DÂN
+            PHƯỜNG
+            BẾN MỚI
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+
+            Số:      /BC-UBND
+                    Bến Mới, ngày       tháng 01 năm 2026
+                 DỰ THẢO BÁO CÁO
+            Kết quả cải cách hành chính năm 2025 của phường Bến Mới
+            """ + Body, DocumentKind.Report, GovernmentLevel.Commune, null, null, "UBND phường Bến Mới"),
         new("date line with the date in figures",
             """
             ỦY BAN NHÂN DÂN XÃ BẾN MỚI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
