@@ -35,6 +35,43 @@ internal sealed partial class ScheduleGrammar
         }).ToList();
     }
 
+    /// <summary>"Tháng 3, 6, 9 và 12/2026": months listed after one "tháng", the year (stated once, at the end) for all.</summary>
+    private List<TimeItem>? MonthList(bool firstInSegment)
+    {
+        if (!Word("thang") || p + 3 >= tokens.Count || tokens[p + 1].Number is not (>= 1 and <= 12) || !IsMonthListSeparator(tokens[p + 2])
+            || ListedMonth(tokens[p + 3]) is null)
+        {
+            return null;
+        }
+
+        var start = p;
+        var months = new List<int> { tokens[p + 1].Number };
+        p += 2;
+        int? year = null;
+        while (p + 1 < tokens.Count && IsMonthListSeparator(tokens[p]) && ListedMonth(tokens[p + 1]) is { } next)
+        {
+            months.Add(next);
+            p += 2;
+            if (tokens[p - 1].Kind == TokenKind.MonthYear)
+            {
+                year = tokens[p - 1].Year;
+                break;
+            }
+        }
+
+        year ??= YearSuffix(firstInSegment);
+        var head = Raw(start, start);
+        return months.Select(m => new TimeItem
+        {
+            Unit = SpanUnit.Month, Month = m, Year = year, Label = $"{head} {m}", Start = tokens[start].Start, End = tokens[p - 1].End,
+        }).ToList();
+    }
+
+    private static bool IsMonthListSeparator(Token t) => t.Is(",") || t.Is("va");
+
+    private static int? ListedMonth(Token t) =>
+        t.Kind == TokenKind.MonthYear ? (t.Month is >= 1 and <= 12 ? t.Month : null) : t.Number is >= 1 and <= 12 ? t.Number : null;
+
     private TimeItem? Month(bool firstInSegment)
     {
         if (!Word("thang") || p + 1 >= tokens.Count)

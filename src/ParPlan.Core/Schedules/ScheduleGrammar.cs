@@ -63,7 +63,7 @@ internal sealed partial class ScheduleGrammar(IReadOnlyList<Token> tokens)
         var save = p;
         var (op, complete) = Ops();
         var start = p;
-        var found = Quarter(firstInSegment) ?? Single(Month(firstInSegment) ?? Half() ?? YearItem() ?? Date(firstInSegment));
+        var found = Quarter(firstInSegment) ?? MonthList(firstInSegment) ?? Single(Month(firstInSegment) ?? Half() ?? YearItem() ?? Date(firstInSegment));
         if (found is null || found.Count == 0)
         {
             p = save;

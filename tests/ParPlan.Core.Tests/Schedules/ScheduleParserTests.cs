@@ -179,6 +179,28 @@ public class ScheduleParserTests
         Assert.Equal("Tháng 6 2026", schedule.Occurrences![0].Label);
     }
 
+    [Theory]
+    [InlineData("Tháng 3, 6, 9, 12/2026")]
+    [InlineData("tháng 3, 6, 9 và 12 năm 2026")]
+    public void Parse_reads_months_listed_after_one_month_word_as_one_milestone_each(string cell)
+    {
+        var schedule = ScheduleParser.Parse(cell, Year(2026)).Schedule;
+
+        Assert.Equal(ScheduleKind.Multi, schedule.Kind);
+        Assert.Equal([D("2026-03-31"), D("2026-06-30"), D("2026-09-30"), D("2026-12-31")], schedule.Occurrences!.Select(o => o.Due));
+    }
+
+    [Fact]
+    public void Parse_reads_months_listed_with_a_yearly_rule_in_every_year_of_the_plan()
+    {
+        var period = new DatePeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+
+        var schedule = ScheduleParser.Parse("Tháng 6, 12 hằng năm", new ScheduleContext(2026, period)).Schedule;
+
+        Assert.Equal(ScheduleKind.Recurring, schedule.Kind);
+        Assert.Equal([D("2026-06-30"), D("2026-12-31"), D("2027-06-30"), D("2027-12-31")], schedule.Occurrences!.Select(o => o.Due));
+    }
+
     [Fact]
     public void Parse_reads_the_contract_report_list_as_four_milestones()
     {
