@@ -114,24 +114,18 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         var apologies = await DossierYearCountsStore.ApologyStampAsync(connection, ct);
         var stamp = new Stamp(now, maxBatch, apologies);
         Dictionary<int, DossierYearCounts>? kept = null;
-        Task<Dictionary<int, List<DossierRecord>?>>? keptUnfinished = null;
         var countsUsable = false;
         if (imported is not null)
         {
             kept = await DossierYearCountsStore.BeforeImportAsync(connection, imported.BatchId, apologies, now, ct);
             ImportTimings.Mark("chỉ số: số đếm đã giữ");
-
-            // The unfinished records kept beside each year's counts are decoded on another thread while this one checks
-            // the counts and finds the years to compute; only when the computation can use them.
-            if (kept is not null && !imported.Replaced.AnyFinished && imported.Replaced.OpenFrom is null)
-                keptUnfinished = Task.Run(() => DecodeUnfinished(kept), ct);
             countsUsable = kept is not null && await UsableAsync(connection, imported, now, maxBatch, ct);
             ImportTimings.Mark("chỉ số: kiểm tra số đếm của lần nhập");
         }
 
         // The kept counts plus the import's: no stored dossier with a finish date is read (none of them was replaced).
         if (kept is not null && countsUsable && !imported!.Replaced.AnyFinished
-            && await FromKeptAsync(connection, sqlite, imported, kept, keptUnfinished, stamp, tree, ct) is { } fast)
+            && await FromKeptAsync(connection, sqlite, imported, kept, stamp, tree, ct) is { } fast)
         {
             return fast with { Elapsed = clock.Elapsed };
         }
@@ -183,8 +177,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// the store's range from the kept years and that index. Null when a year's kept counts cannot be read (written by a
     /// build with other counters).</summary>
     private async Task<ComputeSummary?> FromKeptAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
-        Dictionary<int, DossierYearCounts> kept, Task<Dictionary<int, List<DossierRecord>?>>? keptUnfinished, Stamp stamp, Task<UnitHierarchy> tree,
-        CancellationToken ct)
+        Dictionary<int, DossierYearCounts> kept, Stamp stamp, Task<UnitHierarchy> tree, CancellationToken ct)
     {
         var unfinished = await StoredDossierYears.UnfinishedRangeAsync(connection, sqlite, ct);
         ImportTimings.Mark("chỉ số: năm đầu và cuối của hồ sơ chưa xong (chỉ mục)");
@@ -220,7 +213,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
                 }
             }
 
-            if (keptUnfinished is not null && await KeptUnfinishedAsync(connection, sqlite, imported, await keptUnfinished, builders[^1].Year, before, ct) is { } records)
+            if (await KeptUnfinishedAsync(connection, sqlite, imported, kept, builders[^1].Year, before, ct) is { } records)
             {
                 ImportTimings.Mark("chỉ số: đếm hồ sơ chưa xong đã lưu (chỉ mục)");
                 foreach (var d in records) Add(d, stamp.MaxBatch);
@@ -246,14 +239,13 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// import replaced a stored version without a finish date (the kept records would still hold it), when a year's kept
     /// records cannot be read, or when their number is not the number stored (counted in the partial index).</summary>
     private static async Task<List<DossierRecord>?> KeptUnfinishedAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
-        Dictionary<int, List<DossierRecord>?> kept, int lastYear, DateTimeOffset before, CancellationToken ct)
+        Dictionary<int, DossierYearCounts> kept, int lastYear, DateTimeOffset before, CancellationToken ct)
     {
         if (imported.Replaced.OpenFrom is not null) return null;
         var records = new List<DossierRecord>();
-        foreach (var (year, ofYear) in kept.Where(k => k.Key <= lastYear).OrderBy(k => k.Key))
+        foreach (var row in kept.Values.Where(r => r.Year <= lastYear))
         {
-            if (ofYear is null) return null;
-            records.AddRange(ofYear);
+            if (!DossierCountsBinary.TryReadUnfinished(row.Counts!, records)) return null;
         }
 
         foreach (var d in imported.Counts.Unfinished)
@@ -264,10 +256,6 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         ImportTimings.Mark($"chỉ số: hồ sơ chưa xong giữ kèm số đếm và của lần nhập ({records.Count} hồ sơ)");
         return await StoredDossierYears.CountUnfinishedAsync(connection, sqlite, before, ct) == records.Count ? records : null;
     }
-
-    /// <summary>Each kept year's records without a finish date; null for a year whose records cannot be read.</summary>
-    private static Dictionary<int, List<DossierRecord>?> DecodeUnfinished(Dictionary<int, DossierYearCounts> kept) =>
-        kept.Values.ToDictionary(r => r.Year, r => new List<DossierRecord>() is var list && DossierCountsBinary.TryReadUnfinished(r.Counts!, list) ? list : null);
 
     private static void AddImported(YearCountsBuilder builder, ImportedCounts imported)
     {
