@@ -15,32 +15,6 @@ internal sealed class IndicatorValueChanges
 
     public bool Any => Removed.Count > 0 || Inserted.Count > 0;
 
-    /// <summary>Adds <paramref name="other"/>'s changes (of another period) to these.</summary>
-    public void Add(IndicatorValueChanges other)
-    {
-        Removed.AddRange(other.Removed);
-        Inserted.AddRange(other.Inserted);
-        Kept += other.Kept;
-    }
-
-    /// <summary>How many values a year's changes kept, removed and wrote, summed over its periods.</summary>
-    public sealed class Totals
-    {
-        public int Kept { get; set; }
-
-        public int Removed { get; set; }
-
-        public int Written { get; set; }
-
-        public Totals Add(IndicatorValueChanges changes)
-        {
-            Kept += changes.Kept;
-            Removed += changes.Removed.Count;
-            Written += changes.Inserted.Count;
-            return this;
-        }
-    }
-
     /// <summary>A value as it compares with a stored one: on SQLite its text as stored (decimal as invariant text, as EF
     /// stores it), on PostgreSQL the number without trailing zeros (a numeric column gives back its own scale).</summary>
     public static string? ValueText(decimal? value, bool sqlite) => value switch

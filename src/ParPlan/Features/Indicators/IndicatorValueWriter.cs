@@ -14,8 +14,8 @@ namespace ParPlan.Features.Indicators;
 /// <summary>Brings a year's <see cref="StoredIndicatorValue"/> rows to the computed values in one transaction with an
 /// audit entry, writing only what changed (<see cref="IndicatorValueChanges"/>): a value that changed or disappeared is
 /// removed, a changed or new one inserted, the others stay. Inserts go on SQLite through statements prepared once and
-/// bound natively (<see cref="SqliteValueInserts"/>), period by period as the engine gives them; on PostgreSQL through
-/// binary COPY (a year of a province is hundreds of thousands of values; one command per value took most of the computation).</summary>
+/// bound natively, in groups of <see cref="GroupRows"/>; on PostgreSQL through binary COPY (a year of a province is
+/// hundreds of thousands of values; one command per value took most of the computation).</summary>
 internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor actor, TimeProvider time, string convention)
 {
     private const string Columns = "\"Year\", \"Period\", \"Code\", \"UnitCode\", \"Field\", \"Numerator\", \"Denominator\", \"Value\"";
@@ -23,66 +23,30 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
     private bool Sqlite => connection is SqliteConnection;
 
     /// <summary>Returns how many values the year holds afterwards.</summary>
-    public Task<long> ReplaceYearAsync(int year, List<ComputedValue> rows, CancellationToken ct) =>
-        ReplaceYearAsync(year, ByPeriod(rows), ct);
-
-    /// <summary>As <see cref="ReplaceYearAsync(int, List{ComputedValue}, CancellationToken)"/>, with the year's values
-    /// arriving period by period (each period once): on SQLite each period's changes are written as it arrives, so the
-    /// engine computes the next period on another thread meanwhile; a stored value of a period that did not arrive is
-    /// removed. Returns how many values the year holds afterwards.</summary>
-    public async Task<long> ReplaceYearAsync(int year, IAsyncEnumerable<(string Period, List<ComputedValue> Rows)> periods, CancellationToken ct)
+    public async Task<long> ReplaceYearAsync(int year, List<ComputedValue> rows, CancellationToken ct)
     {
-        var stored = (await StoredAsync(year, ct)).GroupBy(s => s.Period, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        ImportTimings.Mark($"chỉ số: đọc giá trị đã lưu năm {year}");
+        var changes = IndicatorValueChanges.Between(await StoredAsync(year, ct), rows, Sqlite);
+        ImportTimings.Mark($"chỉ số: so với giá trị đã lưu năm {year} ({changes.Kept} giữ, {changes.Removed.Count} bỏ, {changes.Inserted.Count} ghi)");
         await using var tx = await connection.BeginTransactionAsync(ct);
-        using var inserts = connection is SqliteConnection lite ? new SqliteValueInserts(lite, year) : null;
-        var total = new IndicatorValueChanges.Totals();
-        var later = new IndicatorValueChanges(); // PostgreSQL and others: written at the end, in one command each
-        long values = 0;
-        await foreach (var (period, rows) in periods.WithCancellation(ct))
-        {
-            values += rows.Count;
-            var changes = IndicatorValueChanges.Between(stored.Remove(period, out var old) ? old : [], rows, Sqlite);
-            total.Add(changes);
-            if (inserts is null)
-            {
-                later.Add(changes);
-                continue;
-            }
-
-            if (changes.Removed.Count > 0) await RemoveAsync(tx, changes.Removed, ct);
-            inserts.Insert(changes.Inserted);
-        }
-
-        var gone = stored.Values.SelectMany(v => v).Select(s => s.Id).ToList();
-        total.Removed += gone.Count;
-        later.Removed.AddRange(gone);
-        ImportTimings.Mark($"chỉ số: tính và ghi giá trị năm {year} ({total.Kept} giữ, {total.Removed} bỏ, {total.Written} ghi)");
-        if (later.Removed.Count > 0) await RemoveAsync(tx, later.Removed, ct);
+        if (changes.Removed.Count > 0) await RemoveAsync(tx, changes.Removed, ct);
+        var inserted = changes.Inserted;
         switch (connection)
         {
-            case SqliteConnection:
-                inserts!.Insert(later.Inserted);
+            case SqliteConnection sqlite:
+                InsertSqlite(sqlite, year, inserted);
                 break;
             case NpgsqlConnection postgres:
-                await CopyPostgresAsync(postgres, year, later.Inserted, ct);
+                await CopyPostgresAsync(postgres, year, inserted, ct);
                 break;
             default:
-                await InsertAsync(tx, year, later.Inserted, ct);
+                await InsertAsync(tx, year, inserted, ct);
                 break;
         }
 
         ImportTimings.Mark($"chỉ số: bỏ và chèn giá trị năm {year}");
-        await AuditAsync(tx, year, (int)values, total, ct);
+        await AuditAsync(tx, year, rows.Count, changes, ct);
         await tx.CommitAsync(ct);
-        return values;
-    }
-
-    /// <summary>A list's values grouped by period, in the order their periods first appear.</summary>
-    private static async IAsyncEnumerable<(string Period, List<ComputedValue> Rows)> ByPeriod(List<ComputedValue> rows)
-    {
-        foreach (var g in rows.GroupBy(r => r.Period, StringComparer.Ordinal)) yield return (g.Key, g.ToList());
-        await Task.CompletedTask;
+        return rows.Count;
     }
 
     /// <summary>The year's stored values.</summary>
@@ -150,6 +114,38 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         return await delete.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Rows per grouped insert on SQLite (8 values each).</summary>
+    internal const int GroupRows = 32;
+
+    /// <summary>In groups of <see cref="GroupRows"/> (SQLite opens its cursors and resets the statement once per group),
+    /// the rest one by one. Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
+    private static void InsertSqlite(SqliteConnection connection, int year, List<ComputedValue> rows)
+    {
+        static string Values(int row) => "(" + string.Join(", ", Enumerable.Range(row * 8 + 1, 8).Select(i => $"?{i}")) + ")";
+        using var group = new SqliteStatement(connection,
+            $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
+        using var one = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {Values(0)}");
+        for (var row = 0; row < GroupRows; row++) group.Check(group.BindInt64(row * 8 + 1, year));
+        one.Check(one.BindInt64(1, year));
+        var i = 0;
+        for (; i + GroupRows <= rows.Count; i += GroupRows)
+        {
+            for (var row = 0; row < GroupRows; row++) Bind(group, row * 8, rows[i + row]);
+            group.Run();
+        }
+
+        for (; i < rows.Count; i++)
+        {
+            Bind(one, 0, rows[i]);
+            one.Run();
+        }
+
+        static void Bind(SqliteStatement s, int at, ComputedValue r) =>
+            s.Check(s.BindText(at + 2, r.Period) | s.BindText(at + 3, r.Code) | s.BindText(at + 4, r.Unit) | s.BindText(at + 5, r.Field)
+                | s.BindInt64(at + 6, r.Num) | s.BindInt64(at + 7, r.Den)
+                | (r.Value is { } v ? s.BindUniqueText(at + 8, v.ToString(CultureInfo.InvariantCulture)) : s.BindText(at + 8, null)));
+    }
+
     private static async Task CopyPostgresAsync(NpgsqlConnection connection, int year, List<ComputedValue> rows, CancellationToken ct)
     {
         await using var copy = await connection.BeginBinaryImportAsync($"COPY \"IndicatorValues\" ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
@@ -191,7 +187,7 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         }
     }
 
-    private async Task AuditAsync(DbTransaction tx, int year, int values, IndicatorValueChanges.Totals? changes, CancellationToken ct)
+    private async Task AuditAsync(DbTransaction tx, int year, int values, IndicatorValueChanges? changes, CancellationToken ct)
     {
         var after = AuditText(year, values, convention, changes);
         await AuditRows.InsertAsync(connection, tx, Sqlite, time.GetUtcNow(), actor.Current, "IndicatorValues", year.ToString(CultureInfo.InvariantCulture),
@@ -201,10 +197,7 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
     /// <summary>The audit entry's text, as <c>JsonSerializer.Serialize</c> writes the anonymous
     /// { Year, Values, Convention[, Kept, Removed, Written] } with default options, through <see cref="Utf8JsonWriter"/>:
     /// the serializer's first use in a process builds its metadata by reflection, a good part of a month's computation.</summary>
-    internal static string AuditText(int year, int values, string convention, IndicatorValueChanges? changes) =>
-        AuditText(year, values, convention, changes is null ? null : new IndicatorValueChanges.Totals().Add(changes));
-
-    private static string AuditText(int year, int values, string convention, IndicatorValueChanges.Totals? changes)
+    internal static string AuditText(int year, int values, string convention, IndicatorValueChanges? changes)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var w = new Utf8JsonWriter(buffer))
@@ -216,8 +209,8 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
             if (changes is not null)
             {
                 w.WriteNumber("Kept", changes.Kept);
-                w.WriteNumber("Removed", changes.Removed);
-                w.WriteNumber("Written", changes.Written);
+                w.WriteNumber("Removed", changes.Removed.Count);
+                w.WriteNumber("Written", changes.Inserted.Count);
             }
 
             w.WriteEndObject();

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ParPlan.Core.Indicators;
 using ParPlan.Core.Labels;
@@ -42,13 +41,12 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
         foreach (var year in years) await writer.DeleteYearAsync(year, ct);
     }
 
-    /// <summary>Runs the engine with the org tree <paramref name="tree"/> (read elsewhere meanwhile) on each year's counts
-    /// (each produced when its turn comes) and replaces the year's values;
+    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values;
     /// returns the dossiers seen, the values stored and the dossiers counted outside their unit's dates.</summary>
-    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection, Task<UnitHierarchy> tree,
+    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection,
         IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
-        var hierarchy = await tree;
+        var hierarchy = (await OrgUnitHierarchy.LoadAsync(connection, null, ct)).Hierarchy;
         ImportTimings.Mark("chỉ số: cây đơn vị");
         var convention = options.Value.ResolveConvention();
         var empty = EmptyRates.Of(convention);
@@ -60,43 +58,9 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
             var (counts, n) = await pending;
             seen += n;
             ImportTimings.Mark($"chỉ số: số đếm năm {year}");
-
-            // The engine runs on another thread, period by period, while this one writes each period's values as it comes.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var periods = Channel.CreateUnbounded<(string, List<ComputedValue>)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-            var computing = Task.Run(() => Compute(engine, empty, counts, year, periods.Writer, stop.Token), stop.Token);
-            try
-            {
-                stored += await writer.ReplaceYearAsync(year, periods.Reader.ReadAllAsync(stop.Token), stop.Token);
-            }
-            catch
-            {
-                await stop.CancelAsync();
-                throw;
-            }
-
-            var (notCreated, took) = await computing;
-            outside += notCreated;
-            ImportTimings.Mark($"chỉ số: năm {year} ghi xong (máy tính chỉ số chạy song song {took.TotalMilliseconds:0} ms)");
-        }
-
-        return (seen, stored, outside);
-    }
-
-    /// <summary>The engine's values of every period of <paramref name="year"/> (with Decision 766 estimates and the rows
-    /// about units outside their dates), handed to <paramref name="periods"/> one period at a time; returns the
-    /// dossiers counted outside their unit's dates and the time it took.</summary>
-    private static (long Outside, TimeSpan Took) Compute(IndicatorEngine engine, EmptyRates empty, DossierCounts counts, int year,
-        ChannelWriter<(string, List<ComputedValue>)> periods, CancellationToken ct)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        long outside = 0;
-        try
-        {
+            var rows = new List<ComputedValue>();
             foreach (var period in ReportingPeriod.AllOf(year))
             {
-                ct.ThrowIfCancellationRequested();
-                var rows = new List<ComputedValue>();
                 var (computed, estimates) = engine.ComputeWithEstimates(counts, period);
                 foreach (var v in computed)
                 {
@@ -117,18 +81,13 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
                     rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesReceived, unit, period.Code, "", o.Received, null, o.Received));
                     rows.Add(new ComputedValue(IndicatorComputer.OutsideDatesFinished, unit, period.Code, "", o.Finished, null, o.Finished));
                 }
-
-                periods.TryWrite((period.Code, rows));
             }
 
-            periods.Complete();
-        }
-        catch (Exception ex)
-        {
-            periods.TryComplete(ex);
-            throw;
+            ImportTimings.Mark($"chỉ số: tính năm {year} ({rows.Count} giá trị)");
+            stored += await writer.ReplaceYearAsync(year, rows, ct);
+            ImportTimings.Mark($"chỉ số: ghi giá trị năm {year}");
         }
 
-        return (outside, clock.Elapsed);
+        return (seen, stored, outside);
     }
 }

@@ -59,42 +59,6 @@ public class ValueWriteChangesTests
         Assert.Equal(before[Key(Going)].Id, after[Key(Going)].Id);
     }
 
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Values_arriving_period_by_period_are_written_as_changes_and_the_values_of_a_period_that_does_not_arrive_are_removed(string provider)
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        await WriteAsync(database, 2025, [Same, Going, Fraction]);
-        var before = await StoredAsync(database);
-
-        var added = new ComputedValue("received", "T.X1", "2025-02", "", 2, null, 2m);
-        var written = await database.InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<AppDbContext>();
-            await db.Database.OpenConnectionAsync();
-            var writer = new IndicatorValueWriter(db.Database.GetDbConnection(), sp.GetRequiredService<AuditActor>(), sp.GetRequiredService<TimeProvider>(), "test");
-            return await writer.ReplaceYearAsync(2025, Periods(("2025-01", [Same, Changing]), ("2025-02", [added])), CancellationToken.None);
-        });
-        var after = await StoredAsync(database);
-
-        Assert.Equal(3, written);
-        Assert.Equal(before[Key(Same)].Id, after[Key(Same)].Id);
-        Assert.Equal(75m, after[Key(Changing)].Value);
-        Assert.Equal(2m, after[Key(added)].Value);
-        Assert.DoesNotContain(Key(Going), after.Keys);
-        Assert.DoesNotContain(Key(Fraction), after.Keys); // its period ("2025") did not arrive
-        Assert.Equal(3, after.Count);
-    }
-
-    private static async IAsyncEnumerable<(string, List<ComputedValue>)> Periods(params (string Period, List<ComputedValue> Rows)[] periods)
-    {
-        foreach (var p in periods)
-        {
-            await Task.Yield(); // each period arrives later, as from the engine's thread
-            yield return p;
-        }
-    }
-
     [Fact]
     public void A_decimal_compares_as_stored_on_each_provider()
     {
