@@ -49,7 +49,7 @@ public static class DossierCli
 
         // Also on the other core while the services register: the store's first connection (the native SQLite library,
         // the connection pool) and the migrations check's query. The check of CliStore, which decides and reports, then
-        // reuses the pooled connection (or opens its own if this one is not ready); a failure here is left to it.
+        // reuses the pooled connection; a failure here is left to it.
         var warmUp = Task.Run(WarmUpAsync);
         async Task<TimeSpan> WarmUpAsync()
         {
@@ -69,10 +69,8 @@ public static class DossierCli
 
         // A government's import reads its units through the organisation feature (EF); the province's needs only the import's services.
         await using var services = government is null ? await CliStore.OpenForImportAsync(config) : await CliStore.OpenAsync(config);
-        // Not awaited: with a large file the hash keeps the other core busy, and the check above does not need it done.
-        ImportTimings.Mark(warmUp.IsCompletedSuccessfully
-            ? $"mở kho: kiểm tra lược đồ (kết nối đầu tiên mở song song: {warmUp.Result.TotalMilliseconds:0} ms)"
-            : "mở kho: kiểm tra lược đồ (kết nối đầu tiên còn đang mở song song)");
+        var warmedIn = await warmUp;
+        ImportTimings.Mark($"mở kho: kiểm tra lược đồ (kết nối đầu tiên mở song song: {warmedIn.TotalMilliseconds:0} ms)");
         var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
