@@ -47,30 +47,9 @@ public static class DossierCli
         });
         var government = config["government"] is { Length: > 0 } code ? code.Trim() : null;
 
-        // Also on the other core while the services register: the store's first connection (the native SQLite library,
-        // the connection pool) and the migrations check's query. The check of CliStore, which decides and reports, then
-        // reuses the pooled connection; a failure here is left to it.
-        var warmUp = Task.Run(WarmUpAsync);
-        async Task<TimeSpan> WarmUpAsync()
-        {
-            var took = System.Diagnostics.Stopwatch.StartNew();
-            try
-            {
-                var db = DatabaseOptions.FromConfiguration(config);
-                await DatabaseInitializer.IsCurrentAsync(new StoreConnections(Microsoft.Extensions.Options.Options.Create(db)), db, CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // CliStore's own check, made next, reports what is wrong.
-            }
-
-            return took.Elapsed;
-        }
-
         // A government's import reads its units through the organisation feature (EF); the province's needs only the import's services.
         await using var services = government is null ? await CliStore.OpenForImportAsync(config) : await CliStore.OpenAsync(config);
-        var warmedIn = await warmUp;
-        ImportTimings.Mark($"mở kho: kiểm tra lược đồ (kết nối đầu tiên mở song song: {warmedIn.TotalMilliseconds:0} ms)");
+        ImportTimings.Mark("mở kho: kiểm tra lược đồ");
         var opened = clock.Elapsed;
         await using var scope = services.CreateAsyncScope();
         using var actor = AuditActor.Begin("cli");
