@@ -26,7 +26,7 @@ public class DossierCliTimingsTests
     }
 
     [Fact]
-    public async Task The_first_connection_opened_while_the_services_register_leaves_the_schema_check_to_the_store()
+    public async Task An_import_into_a_new_data_folder_creates_the_store_and_one_into_a_store_of_another_build_is_refused()
     {
         // A new data folder: the store is created and migrated, then the file imported.
         var folder = Path.Combine(Path.GetTempPath(), "parplan-cli-" + Guid.NewGuid().ToString("N"));
