@@ -32,21 +32,29 @@ public sealed class IndicatorBoardQueries(OrgQueries org, IUnitScope scope, Gove
         var governments = await GovernmentsAsync(user, asOf, ct);
         var picker = Picker(period);
         var own = (await scope.ReadRootAsync(user, ct: ct)).Root;
+        var ownUnit = false;
+        if (governments.Count == 0 && own is { } root && (await org.TreeAsync(asOf, root, ct)).FirstOrDefault(n => n.Id == root) is { } unit)
+        {
+            // An officer of an agency or a public service unit reads no government: the board shows the unit's own numbers.
+            governments = [new BoardGovernment(unit.Id, unit.Name)];
+            ownUnit = true;
+        }
+
         var gov = requested ?? (own is { } o && governments.Any(g => g.Id == o) ? own : governments.Select(g => (Guid?)g.Id).FirstOrDefault());
         if (gov is null || !await scope.AllowsAsync(user, ScopeAction.Read, gov.Value, ct: ct))
         {
-            return new BoardView(governments, picker, period, null, OutOfScope, false);
+            return new BoardView(governments, picker, period, null, OutOfScope, false) { OwnUnit = ownUnit };
         }
 
         var board = await queries.BoardAsync(gov.Value, period, ct);
-        if (board is null) return new BoardView(governments, picker, period, null, OutOfScope, false);
+        if (board is null) return new BoardView(governments, picker, period, null, OutOfScope, false) { OwnUnit = ownUnit };
         if (governments.All(g => g.Id != board.GovernmentId))
         {
             // Named in the address although it did not exist in the period: shown, and kept selectable.
             governments = [new BoardGovernment(board.GovernmentId, board.GovernmentName), .. governments];
         }
 
-        return new BoardView(governments, picker, period, board, null, await ownership.MayUseAsync(user, gov.Value, ct));
+        return new BoardView(governments, picker, period, board, null, await ownership.MayUseAsync(user, gov.Value, ct)) { OwnUnit = ownUnit };
     }
 
     /// <summary>The governments in the user's scope that exist on <paramref name="asOf"/>: province first, then by name.</summary>

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ParPlan.Data;
 using ParPlan.Features.Auth;
+using ParPlan.Features.Indicators;
 using ParPlan.Features.Organisation;
 using ParPlan.Tests.Features.Auth;
 using static ParPlan.Tests.Features.Dossiers.DossierStore;
@@ -49,12 +50,12 @@ public sealed partial class BoardPageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
-    private async Task ImportAsync(HttpClient client)
+    private static async Task ImportAsync(HttpClient client, string unit = "P.X1")
     {
         var csv = Header + "\n" + string.Join("\n",
-            Row("HS1", "P.X1", "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-05T09:00", "da_tra", channel: "truc_tuyen"),
-            Row("HS2", "P.X1", "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-15T09:00", "da_xu_ly"),
-            Row("HS3", "P.X1", "2025-08-04T08:00", "2025-08-10T17:00", null, "rut_ho_so")) + "\n";
+            Row("HS1", unit, "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-05T09:00", "da_tra", channel: "truc_tuyen"),
+            Row("HS2", unit, "2025-08-04T08:00", "2025-08-10T17:00", "2025-08-15T09:00", "da_xu_ly"),
+            Row("HS3", unit, "2025-08-04T08:00", "2025-08-10T17:00", null, "rut_ho_so")) + "\n";
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
@@ -88,6 +89,56 @@ public sealed partial class BoardPageTests : IAsyncLifetime
 
         Assert.Contains($"<option value=\"{commune}\" selected", governments, StringComparison.Ordinal);
         Assert.DoesNotContain(province.ToString(), governments, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_officer_of_a_communes_one_stop_centre_sees_the_centres_own_numbers_and_no_government()
+    {
+        var centre = await app.AddUnitAsync("P.X1.MC", "Trung tâm Phục vụ hành chính công xã Một", UnitKind.OneStopCentre, UnitLevel.Commune, commune);
+        await app.AddUserAsync("donvi.x1.mc", Roles.UnitOfficer, centre);
+        using (var standing = await app.LoginAsync("thuongtruc.p"))
+        {
+            await ImportAsync(standing, "P.X1.MC");
+        }
+
+        using var officer = await app.LoginAsync("donvi.x1.mc");
+        var html = await officer.GetStringAsync("/chi-so?ky=2025-Q3");
+        var late = await officer.GetStringAsync("/ho-so-tre-han?ky=2025-Q3");
+        var governments = Options(html, "dv");
+        var text = Visible(html);
+
+        Assert.Contains($"<option value=\"{centre}\" selected", governments, StringComparison.Ordinal);
+        Assert.DoesNotContain(commune.ToString(), governments, StringComparison.Ordinal);
+        Assert.DoesNotContain(province.ToString(), governments, StringComparison.Ordinal);
+        Assert.Contains("Đơn vị", Visible(Regex.Match(html, "<label[^>]*>[^<]*<br", RegexOptions.Singleline).Value), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"own-unit-board\"", html, StringComparison.Ordinal);
+        Assert.Contains("Trung tâm Phục vụ hành chính công xã Một — Quý III/2025", text, StringComparison.Ordinal);
+        var received = Visible(Regex.Match(html, "<tr data-code=\"dossier.received\".*?</tr>", RegexOptions.Singleline).Value);
+        Assert.Contains("Số hồ sơ TTHC tiếp nhận", received, StringComparison.Ordinal);
+        Assert.Matches(@"\b3\b", received);
+        Assert.DoesNotContain(IndicatorBoardQueries.OutOfScope, text, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{centre}\" selected", Options(late, "dv"), StringComparison.Ordinal);
+        Assert.DoesNotContain(IndicatorBoardQueries.OutOfScope, Visible(late), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_officer_of_a_department_without_dossiers_is_told_why_the_board_is_empty_and_not_asked_to_import()
+    {
+        var department = await app.AddUnitAsync("P.X1.VH", "Phòng Văn hoá - Xã hội xã Một", UnitKind.Department, UnitLevel.Commune, commune);
+        await app.AddUserAsync("donvi.x1.vh", Roles.UnitOfficer, department);
+        using (var standing = await app.LoginAsync("thuongtruc.p"))
+        {
+            await ImportAsync(standing);
+        }
+
+        using var officer = await app.LoginAsync("donvi.x1.vh");
+        var text = Visible(await officer.GetStringAsync("/chi-so?ky=2025-Q3"));
+
+        Assert.Contains("Phòng Văn hoá - Xã hội xã Một — Quý III/2025", text, StringComparison.Ordinal);
+        Assert.Contains("Chưa có số liệu cho kỳ này", text, StringComparison.Ordinal);
+        Assert.Contains("cơ quan thường trực CCHC nhập dữ liệu hồ sơ một cửa", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhập dữ liệu hồ sơ một cửa để tính chỉ số", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UBND xã Một —", text, StringComparison.Ordinal);
     }
 
     [Fact]
