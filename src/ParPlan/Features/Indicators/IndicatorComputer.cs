@@ -181,9 +181,21 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     {
         var unfinished = await StoredDossierYears.UnfinishedRangeAsync(connection, sqlite, ct);
         ImportTimings.Mark("chỉ số: năm đầu và cuối của hồ sơ chưa xong (chỉ mục)");
-        var own = kept.Values.Where(r => r.HasOwn).Select(r => r.Year).Concat(imported.Counts.OwnYears).ToList();
-        if (unfinished is { } u) own.AddRange([u.First, u.Last]);
-        (int First, int Last)? range = own.Count == 0 ? null : (own.Min(), own.Max());
+        // Plain loops over years: LINQ's operators over ints are compiled by the JIT in each fresh process.
+        var own = new YearSet();
+        own.UnionWith(imported.Counts.OwnYears);
+        foreach (var row in kept.Values)
+        {
+            if (row.HasOwn) own.Add(row.Year);
+        }
+
+        if (unfinished is { } u)
+        {
+            own.Add(u.First);
+            own.Add(u.Last);
+        }
+
+        (int First, int Last)? range = own.Count == 0 ? null : (own[0], own[own.Count - 1]);
         var years = range is { } r ? await YearsToComputeAsync(connection, imported.Touched, r, kept, ct) : [];
         ImportTimings.Mark("chỉ số: các năm cần tính (không đọc hồ sơ đã xong)");
         var builders = new List<YearCountsBuilder>();
@@ -272,8 +284,14 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT MAX(\"Year\") FROM \"IndicatorValues\"";
         var computedUpTo = await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : int.MinValue;
-        var all = Enumerable.Range(range.First, range.Last - range.First + 1);
-        return [.. touched.Within(range.First, range.Last).Union(all.Where(y => y > computedUpTo || !kept.ContainsKey(y))).Order()];
+        var years = new YearSet();
+        foreach (var year in touched.Within(range.First, range.Last)) years.Add(year);
+        for (var year = range.First; year <= range.Last; year++)
+        {
+            if (year > computedUpTo || !kept.ContainsKey(year)) years.Add(year);
+        }
+
+        return [.. years.ToArray()];
     }
 
     /// <summary>The import's counts describe its rows as stored when it wrote every row it counted, no other import ran
