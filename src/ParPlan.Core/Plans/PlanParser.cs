@@ -14,6 +14,19 @@ public static class PlanParser
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= new PlanParseOptions();
+        // A website's text gives its tables with "|" between cells (on one line, or a "|" line after each cell): read
+        // them as real rows, by their header. When that finds no task, the text is read as it is.
+        var rebuilt = PipeLineTables.Rebuild(PipeTables.Rebuild(document));
+        if (!ReferenceEquals(rebuilt, document) && ParseBlocks(rebuilt, options) is { Tasks.Count: > 0 } fromRows)
+        {
+            return fromRows;
+        }
+
+        return ParseBlocks(document, options);
+    }
+
+    private static PlanDocument ParseBlocks(SourceDocument document, PlanParseOptions options)
+    {
         var warnings = new List<ImportWarning>();
         var hasGrid = document.Blocks.OfType<SourceRow>().Any();
         var lines = document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(l.Text)).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim())).ToList();

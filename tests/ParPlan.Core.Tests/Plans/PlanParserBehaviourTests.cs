@@ -165,4 +165,28 @@ public class PlanParserBehaviourTests
         Assert.Equal(2027, plan.Header.Period!.From.Year);
         Assert.Equal(new DateOnly(2027, 6, 30), plan.Tasks.Single().Schedule.Due);
     }
+
+    [Fact]
+    public void An_extracted_table_numbered_without_group_rows_gives_its_tasks_in_one_group()
+    {
+        var plan = Parse("""
+            UBND TỈNH LAM SƠN
+            SỞ NỘI VỤ
+            Số: 22/KH-SNV
+            Lam Sơn, ngày 15 tháng 01 năm 2026
+            KẾ HOẠCH
+            Cải cách hành chính năm 2026 của Sở Nội vụ
+            II. NHIỆM VỤ
+            STT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện
+            1 Xây dựng kế hoạch CCHC của Sở Văn phòng Sở Các phòng thuộc Sở Tháng 01/2026
+            2 Tự đánh giá Chỉ số CCHC Phòng Cải cách hành chính Văn phòng Sở Trước ngày 15/11/2026
+            III. TỔ CHỨC THỰC HIỆN
+            1. Văn phòng Sở là cơ quan thường trực.
+            """);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Văn phòng Sở"], plan.Tasks[0].Lead);
+        Assert.Equal(["Phòng Cải cách hành chính"], plan.Tasks[1].Lead);
+        Assert.Equal(new DateOnly(2026, 11, 15), plan.Tasks[1].Schedule.Due);
+    }
 }

@@ -31,6 +31,19 @@ public class TaskTableLayoutTests
     }
 
     [Fact]
+    public void A_table_numbered_without_group_rows_gives_its_tasks_in_one_group()
+    {
+        var plan = Parse(
+            ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+            ["1", "Xây dựng kế hoạch CCHC của Sở", "Văn phòng Sở", "Các phòng thuộc Sở", "Tháng 01/2026"],
+            ["2", "Tự đánh giá Chỉ số CCHC", "Phòng Cải cách hành chính", "Văn phòng Sở", "Trước ngày 15/11/2026"]);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Văn phòng Sở"], plan.Tasks[0].Lead);
+        Assert.Equal(new DateOnly(2026, 11, 15), plan.Tasks[1].Schedule.Due);
+    }
+
+    [Fact]
     public void Numbered_headers_name_the_objective_task_activity_output_lead_support_time_and_funding_columns()
     {
         var plan = Parse(

@@ -109,6 +109,13 @@ internal static partial class GridTableReader
             }
 
             var number = RowNumber().Match(refText);
+            if (number.Success && group is null && !number.Groups[2].Success)
+            {
+                // A table numbered 1, 2, 3 … without group rows: its tasks form one group.
+                group = new RawGroup("", null, 1, null, null, false);
+                table.Groups.Add(group);
+            }
+
             if (number.Success && number.Groups[2].Success && task is not null && plainNumber
                 && int.Parse(number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == task.Number)
             {

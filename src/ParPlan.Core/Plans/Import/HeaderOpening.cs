@@ -36,12 +36,44 @@ internal static partial class HeaderOpening
                         continue;
                     }
 
-                    result.Add(s);
+                    if (result.Count > 0 && JoinsPrevious(result[^1], s))
+                    {
+                        result[^1] += " " + s; // "Số:" + "07/2026/QĐ-UBND", "Lam Sơn, ngày 12" + "tháng 02 năm 2026", "QUYẾT" + "ĐỊNH"
+                        continue;
+                    }
+
+                    if (!s.Contains(':', StringComparison.Ordinal))
+                    {
+                        result.Add(s);
+                        continue;
+                    }
+
+                    foreach (var piece in MidKey().Split(s))
+                    {
+                        result.Add(piece.Trim()); // "Số hiệu: 52/QĐ-UBND Loại văn bản: Quyết định" holds two metadata cells
+                    }
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>A segment that a website's or an extraction's line break cut from the one before it.</summary>
+    private static bool JoinsPrevious(string previous, string next) =>
+        (NumberWord().IsMatch(previous) && NumberStart().IsMatch(next))
+        || (CutDay().IsMatch(previous) && MonthYear().IsMatch(next))
+        || SplitTitleWord(previous, next);
+
+    private static bool SplitTitleWord(string previous, string next)
+    {
+        if (previous.Contains(' ', StringComparison.Ordinal) || !previous.All(char.IsUpper) || !next.Any(char.IsLetter) || !next.Where(char.IsLetter).All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var first = PhraseKit.Fold(next).Split(' ')[0];
+        return (PhraseKit.Fold(previous), first) is ("quyet", "dinh") or ("ke", "hoach") or ("bao", "cao") or ("chuong", "trinh") or ("de", "an") or ("quy", "dinh");
     }
 
     public static HeaderMetadata Metadata(IReadOnlyList<string> segments)
@@ -99,6 +131,21 @@ internal static partial class HeaderOpening
 
     [GeneratedRegex(@"C[ỘO]NG\s+H(?:[ÒO]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
+
+    [GeneratedRegex(@"^\d{0,5}\s*/")]
+    private static partial Regex NumberStart();
+
+    [GeneratedRegex(@",\s*ngày(\s*\d{1,2})?$")]
+    private static partial Regex CutDay();
+
+    [GeneratedRegex(@"^(\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^[Ss]ố\s*:?$")]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"\s+(?=(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày có hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|Ngày hết hiệu lực)\s*:)")]
+    private static partial Regex MidKey();
 
     [GeneratedRegex(@"^[-–—_=.*\s]+$")]
     private static partial Regex Rule();

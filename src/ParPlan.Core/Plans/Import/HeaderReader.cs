@@ -13,8 +13,9 @@ internal static partial class HeaderReader
         var metadata = HeaderOpening.Metadata(segments);
         var (number, numberBlank, onNumberLine, dayBlank, dateText) = NumberAndDate(segments, lines);
         var (placeDate, placeDayBlank, placeText) = PlaceDate(segments);
-        number ??= metadata.Number;
-        var issued = metadata.IssuedOn ?? placeDate ?? onNumberLine;
+        var stated = number is null || (placeDate ?? onNumberLine) is null ? HeaderFallbacks.Stated(segments) : default;
+        number ??= metadata.Number ?? stated.Number;
+        var issued = metadata.IssuedOn ?? placeDate ?? onNumberLine ?? stated.IssuedOn;
         numberBlank &= number is null;
         dayBlank = issued is null && (dayBlank || placeDayBlank);
         if (placeText.Length > 0 && placeDate is null && onNumberLine is null && !dateText.Contains(placeText, StringComparison.Ordinal))
@@ -24,7 +25,8 @@ internal static partial class HeaderReader
 
         var (kind, titleSegment) = KindReader.Read(segments, lines, metadata, number);
         var (title, titleIndex) = Title(head, kind);
-        var issuer = IssuerReader.FromMetadata(metadata.Issuer) ?? IssuerReader.FromOpening(segments, titleSegment) ?? Issuer(lines, title);
+        var issuer = IssuerReader.FromMetadata(metadata.Issuer) ?? IssuerReader.FromOpening(segments, titleSegment) ?? stated.Issuer ?? Issuer(lines, title)
+            ?? HeaderFallbacks.Issuer(segments);
         if (numberBlank || dayBlank)
         {
             var code = numberBlank && dayBlank ? ImportWarningCodes.HeaderNumberAndDayBlank : numberBlank ? ImportWarningCodes.HeaderNumberBlank : ImportWarningCodes.HeaderDayBlank;
@@ -242,7 +244,7 @@ internal static partial class HeaderReader
 
             // "Phòng Nội vụ là cơ quan thường trực …" names it in the sentence; otherwise the numbered heading above does.
             var before = PhraseKit.Collapse(lines[i]);
-            var m = Regex.Match(before, @"^[-–+\s]*((?:Phòng|Văn phòng|Sở|Ban|Trung tâm)[^,;:]*?)\s+(?:là|làm)\s+[Cc]ơ quan", RegexOptions.None);
+            var m = Regex.Match(before, @"^[-–+\s]*(?:\d{1,2}\s*[.)]\s*|[a-đ]\)\s*)?((?:Phòng|Văn phòng|Sở|Ban|Trung tâm)[^,;:]*?)\s+(?:là|làm)\s+[Cc]ơ quan", RegexOptions.None);
             if (m.Success)
             {
                 return m.Groups[1].Value.Trim();
@@ -275,12 +277,12 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(tỉnh|huyện|xã|phường|thị xã|thị trấn|quận)\s+((?:\p{Lu}\p{Ll}*\s?)+?)\s+(?:năm|giai đoạn)")]
     private static partial Regex TitleUnit();
 
-    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*)")]
+    [GeneratedRegex(@"(?:^\s*|(?:Kế hoạch|Quyết định|Báo cáo)\s+)[Ss]ố\s*:?\s*(\d*)\s*/\s*((?:\d{4}\s*/\s*)?(?:[A-ZĐ][A-Za-zĐđ]*\s*-\s*)*[A-ZĐ][A-Za-zĐđ]*)")]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?:^|\s)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*,\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
+    [GeneratedRegex(@"(?:^|\s)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*,\s*ngày\s*(\d{0,2})\s*(?:tháng\s*|/\s*)(\d{1,2})\s*(?:năm\s*|/\s*)(\d{4})")]
     private static partial Regex PlaceDatePattern();
 }

@@ -61,7 +61,13 @@ internal static partial class IssuerReader
 
         var f = PhraseKit.Fold(issuer);
         var ubnd = Committee().Match(f);
-        return ubnd.Success ? FormatCommittee(issuer[ubnd.Length..].Trim()) ?? issuer : Format(issuer);
+        if (ubnd.Success)
+        {
+            return FormatCommittee(issuer[ubnd.Length..].Trim()) ?? issuer;
+        }
+
+        // Websites name a people's committee by its place: "Tỉnh Bảo An", "Huyện Đồng Lư".
+        return FormatCommittee(issuer) ?? Format(issuer);
     }
 
     public static GovernmentLevel Level(string? issuer)
@@ -112,6 +118,7 @@ internal static partial class IssuerReader
     /// <summary>A body's name in sentence case: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo", "BỘ NỘI VỤ" → "Bộ Nội vụ".</summary>
     private static string Format(string name)
     {
+        name = Regex.Replace(name, @"^(?:BỘ TRƯỞNG|Bộ trưởng)\s+(?=(?:BỘ|Bộ)\s)", ""); // the minister acts for the ministry
         var words = PhraseKit.Collapse(name).Split(' ');
         var upper = IsUpper(name);
         var result = new List<string>();

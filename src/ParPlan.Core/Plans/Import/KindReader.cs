@@ -74,8 +74,37 @@ internal static partial class KindReader
     private static bool HasAttachedPlan(IReadOnlyList<string> lines)
     {
         var all = lines.Select(l => PhraseKit.Fold(l.Trim()));
-        return all.Any(l => l.StartsWith("ke hoach", StringComparison.Ordinal) && l.Length < 12)
-               || all.Any(l => l.Contains("ban hanh kem theo quyet dinh", StringComparison.Ordinal) && !l.Contains("ke hoach so", StringComparison.Ordinal));
+        if (all.Any(l => l.StartsWith("ke hoach", StringComparison.Ordinal) && l.Length < 12))
+        {
+            return true;
+        }
+
+        // "Ban hành kèm theo Quyết định này Kế hoạch …" attaches a plan; "… Quyết định này Quy định …" does not.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = PhraseKit.Fold(lines[i].Trim());
+            var at = line.IndexOf("ban hanh kem theo quyet dinh", StringComparison.Ordinal);
+            if (at < 0 || line.Contains("ke hoach so", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var after = line[(at + 28)..];
+            var named = Regex.Match(after, @"^\s*(nay|so [^\s]+(?: ngay [^\s]+(?: thang \d+ nam \d{4})?)?)\s*(.*)$");
+            var what = named.Success ? named.Groups[2].Value : after;
+            if (what.StartsWith("ke hoach", StringComparison.Ordinal) || what.StartsWith("chuong trinh", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // An annex heading "(Ban hành kèm theo Quyết định số …)" under the plan's own title.
+            if (line.StartsWith('(') && all.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).Any(l => l.StartsWith("ke hoach", StringComparison.Ordinal) || l.StartsWith("chuong trinh", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUpper(string s) => s.Any(char.IsLetter) && s.Where(char.IsLetter).All(char.IsUpper);

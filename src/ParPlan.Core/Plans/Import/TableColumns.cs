@@ -48,7 +48,8 @@ internal static class TableColumns
             cols.Add(Col.Support);
         }
 
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal)
+            || System.Text.RegularExpressions.Regex.IsMatch(f, @"thoi diem|^(han|moc|ngay) (hoan thanh|chot|thuc hien)"))
         {
             cols.Add(Col.Time);
         }
@@ -133,7 +134,7 @@ internal static class TableColumns
             return null;
         }
 
-        if (System.Text.RegularExpressions.Regex.IsMatch(f, @"^(s?tt|so tt|stt)\.?$"))
+        if (System.Text.RegularExpressions.Regex.IsMatch(f, @"^(s?tt|so tt|stt|so thu tu|thu tu)\.?$"))
         {
             return Col.Ref;
         }
@@ -143,17 +144,19 @@ internal static class TableColumns
             return Col.Support;
         }
 
-        if (f.Contains("chu tri", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(f, @"(nganh|quan|vi|phan|chuc)\s+(thuc hien|chiu trach nhiem)"))
+        // "Cơ quan tham mưu", "Đơn vị đầu mối", "Trách nhiệm thực hiện" name the lead as well.
+        if (f.Contains("chu tri", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(f, @"(nganh|quan|vi|phan|chuc)\s+(thuc hien|chiu trach nhiem)|tham muu|dau moi|^trach nhiem thuc hien"))
         {
             return Col.Lead;
         }
 
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal))
+        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal)
+            || System.Text.RegularExpressions.Regex.IsMatch(f, @"thoi diem|^(han|moc|ngay) (hoan thanh|chot|thuc hien)"))
         {
             return Col.Time;
         }
 
-        if (f.Contains("kinh phi", StringComparison.Ordinal))
+        if (f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("nguon von", StringComparison.Ordinal))
         {
             return Col.Funding;
         }
@@ -173,7 +176,8 @@ internal static class TableColumns
             return Col.Objective;
         }
 
-        if (f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal))
+        if (f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("cong viec", StringComparison.Ordinal)
+            || f.StartsWith("ten de an", StringComparison.Ordinal) || f.StartsWith("ten van ban", StringComparison.Ordinal))
         {
             return Col.Title;
         }

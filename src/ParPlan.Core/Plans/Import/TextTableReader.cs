@@ -117,6 +117,13 @@ internal static class TextTableReader
                 start = null; // "2.1. …" under the row numbered 2: a sub-row of it, not row 1 of group 2
             }
 
+            if (start is { Major: null, Number: 1 } && group is null)
+            {
+                // A table numbered 1, 2, 3 … without group rows: its tasks form one group.
+                group = new RawGroup("", null, 1, null, null, false);
+                table.Groups.Add(group);
+            }
+
             if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, group))
             {
                 if (s.Number <= lastNumber)
