@@ -15,7 +15,7 @@ namespace ParPlan.Core.Indicators;
 /// </summary>
 public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, bool finishedOnly = false)
 {
-    private readonly SortedSet<int> _own = [];
+    private readonly YearSet _own = new();
     private readonly Dictionary<int, DossierAccumulator> _years = [];
     private readonly List<DossierRecord> _unfinished = [];
     private readonly List<DossierRecord> _kept = [];
@@ -35,7 +35,7 @@ public sealed class DossierYearsAccumulator(DossierAccumulatorOptions options, b
     public bool FinishedOnly => finishedOnly;
 
     /// <summary>The receipt and finish years of the records counted (those that place a year in a store's range).</summary>
-    public IReadOnlyCollection<int> OwnYears => _own;
+    public YearSet OwnYears => _own;
 
     /// <summary>The years the added records touch (see <see cref="TouchedYears"/>).</summary>
     public TouchedYears Touched => _touched;

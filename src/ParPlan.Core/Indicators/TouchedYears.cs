@@ -10,7 +10,7 @@ namespace ParPlan.Core.Indicators;
 /// </summary>
 public sealed class TouchedYears
 {
-    private readonly SortedSet<int> _years = [];
+    private readonly YearSet _years = new();
 
     /// <summary>The first receipt year of a record without a finish date: every year from it on is touched.</summary>
     public int? OpenFrom { get; private set; }
@@ -58,16 +58,30 @@ public sealed class TouchedYears
     /// <summary>The touched years within [<paramref name="first"/>, <paramref name="last"/>], ascending.</summary>
     public IReadOnlyList<int> Within(int first, int last)
     {
-        var years = new SortedSet<int>(_years.Where(y => y >= first && y <= last));
+        var years = new YearSet();
+        for (var i = 0; i < _years.Count; i++)
+        {
+            if (_years[i] >= first && _years[i] <= last) years.Add(_years[i]);
+        }
+
         if (OpenFrom is { } open)
         {
             for (int year = Math.Max(open, first); year <= last; year++) years.Add(year);
         }
 
-        return [.. years];
+        return years.ToArray();
     }
 
     /// <summary>The touched years outside [<paramref name="first"/>, <paramref name="last"/>] (their values are no longer
     /// computed: a full computation covers only the store's range).</summary>
-    public IReadOnlyList<int> Outside(int first, int last) => [.. _years.Where(y => y < first || y > last)];
+    public IReadOnlyList<int> Outside(int first, int last)
+    {
+        var years = new YearSet();
+        for (var i = 0; i < _years.Count; i++)
+        {
+            if (_years[i] < first || _years[i] > last) years.Add(_years[i]);
+        }
+
+        return years.ToArray();
+    }
 }

@@ -10,6 +10,11 @@ namespace ParPlan.Features.Indicators;
 /// year's counts must have been keepable.</summary>
 internal static class DossierYearCountsStore
 {
+    /// <summary>The row of this year holds no counts, only the stamp (batch, apologies, instant) of every year's row: a
+    /// computation writes it alone instead of rewriting the counts of the years it did not compute (megabytes a year).
+    /// A store without it (kept by an earlier build) is read with each row's own stamp.</summary>
+    internal const int StampYear = 0;
+
     /// <summary>The recorded apologies, summarised: how many, how many complete, and the sum of their versions (every
     /// change of one raises its version).</summary>
     public static async Task<string> ApologyStampAsync(DbConnection connection, CancellationToken ct)
@@ -50,6 +55,8 @@ internal static class DossierYearCountsStore
         }
 
         var before = await MaxBatchAsync(connection, batchId, ct);
+        var stamp = rows.Find(r => r.Year == StampYear);
+        rows.RemoveAll(r => r.Year == StampYear);
         if (rows.Count == 0)
         {
             // An empty store before this import: no other import was ever started (only imports write dossiers, and
@@ -64,36 +71,45 @@ internal static class DossierYearCountsStore
             return await other.ExecuteScalarAsync(ct) is null ? [] : null;
         }
 
-        return rows.All(r => r.Counts is not null && r.BatchId == before && r.Apologies == apologies && r.AsOfTicks <= now.UtcTicks)
+        return rows.All(r => r.Counts is not null && (stamp ?? r) is var t && t.BatchId == before && t.Apologies == apologies && t.AsOfTicks <= now.UtcTicks)
             ? rows.ToDictionary(r => r.Year)
             : null;
     }
 
     /// <summary>In one transaction: stores the counts of the computed years, keeps those of the other years of
-    /// <paramref name="range"/> with the new stamp (the import did not move them), and removes the years outside it;
+    /// <paramref name="range"/> under the new stamp (the import did not move them; the stamp's own row,
+    /// <see cref="StampYear"/>, is the only one rewritten for them), and removes the years outside it;
     /// <paramref name="all"/>: the computed years are every year, the other rows go.</summary>
     public static async Task SaveAsync(DbConnection connection, IReadOnlyCollection<DossierYearCounts> computed, (int First, int Last)? range, bool all,
         long batchId, string apologies, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(all || range is null ? "DELETE FROM \"DossierYearCounts\"" : "DELETE FROM \"DossierYearCounts\" WHERE \"Year\" < @f OR \"Year\" > @l",
-            c => { if (!all && range is { } g) { Add(c, "@f", g.First); Add(c, "@l", g.Last); } });
+        await ExecuteAsync(all || range is null ? "DELETE FROM \"DossierYearCounts\"" : "DELETE FROM \"DossierYearCounts\" WHERE (\"Year\" < @f OR \"Year\" > @l) AND \"Year\" <> @s",
+            c => { if (!all && range is { } g) { Add(c, "@f", g.First); Add(c, "@l", g.Last); Add(c, "@s", StampYear); } });
         foreach (var row in computed.Where(r => range is { } g && r.Year >= g.First && r.Year <= g.Last))
         {
-            await ExecuteAsync("DELETE FROM \"DossierYearCounts\" WHERE \"Year\" = @y", c => Add(c, "@y", row.Year));
-            await ExecuteAsync("INSERT INTO \"DossierYearCounts\" (\"Year\", \"Counts\", \"Dossiers\", \"HasOwn\", \"BatchId\", \"Apologies\", \"AsOfTicks\") " +
-                "VALUES (@y, @c, @d, @h, 0, '', 0)", c =>
-                {
-                    Add(c, "@y", row.Year);
-                    Add(c, "@c", (object?)row.Counts ?? DBNull.Value).DbType = System.Data.DbType.Binary;
-                    Add(c, "@d", row.Dossiers);
-                    Add(c, "@h", row.HasOwn);
-                });
+            await WriteAsync(row.Year, row.Counts, row.Dossiers, row.HasOwn);
         }
 
-        await ExecuteAsync("UPDATE \"DossierYearCounts\" SET \"BatchId\" = @b, \"Apologies\" = @a, \"AsOfTicks\" = @t",
-            c => { Add(c, "@b", batchId); Add(c, "@a", apologies); Add(c, "@t", now.UtcTicks); });
+        // The stamp of every kept year, in a row of its own.
+        await WriteAsync(StampYear, null, 0, false);
         await tx.CommitAsync(ct);
+
+        async Task WriteAsync(int year, byte[]? counts, long dossiers, bool hasOwn)
+        {
+            await ExecuteAsync("DELETE FROM \"DossierYearCounts\" WHERE \"Year\" = @y", c => Add(c, "@y", year));
+            await ExecuteAsync("INSERT INTO \"DossierYearCounts\" (\"Year\", \"Counts\", \"Dossiers\", \"HasOwn\", \"BatchId\", \"Apologies\", \"AsOfTicks\") " +
+                "VALUES (@y, @c, @d, @h, @b, @a, @t)", c =>
+                {
+                    Add(c, "@y", year);
+                    Add(c, "@c", (object?)counts ?? DBNull.Value).DbType = System.Data.DbType.Binary;
+                    Add(c, "@d", dossiers);
+                    Add(c, "@h", hasOwn);
+                    Add(c, "@b", batchId);
+                    Add(c, "@a", apologies);
+                    Add(c, "@t", now.UtcTicks);
+                });
+        }
 
         async Task ExecuteAsync(string sql, Action<DbCommand> bind)
         {

@@ -66,9 +66,12 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         // file on another connection while this one counts (a passive checkpoint waits for no reader or writer): the
         // values' commit then checkpoints only what is left, instead of waiting for the disk with all of it.
         var checkpoint = imported is not null && connection is Microsoft.Data.Sqlite.SqliteConnection ? Task.Run(() => CheckpointAsync(ct), ct) : null;
+
+        // The org tree, which no import changes, is read on another connection (and core) while this one reads the counts.
+        var tree = Task.Run(() => TreeAsync(ct), ct);
         try
         {
-            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, ct);
+            var summary = await ComputeStoreAsync(connection, onlyTouched ? imported : null, tree, ct);
             await ImportBatchChecks.ClearPendingAsync(connection, pending, ct);
             ImportTimings.Mark("chỉ số: xoá cờ chờ tính");
             return summary;
@@ -76,7 +79,15 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         finally
         {
             if (checkpoint is not null) await checkpoint;
+            await Task.WhenAny(tree); // a computation that needed no tree does not fail with it
+            _ = tree.Exception;
         }
+    }
+
+    private async Task<UnitHierarchy> TreeAsync(CancellationToken ct)
+    {
+        await using var other = await connections.OpenAsync(ct);
+        return (await OrgUnitHierarchy.LoadAsync(other, null, ct)).Hierarchy;
     }
 
     private async Task CheckpointAsync(CancellationToken ct)
@@ -94,7 +105,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         return await ImportBatchChecks.AnyPendingAsync(connection, ct);
     }
 
-    private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, CancellationToken ct)
+    private async Task<ComputeSummary> ComputeStoreAsync(DbConnection connection, ImportedCounts? imported, Task<UnitHierarchy> tree, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
@@ -114,13 +125,13 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
 
         // The kept counts plus the import's: no stored dossier with a finish date is read (none of them was replaced).
         if (kept is not null && countsUsable && !imported!.Replaced.AnyFinished
-            && await FromKeptAsync(connection, sqlite, imported, kept, stamp, ct) is { } fast)
+            && await FromKeptAsync(connection, sqlite, imported, kept, stamp, tree, ct) is { } fast)
         {
             return fast with { Elapsed = clock.Elapsed };
         }
 
         // Without kept counts that describe the store, every year is read (and kept again).
-        return (await ReadYearsAsync(connection, sqlite, kept is null ? null : imported, countsUsable ? imported!.BatchId : null, kept, stamp, ct))
+        return (await ReadYearsAsync(connection, sqlite, kept is null ? null : imported, countsUsable ? imported!.BatchId : null, kept, stamp, tree, ct))
             with { Elapsed = clock.Elapsed };
     }
 
@@ -131,7 +142,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// describe the store) of the years it touched; the finished ones the import wrote are not read back when its counts
     /// are usable (<paramref name="exceptFinishedOf"/>).</summary>
     private async Task<ComputeSummary> ReadYearsAsync(DbConnection connection, bool sqlite, ImportedCounts? imported, long? exceptFinishedOf,
-        Dictionary<int, DossierYearCounts>? kept, Stamp stamp, CancellationToken ct)
+        Dictionary<int, DossierYearCounts>? kept, Stamp stamp, Task<UnitHierarchy> tree, CancellationToken ct)
     {
         var range = await StoredDossierYears.RangeAsync(connection, sqlite, ct);
         ImportTimings.Mark("chỉ số: khoảng năm của kho");
@@ -141,7 +152,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         ImportTimings.Mark("chỉ số: các năm cần tính");
         var rows = new List<DossierYearCounts>();
         long readBack = 0;
-        var (seen, stored, outside) = await values.StoreAsync(connection, years.Select(year => (year, ReadAsync(year))), ct);
+        var (seen, stored, outside) = await values.StoreAsync(connection, tree, years.Select(year => (year, ReadAsync(year))), ct);
         await DossierYearCountsStore.SaveAsync(connection, rows, range, imported is null, stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(connection, range, imported?.Touched, ct);
         ImportTimings.Mark("chỉ số: xoá giá trị ngoài khoảng");
@@ -166,12 +177,25 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
     /// the store's range from the kept years and that index. Null when a year's kept counts cannot be read (written by a
     /// build with other counters).</summary>
     private async Task<ComputeSummary?> FromKeptAsync(DbConnection connection, bool sqlite, ImportedCounts imported,
-        Dictionary<int, DossierYearCounts> kept, Stamp stamp, CancellationToken ct)
+        Dictionary<int, DossierYearCounts> kept, Stamp stamp, Task<UnitHierarchy> tree, CancellationToken ct)
     {
         var unfinished = await StoredDossierYears.UnfinishedRangeAsync(connection, sqlite, ct);
-        var own = kept.Values.Where(r => r.HasOwn).Select(r => r.Year).Concat(imported.Counts.OwnYears).ToList();
-        if (unfinished is { } u) own.AddRange([u.First, u.Last]);
-        (int First, int Last)? range = own.Count == 0 ? null : (own.Min(), own.Max());
+        ImportTimings.Mark("chỉ số: năm đầu và cuối của hồ sơ chưa xong (chỉ mục)");
+        // Plain loops over years: LINQ's operators over ints are compiled by the JIT in each fresh process.
+        var own = new YearSet();
+        own.UnionWith(imported.Counts.OwnYears);
+        foreach (var row in kept.Values)
+        {
+            if (row.HasOwn) own.Add(row.Year);
+        }
+
+        if (unfinished is { } u)
+        {
+            own.Add(u.First);
+            own.Add(u.Last);
+        }
+
+        (int First, int Last)? range = own.Count == 0 ? null : (own[0], own[own.Count - 1]);
         var years = range is { } r ? await YearsToComputeAsync(connection, imported.Touched, r, kept, ct) : [];
         ImportTimings.Mark("chỉ số: các năm cần tính (không đọc hồ sơ đã xong)");
         var builders = new List<YearCountsBuilder>();
@@ -214,7 +238,7 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
             }
         }
 
-        var (seen, stored, outside) = await values.StoreAsync(connection, builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
+        var (seen, stored, outside) = await values.StoreAsync(connection, tree, builders.Select(b => (b.Year, Task.FromResult(b.Build()))), ct);
         await DossierYearCountsStore.SaveAsync(connection, [.. builders.Select(b => b.ToRow(stamp.MaxBatch, stamp.Apologies))], range, false,
             stamp.MaxBatch, stamp.Apologies, stamp.Now, ct);
         await values.DeleteOutsideAsync(connection, range, imported.Touched, ct);
@@ -260,8 +284,14 @@ public sealed class IndicatorComputer(StoreConnections connections, IOptions<Ind
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT MAX(\"Year\") FROM \"IndicatorValues\"";
         var computedUpTo = await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) : int.MinValue;
-        var all = Enumerable.Range(range.First, range.Last - range.First + 1);
-        return [.. touched.Within(range.First, range.Last).Union(all.Where(y => y > computedUpTo || !kept.ContainsKey(y))).Order()];
+        var years = new YearSet();
+        foreach (var year in touched.Within(range.First, range.Last)) years.Add(year);
+        for (var year = range.First; year <= range.Last; year++)
+        {
+            if (year > computedUpTo || !kept.ContainsKey(year)) years.Add(year);
+        }
+
+        return [.. years.ToArray()];
     }
 
     /// <summary>The import's counts describe its rows as stored when it wrote every row it counted, no other import ran

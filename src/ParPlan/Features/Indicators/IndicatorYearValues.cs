@@ -41,12 +41,13 @@ internal sealed class IndicatorYearValues(IOptions<IndicatorOptions> options, Au
         foreach (var year in years) await writer.DeleteYearAsync(year, ct);
     }
 
-    /// <summary>Runs the engine on each year's counts (each produced when its turn comes) and replaces the year's values;
-    /// returns the dossiers seen, the values stored and the dossiers counted outside their unit's dates.</summary>
-    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection,
+    /// <summary>Runs the engine with the org tree <paramref name="tree"/> (read elsewhere meanwhile) on each year's counts
+    /// (each produced when its turn comes) and replaces the year's values; returns the dossiers seen, the values stored
+    /// and the dossiers counted outside their unit's dates.</summary>
+    public async Task<(long Seen, long Stored, long Outside)> StoreAsync(DbConnection connection, Task<UnitHierarchy> tree,
         IEnumerable<(int Year, Task<(DossierCounts Counts, long Seen)> Counts)> years, CancellationToken ct)
     {
-        var hierarchy = (await OrgUnitHierarchy.LoadAsync(connection, null, ct)).Hierarchy;
+        var hierarchy = await tree;
         ImportTimings.Mark("chỉ số: cây đơn vị");
         var convention = options.Value.ResolveConvention();
         var empty = EmptyRates.Of(convention);

@@ -109,7 +109,7 @@ public class KeptYearCountsTests
         Assert.Equal(0, Value(q1, IndicatorCodes.LateWithoutApology, "T").Numerator);
     }
 
-    private static async Task ImportAndComputeAsync(DossierStore store, IEnumerable<string> rows)
+    internal static async Task ImportAndComputeAsync(DossierStore store, IEnumerable<string> rows)
     {
         store.Database.Time.Advance(TimeSpan.FromMinutes(1));
         var path = store.WriteCsv(rows);
@@ -123,7 +123,7 @@ public class KeptYearCountsTests
 
     /// <summary>Imports, computes after the import, then recomputes everything: the summary, the stored dossiers without a
     /// finish date, the values and kept counts after each computation.</summary>
-    private static async Task<(ComputeSummary, long, List<string>, List<string>, List<string>, List<string>)> StepAsync(DossierStore store, IEnumerable<string> rows)
+    internal static async Task<(ComputeSummary, long, List<string>, List<string>, List<string>, List<string>)> StepAsync(DossierStore store, IEnumerable<string> rows)
     {
         store.Database.Time.Advance(TimeSpan.FromMinutes(1));
         var path = store.WriteCsv(rows);
