@@ -51,6 +51,26 @@ public class PipeTableTests
     }
 
     [Fact]
+    public void A_bordered_header_row_cut_inside_a_cell_is_joined_back_and_its_columns_keep_their_places()
+    {
+        var plan = Parse(Opening + """
+            | TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
+            hợp | Thời gian hoàn thành | Sản phẩm |
+            | I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH |
+            | 1 | Xây dựng Kế hoạch cải cách hành chính năm 2026 | Văn phòng HĐND và UBND xã | Các ban, ngành liên quan | Trước ngày 15/01/2026 | Kế hoạch |
+            | 2 | Tuyên truyền về cải cách hành chính | Phòng Văn hóa - Xã hội | Văn phòng HĐND và UBND xã | Quý I/2026 | Kế hoạch tuyên truyền |
+            IV. TỔ CHỨC THỰC HIỆN
+            """);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Văn phòng HĐND và UBND xã"], plan.Tasks[0].Lead);
+        Assert.Equal(["Các ban, ngành liên quan"], plan.Tasks[0].Support);
+        Assert.Equal(new DateOnly(2026, 1, 15), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(["Kế hoạch tuyên truyền"], plan.Tasks[1].Outputs);
+        Assert.Equal(new DateOnly(2026, 3, 31), plan.Tasks[1].Schedule.Due);
+    }
+
+    [Fact]
     public void A_framework_table_without_a_leading_border_keeps_its_merged_sub_rows_and_plain_group_lines()
     {
         var plan = Parse(Opening + """

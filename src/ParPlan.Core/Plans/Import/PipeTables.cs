@@ -29,19 +29,40 @@ internal static class PipeTables
         var found = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not SourceLine line || HeaderWidth(line.Text) is not { } width)
+            var joined = BrokenHeader(blocks, i);
+            if (blocks[i] is not SourceLine line || HeaderWidth(joined ?? line.Text) is not { } width)
             {
                 result.Add(blocks[i]);
                 continue;
             }
 
             found = true;
-            var style = new Borders(line.Text.TrimStart().StartsWith('|'), line.Text.TrimEnd().EndsWith('|'));
-            result.Add(Row(Cells(line.Text, style), width, line.Page));
-            i = ReadRows(blocks, i + 1, width, style, result) - 1;
+            var header = joined ?? line.Text;
+            var style = new Borders(header.TrimStart().StartsWith('|'), header.TrimEnd().EndsWith('|'));
+            result.Add(Row(Cells(header, style), width, line.Page));
+            i = ReadRows(blocks, i + (joined is null ? 1 : 2), width, style, result) - 1;
         }
 
         return found ? document with { Blocks = result } : document;
+    }
+
+    /// <summary>A bordered header row that a line break cut inside a cell ("| TT | … | Cơ quan phối" / "hợp | Thời gian
+    /// hoàn thành |"), joined back; null when the line at <paramref name="i"/> is not one.</summary>
+    private static string? BrokenHeader(IReadOnlyList<SourceBlock> blocks, int i)
+    {
+        if (blocks[i] is not SourceLine first || i + 1 >= blocks.Count || blocks[i + 1] is not SourceLine next)
+        {
+            return null;
+        }
+
+        var (a, b) = (first.Text.Trim(), next.Text.Trim());
+        if (!a.StartsWith('|') || a.EndsWith('|') || b.StartsWith('|') || !b.EndsWith('|') || !b.Contains('|', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var joined = a + " " + b;
+        return HeaderWidth(joined) is not null ? joined : null;
     }
 
     /// <summary>The number of cells of a task-table header row, or null when the line is not one.</summary>
