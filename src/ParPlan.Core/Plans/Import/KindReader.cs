@@ -78,16 +78,16 @@ internal static partial class KindReader
 
     private static bool HasAttachedPlan(IReadOnlyList<string> lines)
     {
-        var all = lines.Select(l => PhraseKit.Fold(l.Trim()));
+        var all = lines.Select(l => PhraseKit.Fold(l.Trim())).ToList();
         if (all.Any(l => l.StartsWith("ke hoach", StringComparison.Ordinal) && l.Length < 12))
         {
             return true;
         }
 
         // "Ban hành kèm theo Quyết định này Kế hoạch …" attaches a plan; "… Quyết định này Quy định …" does not.
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            var line = PhraseKit.Fold(lines[i].Trim());
+            var line = all[i];
             var at = line.IndexOf("ban hanh kem theo quyet dinh", StringComparison.Ordinal);
             if (at < 0 || line.Contains("ke hoach so", StringComparison.Ordinal))
             {

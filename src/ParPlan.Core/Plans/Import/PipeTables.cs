@@ -30,14 +30,14 @@ internal static class PipeTables
         for (var i = 0; i < blocks.Count; i++)
         {
             var joined = BrokenHeader(blocks, i);
-            if (blocks[i] is not SourceLine line || HeaderWidth(joined ?? line.Text) is not { } width)
+            if (blocks[i] is not SourceLine line || (joined?.Width ?? HeaderWidth(line.Text)) is not { } width)
             {
                 result.Add(blocks[i]);
                 continue;
             }
 
             found = true;
-            var header = joined ?? line.Text;
+            var header = joined?.Text ?? line.Text;
             var style = new Borders(header.TrimStart().StartsWith('|'), header.TrimEnd().EndsWith('|'));
             result.Add(Row(Cells(header, style), width, line.Page));
             i = ReadRows(blocks, i + (joined is null ? 1 : 2), width, style, result) - 1;
@@ -48,7 +48,7 @@ internal static class PipeTables
 
     /// <summary>A bordered header row that a line break cut inside a cell ("| TT | … | Cơ quan phối" / "hợp | Thời gian
     /// hoàn thành |"), joined back; null when the line at <paramref name="i"/> is not one.</summary>
-    private static string? BrokenHeader(IReadOnlyList<SourceBlock> blocks, int i)
+    private static (string Text, int Width)? BrokenHeader(IReadOnlyList<SourceBlock> blocks, int i)
     {
         if (blocks[i] is not SourceLine first || i + 1 >= blocks.Count || blocks[i + 1] is not SourceLine next)
         {
@@ -62,13 +62,13 @@ internal static class PipeTables
         }
 
         var joined = a + " " + b;
-        return HeaderWidth(joined) is not null ? joined : null;
+        return HeaderWidth(joined) is { } width ? (joined, width) : null;
     }
 
     /// <summary>The number of cells of a task-table header row, or null when the line is not one.</summary>
     private static int? HeaderWidth(string text)
     {
-        if (Count(text, '|') < 2)
+        if (text.AsSpan().Count('|') < 2)
         {
             return null;
         }
@@ -182,31 +182,22 @@ internal static class PipeTables
                 result.Add(new SourceCell([], 1, IsMergedContinuation: true));
             }
 
-            result.AddRange(cells.Select(c => new SourceCell(c.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())));
+            result.AddRange(cells.Select(c => new SourceCell(Lines(c))));
             return new SourceRow(result, page);
         }
 
         for (var c = 0; c < cells.Count; c++)
         {
-            var lines = cells[c].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             var span = c == cells.Count - 1 && cells.Count < width ? width - cells.Count + 1 : 1;
-            result.Add(new SourceCell(lines, span));
+            result.Add(new SourceCell(Lines(cells[c]), span));
         }
 
         return new SourceRow(result, page);
     }
 
+    /// <summary>A cell's non-empty lines, trimmed.</summary>
+    private static List<string> Lines(string cell) => [.. cell.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+
     /// <summary>Whether the table's rows start and end with a border "|".</summary>
     private readonly record struct Borders(bool Leading, bool Trailing);
-
-    private static int Count(string text, char c)
-    {
-        var n = 0;
-        foreach (var ch in text)
-        {
-            n += ch == c ? 1 : 0;
-        }
-
-        return n;
-    }
 }

@@ -48,8 +48,7 @@ internal static class TableColumns
             cols.Add(Col.Support);
         }
 
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal)
-            || System.Text.RegularExpressions.Regex.IsMatch(f, @"thoi diem|^(han|moc|ngay) (hoan thanh|chot|thuc hien)"))
+        if (NamesTime(f))
         {
             cols.Add(Col.Time);
         }
@@ -150,8 +149,7 @@ internal static class TableColumns
             return Col.Lead;
         }
 
-        if (f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal)
-            || System.Text.RegularExpressions.Regex.IsMatch(f, @"thoi diem|^(han|moc|ngay) (hoan thanh|chot|thuc hien)"))
+        if (NamesTime(f))
         {
             return Col.Time;
         }
@@ -184,4 +182,10 @@ internal static class TableColumns
 
         return f.Contains("ghi chu", StringComparison.Ordinal) ? Col.Note : null;
     }
+
+    /// <summary>Whether a folded header text names the time column: Thời gian, Thời hạn, Tiến độ, Thời điểm, Hạn / Mốc /
+    /// Ngày hoàn thành.</summary>
+    private static bool NamesTime(string f) =>
+        f.Contains("thoi gian", StringComparison.Ordinal) || f.Contains("thoi han", StringComparison.Ordinal) || f.Contains("tien do", StringComparison.Ordinal)
+        || System.Text.RegularExpressions.Regex.IsMatch(f, @"thoi diem|^(han|moc|ngay) (hoan thanh|chot|thuc hien)");
 }

@@ -33,10 +33,10 @@ public sealed class IndicatorBoardQueries(OrgQueries org, IUnitScope scope, Gove
         var picker = Picker(period);
         var own = (await scope.ReadRootAsync(user, ct: ct)).Root;
         var ownUnit = false;
-        if (governments.Count == 0 && own is { } root && (await org.TreeAsync(asOf, root, ct)).FirstOrDefault(n => n.Id == root) is { } unit)
+        if (governments.Count == 0 && own is { } root && await org.NameAsOfAsync(root, asOf, ct) is { } name)
         {
             // An officer of an agency or a public service unit reads no government: the board shows the unit's own numbers.
-            governments = [new BoardGovernment(unit.Id, unit.Name)];
+            governments = [new BoardGovernment(root, name)];
             ownUnit = true;
         }
 

@@ -134,14 +134,28 @@ public sealed class OrgQueries(AppDbContext db)
             .Select(u => new DatedLink(u.Id, u.Code, u.Name, u.ValidFrom, u.ValidTo))
             .ToListAsync(ct);
 
+    /// <summary>The name of one unit on <paramref name="asOf"/> (as <see cref="TreeAsync"/> gives it), or null when the
+    /// unit does not exist that day. Two small queries instead of the whole tree.</summary>
+    public async Task<string?> NameAsOfAsync(Guid id, DateOnly asOf, CancellationToken ct = default)
+    {
+        var name = await ValidUnits(asOf).Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var dated = await NamesOn(asOf).Where(n => n.UnitId == id).Select(n => new { n.Name, n.ValidFrom }).ToListAsync(ct);
+        return dated.OrderBy(n => n.ValidFrom).LastOrDefault()?.Name ?? name;
+    }
+
     private async Task<Dictionary<Guid, string>> NamesAsOf(DateOnly asOf, CancellationToken ct)
     {
-        var rows = await db.UnitNames.AsNoTracking()
-            .Where(n => (n.ValidFrom == null || n.ValidFrom <= asOf) && (n.ValidTo == null || n.ValidTo >= asOf))
-            .Select(n => new { n.UnitId, n.Name, n.ValidFrom })
-            .ToListAsync(ct);
+        var rows = await NamesOn(asOf).Select(n => new { n.UnitId, n.Name, n.ValidFrom }).ToListAsync(ct);
         return rows.GroupBy(n => n.UnitId).ToDictionary(g => g.Key, g => g.OrderBy(n => n.ValidFrom).Last().Name);
     }
+
+    private IQueryable<UnitName> NamesOn(DateOnly asOf) =>
+        db.UnitNames.AsNoTracking().Where(n => (n.ValidFrom == null || n.ValidFrom <= asOf) && (n.ValidTo == null || n.ValidTo >= asOf));
 
     private static List<DatedLink> Sorted(List<DatedLink> links) =>
         links.OrderBy(l => l.ValidFrom).ThenBy(l => l.Code, StringComparer.Ordinal).ToList();
