@@ -176,12 +176,15 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
     /// is a spanning heading and is left out.</summary>
     private static List<Cell> Merge(List<Piece> pieces)
     {
-        static bool Overlap(Piece a, Piece b) => a.Start <= b.End && b.Start <= a.End;
+        // Pieces one above the other share at least two places; a piece touching another by one character does not.
+        static int Shared(Piece a, Piece b) => Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start) + 1;
+        static bool Overlap(Piece a, Piece b) => Shared(a, b) >= 2;
         var kept = pieces.Where(p => !pieces.GroupBy(q => q.Line).Any(g => g.Key != p.Line && g.Count(q => Overlap(p, q)) >= 2)).ToList();
         var groups = new List<List<Piece>>();
         foreach (var piece in kept.OrderBy(p => p.Start))
         {
-            var home = groups.FirstOrDefault(g => g.Any(q => q.Line != piece.Line && Overlap(piece, q)) && g.All(q => q.Line != piece.Line));
+            var home = groups.Where(g => g.Any(q => q.Line != piece.Line && Overlap(piece, q)) && g.All(q => q.Line != piece.Line))
+                .MaxBy(g => g.Max(q => Shared(piece, q)));
             if (home is null)
             {
                 groups.Add([piece]);
