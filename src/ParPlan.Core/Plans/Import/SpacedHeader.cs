@@ -21,7 +21,18 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
     /// <summary>The header whose "TT" line is line <paramref name="i"/>, or null.</summary>
     public static SpacedHeader? Find(IReadOnlyList<SourceLine> lines, int i)
     {
-        var anchor = Pieces(lines[i].Text, i);
+        // Cheap first: the line opens near the margin with "TT"/"STT" ("Số TT"), and has a wide gap further on.
+        var text = lines[i].Text;
+        var lead = text.Length - text.TrimStart(' ').Length;
+        var gap = text.IndexOf("  ", lead, StringComparison.Ordinal);
+        var space = text.IndexOf(' ', lead);
+        if (lead > 3 || gap < 0 || !((gap - lead <= 12 && TableColumns.FromHeaderCell(text[lead..gap]) == Col.Ref)
+                                     || (space - lead <= 4 && TableColumns.FromHeaderCell(text[lead..space]) == Col.Ref)))
+        {
+            return null;
+        }
+
+        var anchor = Pieces(text, i);
         if (anchor.Count < 2 || anchor[0].Start > 3 || TableColumns.FromHeaderCell(anchor[0].Text) != Col.Ref)
         {
             return null;
