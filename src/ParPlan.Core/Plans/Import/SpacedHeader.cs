@@ -21,13 +21,8 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
     /// <summary>The header whose "TT" line is line <paramref name="i"/>, or null.</summary>
     public static SpacedHeader? Find(IReadOnlyList<SourceLine> lines, int i)
     {
-        // Cheap first: the line opens near the margin with "TT"/"STT" ("Số TT"), and has a wide gap further on.
         var text = lines[i].Text;
-        var lead = text.Length - text.TrimStart(' ').Length;
-        var gap = text.IndexOf("  ", lead, StringComparison.Ordinal);
-        var space = text.IndexOf(' ', lead);
-        if (lead > 3 || gap < 0 || !((gap - lead <= 12 && TableColumns.FromHeaderCell(text[lead..gap]) == Col.Ref)
-                                     || (space - lead <= 4 && TableColumns.FromHeaderCell(text[lead..space]) == Col.Ref)))
+        if (!OpensWithNumberColumn(text))
         {
             return null;
         }
@@ -58,6 +53,22 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
         return cells.Count >= 4 && named >= 3 && cells.Any(c => c.Col is Col.Lead or Col.Time) && cells[0].Col == Col.Ref
             ? new SpacedHeader(first, i, last, cells)
             : null;
+    }
+
+    /// <summary>Whether a line may open a header row: near the margin, "TT"/"STT"/"Số TT" as its first cell, a wide gap
+    /// further on. A cheap check, so other text pays one look per line.</summary>
+    public static bool OpensWithNumberColumn(string text)
+    {
+        var lead = text.Length - text.AsSpan().TrimStart(' ').Length;
+        if (lead > 3 || lead == text.Length || text[lead] is not ('T' or 'S' or 't' or 's'))
+        {
+            return false;
+        }
+
+        var gap = text.IndexOf("  ", lead, StringComparison.Ordinal);
+        var space = text.IndexOf(' ', lead);
+        return gap >= 0 && ((gap - lead <= 12 && TableColumns.FromHeaderCell(text[lead..gap]) == Col.Ref)
+                            || (space - lead <= 4 && TableColumns.FromHeaderCell(text[lead..space]) == Col.Ref));
     }
 
     /// <summary>

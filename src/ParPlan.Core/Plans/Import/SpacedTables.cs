@@ -19,12 +19,12 @@ internal static partial class SpacedTables
     public static SourceDocument Rebuild(SourceDocument document)
     {
         if (document.Format != SourceFormat.Text || document.Blocks.Any(b => b is not SourceLine)
-            || !document.Blocks.Any(b => ((SourceLine)b).Text.Contains("   ", StringComparison.Ordinal)))
+            || !document.Blocks.Any(b => SpacedHeader.OpensWithNumberColumn(((SourceLine)b).Text)))
         {
             return document;
         }
 
-        var blocks = document.Blocks.Cast<SourceLine>().Select(l => l with { Text = l.Text.Replace('\t', ' ') }).ToList();
+        var blocks = document.Blocks.Cast<SourceLine>().Select(l => l.Text.Contains('\t', StringComparison.Ordinal) ? l with { Text = l.Text.Replace('\t', ' ') } : l).ToList();
         var result = new List<SourceBlock>(blocks.Count);
         var found = false;
         for (var i = 0; i < blocks.Count; i++)
