@@ -15,8 +15,9 @@ public static class PlanParser
         ArgumentNullException.ThrowIfNull(document);
         options ??= new PlanParseOptions();
         // A website's text gives its tables with "|" between cells (on one line, or a "|" line after each cell): read
-        // them as real rows, by their header. When that finds no task, the text is read as it is.
-        var rebuilt = PipeLineTables.Rebuild(PipeTables.Rebuild(document));
+        // them as real rows, by their header; a text that keeps the page's layout gives them with cells at their places,
+        // columns apart by spaces. When that finds no task, the text is read as it is.
+        var rebuilt = PipeLineTables.Rebuild(PipeTables.Rebuild(SpacedTables.Rebuild(document)));
         if (!ReferenceEquals(rebuilt, document) && ParseBlocks(rebuilt, options) is { Tasks.Count: > 0 } fromRows)
         {
             return fromRows;

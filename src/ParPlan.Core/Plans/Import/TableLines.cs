@@ -41,7 +41,13 @@ internal static partial class TableLines
         }
 
         m = LetterHeading().Match(t);
-        if (m.Success && current is not null && MostlyUpper(m.Groups[2].Value))
+        if (!m.Success && current is not null)
+        {
+            // A capital letter without its stop ("A Kiểm soát thủ tục hành chính"), as a TT cell and its title flatten.
+            m = BareLetterHeading().Match(t);
+        }
+
+        if (m.Success && current is not null && (MostlyUpper(m.Groups[2].Value) || SentenceHeading(m.Groups[2].Value)))
         {
             return current with { Heading = t, Letter = m.Groups[1].Value.ToUpperInvariant(), IsSubGroup = true, StatedCount = StatedCount(t) };
         }
@@ -136,6 +142,15 @@ internal static partial class TableLines
         return EndWords().IsMatch(f);
     }
 
+    /// <summary>A sub-group's title in sentence case ("A. Xây dựng và kiểm tra văn bản"): a capital first, a few words, no
+    /// figure, no closing stop, no colon (a task's text or a list item would have them).</summary>
+    private static bool SentenceHeading(string s)
+    {
+        var t = s.Trim();
+        return t.Length is >= 8 and <= 90 && char.IsUpper(t[0]) && !t.Any(char.IsDigit) && !t.EndsWith('.') && !t.Contains(':', StringComparison.Ordinal)
+               && t.Count(c => c == ' ') <= 12;
+    }
+
     private static bool MostlyUpper(string s)
     {
         int upper = 0, letters = 0;
@@ -162,6 +177,9 @@ internal static partial class TableLines
 
     [GeneratedRegex(@"^(\d{1,2})\s*[.)]?\s+(\S.*)$")]
     private static partial Regex ArabicUpperHeading();
+
+    [GeneratedRegex(@"^([A-HĐ])\s+(\p{Lu}.*)$")]
+    private static partial Regex BareLetterHeading();
 
     [GeneratedRegex(@"^([A-HĐa-h])\s*[.)]\s+(\S.*)$")]
     private static partial Regex LetterHeading();

@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using ParPlan.Core.Documents;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// Task tables in text that keeps the page's layout: each cell stays at its place on the line and columns are
+/// separated by runs of spaces ("  1   Xây dựng Kế hoạch cải   Phòng Văn hóa - Văn phòng    Trước ngày"), the
+/// neighbouring cells' lines side by side, sometimes only one space apart. The header row (its cells may wrap over
+/// two or three lines, a cell may span two columns: "Trách nhiệm" over "Chủ trì | Phối hợp") names the columns and
+/// places them; the border between two columns is where no word of the table's lines crosses, between the two header
+/// cells. Each line is then cut at those borders, a row starts at its TT number, a line whose TT cell holds a Roman
+/// numeral or a letter is a group row, and a line that opens with a sub-number "2.1." in the task column starts a
+/// sub-row (its TT and objective cells span from above). The rows become real table rows, read by their header like
+/// a DOCX table (see <see cref="PipeTables"/>). Text without such a table is returned unchanged.
+/// </summary>
+internal static partial class SpacedTables
+{
+    public static SourceDocument Rebuild(SourceDocument document)
+    {
+        if (document.Format != SourceFormat.Text || document.Blocks.Any(b => b is not SourceLine)
+            || !document.Blocks.Any(b => SpacedHeader.OpensWithNumberColumn(((SourceLine)b).Text)))
+        {
+            return document;
+        }
+
+        var blocks = document.Blocks.Cast<SourceLine>().Select(l => l.Text.Contains('\t', StringComparison.Ordinal) ? l with { Text = l.Text.Replace('\t', ' ') } : l).ToList();
+        var result = new List<SourceBlock>(blocks.Count);
+        var found = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (SpacedHeader.Find(blocks, i) is not { } header)
+            {
+                result.Add(document.Blocks[i]);
+                continue;
+            }
+
+            var rows = new List<SourceBlock>();
+            var end = ReadTable(blocks, header, rows);
+            if (rows.Count(r => r is SourceRow { Cells.Count: > 2 }) < 3)
+            {
+                result.Add(document.Blocks[i]);
+                continue;
+            }
+
+            // Lines above the header row that were read as part of it (wrapped header cells) are dropped with it.
+            result.RemoveRange(result.Count - (i - header.First), i - header.First);
+            result.AddRange(rows);
+            found = true;
+            i = end - 1;
+        }
+
+        return found ? document with { Blocks = result } : document;
+    }
+
+    /// <summary>Reads the table below <paramref name="header"/>; returns the index of the first line after it.</summary>
+    private static int ReadTable(List<SourceLine> lines, SpacedHeader header, List<SourceBlock> rows)
+    {
+        var start = header.Last + 1;
+        var end = start;
+        for (; end < lines.Count; end++)
+        {
+            var text = lines[end].Text;
+            if (text.Trim().Length > 0 && (TableLines.EndsTable(text.Trim()) || IsProse(text)))
+            {
+                break;
+            }
+        }
+
+        var width = header.Cells.Count;
+        var headerPage = lines[header.Anchor].Page;
+        var table = header.Borders([.. lines.Skip(start).Take(end - start).Where(l => l.Page == headerPage).Select(l => l.Text)]);
+        var borders = lines.GetRange(start, end - start).GroupBy(l => l.Page)
+            .ToDictionary(g => g.Key, g => g.Key == headerPage ? table : SpacedHeader.PageBorders([.. g.Select(l => l.Text)], table));
+        var titleColumn = Math.Max(1, header.Cells.FindIndex(c => c.Col == Col.Title));
+        rows.Add(new SourceRow([.. header.Cells.Select(c => new SourceCell([c.Text]))], lines[header.Anchor].Page));
+        RawGroup? group = null;
+        var blocks = new List<(int Merged, List<SourceLine> Lines)>();
+        var taskBlock = -1;
+        void Flush()
+        {
+            foreach (var (merged, block) in blocks)
+            {
+                // A row's own borders: its cells' lines start at one place, which may lie a few characters from the
+                // table's (such text places each run of words where it fits).
+                var own = SpacedHeader.RowBorders([.. block.Select(l => l.Text)], borders[block[0].Page]);
+                var cells = Enumerable.Range(0, width).Select(_ => new List<string>()).ToList();
+                foreach (var line in block)
+                {
+                    var parts = Cut(line.Text, own, ReferenceEquals(line, block[0]));
+                    if (parts[0].Length > 0 && !RowNumber().IsMatch(parts[0]) && !SubNumber().IsMatch(parts[0]))
+                    {
+                        // The TT column holds numbers only: other words there run over from the next cell.
+                        parts[1] = (parts[0] + " " + parts[1]).Trim();
+                        parts[0] = "";
+                    }
+
+                    for (var k = 0; k + 1 < width; k++)
+                    {
+                        if (header.Cells[k].Col is Col.Lead or Col.Support && header.Cells[k + 1].Col == Col.Time
+                            && DeadlineTail().Match(parts[k]) is { Success: true } tail)
+                        {
+                            // A deadline's first word or date printed one space after a unit name belongs to the time cell.
+                            parts[k] = parts[k][..tail.Index].TrimEnd();
+                            parts[k + 1] = (tail.Value.Trim() + " " + parts[k + 1]).Trim();
+                        }
+                    }
+
+                    for (var k = 0; k < width; k++)
+                    {
+                        if (parts[k].Length > 0)
+                        {
+                            cells[k].Add(parts[k]);
+                        }
+                    }
+                }
+
+                rows.Add(new SourceRow([.. cells.Select((c, k) => new SourceCell(c, 1, k < merged))], block[0].Page));
+            }
+
+            blocks.Clear();
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var text = lines[i].Text;
+            var parts = Cut(text, borders[lines[i].Page]);
+            if (parts.All(p => p.Length == 0) || TableLines.IsColumnIndexRow(text) || IsPageNumber(parts))
+            {
+                continue;
+            }
+
+            var mark = GroupLine().Match(text.Trim());
+            var (tt, rest) = mark.Success && text.Length - text.TrimStart().Length <= 2
+                ? (mark.Groups[1].Value, mark.Groups[2].Value)
+                : (parts[0], string.Join(' ', parts.Skip(1).Where(p => p.Length > 0)));
+            if (GroupMark().IsMatch(tt) && TableLines.GroupFromCells(tt, PhraseKit.Collapse(rest), group) is { } g)
+            {
+                Flush();
+                group = g;
+                rows.Add(PipeTables.Row([tt, PhraseKit.Collapse(rest)], width, lines[i].Page));
+                taskBlock = -1;
+                continue;
+            }
+
+            var subRow = parts[0].Length == 0 && taskBlock >= 0 && SubNumber().IsMatch(parts[titleColumn]);
+            if (RowNumber().IsMatch(parts[0]) || subRow)
+            {
+                blocks.Add((subRow ? titleColumn : 0, [lines[i]]));
+                taskBlock = subRow ? taskBlock : blocks.Count - 1;
+            }
+            else if (blocks.Count > 0)
+            {
+                blocks[^1].Lines.Add(lines[i]);
+            }
+        }
+
+        Flush();
+        return end;
+    }
+
+    /// <summary>
+    /// The line cut at the column borders: each word goes to the column its first letter stands in. On a row's first
+    /// line, where a border falls between two words one space apart and the word after it goes on in lower case ("Văn
+    /// | phòng Sở", "Trung | tâm Phục vụ"), the cell begins at the capitalised word just before (a cell opens with a
+    /// capital), when that word stands a few characters from the border.
+    /// </summary>
+    internal static string[] Cut(string line, int[] borders, bool firstLine = false)
+    {
+        var words = new List<(int Start, int End, int Column)>();
+        var x = 0;
+        while (x < line.Length)
+        {
+            if (line[x] == ' ')
+            {
+                x++;
+                continue;
+            }
+
+            var s = x;
+            while (x < line.Length && line[x] != ' ')
+            {
+                x++;
+            }
+
+            var column = 0;
+            while (column < borders.Length && borders[column] <= s)
+            {
+                column++;
+            }
+
+            words.Add((s, x, column));
+        }
+
+        for (var j = 1; firstLine && j < words.Count; j++)
+        {
+            if (words[j].Column == words[j - 1].Column || words[j].Start - words[j - 1].End != 1 || !char.IsLower(line[words[j].Start]))
+            {
+                continue;
+            }
+
+            var border = borders[words[j].Column - 1];
+            var i = j - 1;
+            while (i > 0 && words[i].Start - words[i - 1].End == 1 && !char.IsUpper(line[words[i].Start]) && border - words[i].Start <= 10)
+            {
+                i--;
+            }
+
+            if (char.IsUpper(line[words[i].Start]) && border - words[i].Start <= 10 && words[i].Column == words[j - 1].Column
+                && (i == 0 || words[i - 1].Column < words[i].Column || words[i].Start - words[i - 1].End == 1))
+            {
+                for (var k = i; k < j; k++)
+                {
+                    words[k] = words[k] with { Column = words[j].Column };
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, borders.Length + 1)
+            .Select(c => string.Join(' ', words.Where(w => w.Column == c).Select(w => line[w.Start..w.End])))];
+    }
+
+    /// <summary>A paragraph of running text: long, opening at the margin, words one space apart.</summary>
+    private static bool IsProse(string line) =>
+        line.Length > 0 && line[0] != ' ' && line.TrimEnd().Length > 60 && !line.TrimEnd().Contains("  ", StringComparison.Ordinal)
+        && TableLines.Group(PhraseKit.Normalize(line), null) is null;
+
+    /// <summary>A page number printed in the table's area: a lone small number outside the TT column.</summary>
+    private static bool IsPageNumber(string[] parts) =>
+        parts[0].Length == 0 && parts.Count(p => p.Length > 0) == 1 && parts.First(p => p.Length > 0) is var p && p.Length <= 3 && p.All(char.IsAsciiDigit);
+
+    [GeneratedRegex(@"(^|\s)((Thường|Trước|Quý|Tháng|Trong|Hằng|Hàng)( ngày)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})$")]
+    private static partial Regex DeadlineTail();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.?(\s|$)")]
+    private static partial Regex SubNumber();
+
+    [GeneratedRegex(@"^([IVX]{1,5}|[A-HĐ])[.)]?\s+(\S.*)$")]
+    private static partial Regex GroupLine();
+
+    [GeneratedRegex(@"^([IVXivx]{1,5}|[A-HĐ])[.)]?$")]
+    private static partial Regex GroupMark();
+}
