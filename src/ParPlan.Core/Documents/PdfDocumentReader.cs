@@ -69,7 +69,8 @@ public static class PdfDocumentReader
                     var page = pdf.GetPage(i);
                     letters += page.Letters.Count;
                     images += page.GetImages().Count();
-                    blocks.AddRange(PdfPageLayout.ReadPage(page, i, ref tableIndex));
+                    var pageBlocks = PdfPageLayout.ReadPage(page, i, ref tableIndex).ToList();
+                    blocks.AddRange(i == 1 ? PdfWords.OpeningColumns(pageBlocks) : pageBlocks);
                 }
 
                 if (letters == 0)

@@ -85,6 +85,32 @@ internal sealed class PdfWords : IWordExtractor
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The opening printed as two blocks side by side (issuer and number on the left, the national motto and the date
+    /// line on the right): its first lines, when split by a tab into two parts, are read one block after the other, as
+    /// the two cells of a DOCX header table are, so "HUYỆN X" is not followed by the motto's wrapped "NAM".
+    /// </summary>
+    public static List<SourceBlock> OpeningColumns(List<SourceBlock> blocks)
+    {
+        const int Opening = 8;
+        var start = blocks.FindIndex(b => b is SourceLine l && l.Text.Split('\t').Length == 2);
+        if (start < 0 || start >= Opening || blocks.Take(start).Any(b => b is not SourceLine))
+        {
+            return blocks;
+        }
+
+        var end = start;
+        while (end < blocks.Count && end < start + Opening && blocks[end] is SourceLine l && l.Text.Split('\t').Length == 2)
+        {
+            end++;
+        }
+
+        var run = blocks.GetRange(start, end - start).Cast<SourceLine>().Select(l => (l, Parts: l.Text.Split('\t'))).ToList();
+        var reordered = run.Select(r => (SourceBlock)(r.l with { Text = r.Parts[0] }))
+            .Concat(run.Select(r => (SourceBlock)(r.l with { Text = r.Parts[1] })));
+        return [.. blocks.Take(start), .. reordered, .. blocks.Skip(end)];
+    }
+
     /// <summary>A word's text with symbol-font characters (a dash or bullet drawn from Symbol or Wingdings) made plain.</summary>
     public static string Text(Word word)
     {

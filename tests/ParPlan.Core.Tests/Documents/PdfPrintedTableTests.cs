@@ -39,6 +39,27 @@ public class PdfPrintedTableTests
         Assert.Contains("Truoc ngay 15/01/2027", source.AllLines());
     }
 
+    [Fact]
+    public void An_opening_printed_as_two_blocks_side_by_side_reads_one_block_after_the_other()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        string[] left = ["UY BAN NHAN DAN", "HUYEN SONG MAY", "So: 12/KH-UBND"];
+        string[] right = ["CONG HOA XA HOI CHU NGHIA VIET", "NAM", "Doc lap - Tu do - Hanh phuc"];
+        for (var i = 0; i < 3; i++)
+        {
+            page.AddText(left[i], 12, new PdfPoint(60, 800 - (16 * i)), font);
+            page.AddText(right[i], 12, new PdfPoint(300, 800 - (16 * i)), font);
+        }
+
+        page.AddText("KE HOACH", 12, new PdfPoint(260, 730), font);
+
+        var lines = DocumentReader.Read(builder.Build(), "plan.pdf").AllLines().ToList();
+
+        Assert.Equal([.. left, .. right, "KE HOACH"], lines);
+    }
+
     [Theory]
     [InlineData("Thườn", "g", "Thường")]
     [InlineData("phò-", "ng", "phòng")]
