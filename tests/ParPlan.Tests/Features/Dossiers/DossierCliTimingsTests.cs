@@ -21,6 +21,7 @@ public class DossierCliTimingsTests
         Assert.Contains("Từng bước:", askedErr, StringComparison.Ordinal);
         Assert.Contains("ms  đọc và ghi các dòng", askedErr, StringComparison.Ordinal);
         Assert.Contains("ms  chỉ số:", askedErr, StringComparison.Ordinal);
+        Assert.Matches(@"JIT cả tiến trình: [1-9]\d* phương thức, \d+ ms", askedErr);
         Assert.DoesNotContain("Từng bước:", plainErr, StringComparison.Ordinal);
         Assert.Contains("Thời gian:", plainErr, StringComparison.Ordinal);
     }
