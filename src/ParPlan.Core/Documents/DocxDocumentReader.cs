@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -10,7 +9,9 @@ namespace ParPlan.Core.Documents;
 
 /// <summary>
 /// Reads a Word document through DocumentFormat.OpenXml: body paragraphs become lines, tables become
-/// <see cref="SourceRow"/>s with real cells (grid spans and vertical merges kept), paragraphs inside cells become cell lines.
+/// <see cref="SourceRow"/>s with real cells (grid spans, the older horizontal merge and vertical merges kept), paragraphs
+/// inside cells become cell lines. What Word writes around the text (content controls, custom XML, tracked changes, fields,
+/// text boxes) is seen through by <see cref="DocxContent"/>.
 /// </summary>
 public static class DocxDocumentReader
 {
@@ -36,8 +37,8 @@ public static class DocxDocumentReader
             var body = doc.MainDocumentPart?.Document?.Body ?? throw DocumentReadException.CorruptDocx();
             var blocks = new List<SourceBlock>();
             var tableIndex = 0;
-            var numbering = new DocxNumbering(doc.MainDocumentPart?.NumberingDefinitionsPart);
-            foreach (var element in body.ChildElements)
+            var numbering = new DocxNumbering(doc.MainDocumentPart?.NumberingDefinitionsPart, doc.MainDocumentPart?.StyleDefinitionsPart);
+            foreach (var element in DocxContent.Blocks(body))
             {
                 AddElement(element, blocks, ref tableIndex, numbering);
             }
@@ -81,7 +82,10 @@ public static class DocxDocumentReader
         {
             case Paragraph p:
                 numbering.Next(p); // body lists count too: a list may go on from the body into the table
-                foreach (var line in ParagraphLines(p))
+                var boxes = new List<string>();
+                var lines = DocxContent.ParagraphLines(p, boxes);
+                // A text box anchored in the paragraph ("ỦY BAN NHÂN DÂN …" beside "CỘNG HÒA …") reads before its anchor.
+                foreach (var line in boxes.Concat(lines))
                 {
                     blocks.Add(new SourceLine(line));
                 }
@@ -89,16 +93,9 @@ public static class DocxDocumentReader
                 break;
             case Table t:
                 var index = tableIndex++;
-                foreach (var row in t.Elements<TableRow>())
+                foreach (var row in DocxContent.Rows(t))
                 {
                     blocks.Add(ReadRow(row, index, numbering));
-                }
-
-                break;
-            case SdtBlock sdt:
-                foreach (var child in sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
-                {
-                    AddElement(child, blocks, ref tableIndex, numbering);
                 }
 
                 break;
@@ -114,27 +111,36 @@ public static class DocxDocumentReader
             cells.Add(new SourceCell([], before));
         }
 
-        foreach (var cell in row.Elements<TableCell>())
+        foreach (var cell in DocxContent.Cells(row))
         {
             var props = cell.TableCellProperties;
-            var span = props?.GridSpan?.Val?.Value ?? 1;
+            var span = Math.Max(1, props?.GridSpan?.Val?.Value ?? 1);
+            if (props?.HorizontalMerge is { } hmerge && (hmerge.Val is null || hmerge.Val.Value == MergedCellValues.Continue) && cells.Count > 0)
+            {
+                // The older horizontal merge (w:hMerge): a continuing cell widens the cell on its left and shows nothing.
+                cells[^1] = cells[^1] with { Span = cells[^1].Span + span };
+                continue;
+            }
+
             var vmerge = props?.VerticalMerge;
             var continuation = vmerge is not null && (vmerge.Val is null || vmerge.Val.Value == MergedCellValues.Continue);
             var lines = new List<string>();
-            foreach (var child in cell.ChildElements)
+            foreach (var child in DocxContent.Blocks(cell))
             {
                 switch (child)
                 {
                     case Paragraph p:
                         // A cell numbered by a Word list shows the list's number, not text ("1.", "2." in the TT column).
                         var label = numbering.Next(p);
-                        var text = ParagraphLines(p).ToList();
+                        var boxes = new List<string>();
+                        var text = DocxContent.ParagraphLines(p, boxes);
+                        lines.AddRange(boxes);
                         lines.AddRange(label is { Length: > 0 } && text.All(string.IsNullOrWhiteSpace) ? [label] : text);
                         break;
                     case Table nested:
-                        foreach (var nestedRow in nested.Elements<TableRow>())
+                        foreach (var nestedRow in DocxContent.Rows(nested))
                         {
-                            lines.AddRange(nestedRow.Elements<TableCell>().SelectMany(c => c.Elements<Paragraph>()).SelectMany(ParagraphLines));
+                            lines.AddRange(DocxContent.Cells(nestedRow).SelectMany(DocxContent.Blocks).OfType<Paragraph>().SelectMany(np => DocxContent.ParagraphLines(np)));
                         }
 
                         break;
@@ -143,39 +149,9 @@ public static class DocxDocumentReader
 
             // Drop empty paragraphs at both ends of a cell; keep inner ones out too (they carry no text).
             lines.RemoveAll(string.IsNullOrWhiteSpace);
-            cells.Add(new SourceCell(lines, Math.Max(1, span), continuation));
+            cells.Add(new SourceCell(lines, span, continuation));
         }
 
         return new SourceRow(cells, 0, tableIndex);
-    }
-
-    /// <summary>A paragraph's text, split at explicit line breaks (a list number is added by the caller where it stands alone).</summary>
-    private static IEnumerable<string> ParagraphLines(Paragraph p)
-    {
-        var sb = new StringBuilder();
-        var lines = new List<string>();
-        foreach (var node in p.Descendants())
-        {
-            switch (node)
-            {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    sb.Append(t.Text);
-                    break;
-                case TabChar:
-                    sb.Append('\t');
-                    break;
-                case Break:
-                case CarriageReturn:
-                    lines.Add(sb.ToString());
-                    sb.Clear();
-                    break;
-                case NoBreakHyphen:
-                    sb.Append('-');
-                    break;
-            }
-        }
-
-        lines.Add(sb.ToString());
-        return lines;
     }
 }

@@ -69,7 +69,8 @@ public static class PdfDocumentReader
                     var page = pdf.GetPage(i);
                     letters += page.Letters.Count;
                     images += page.GetImages().Count();
-                    blocks.AddRange(PdfPageLayout.ReadPage(page, i, ref tableIndex));
+                    var pageBlocks = PdfPageLayout.ReadPage(page, i, ref tableIndex).ToList();
+                    blocks.AddRange(i == 1 ? PdfWords.OpeningColumns(pageBlocks) : pageBlocks);
                 }
 
                 if (letters == 0)
@@ -96,9 +97,15 @@ internal static class PdfPageLayout
 {
     private sealed record Rule(double From, double To, double At);
 
+    /// <summary>A cell of one row band; <see cref="Origin"/> is the first cell of the vertical merge it continues.</summary>
+    private sealed record CellBox(double Left, double Right, int Span, List<Word> Words, CellBox? Origin)
+    {
+        public bool Uncovered { get; init; }
+    }
+
     public static IEnumerable<SourceBlock> ReadPage(Page page, int pageNumber, ref int tableIndex)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = page.GetWords(PdfWords.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         var (horizontal, vertical) = Rulings(page);
         var result = new List<(double Top, SourceBlock Block)>();
 
@@ -107,6 +114,8 @@ internal static class PdfPageLayout
         ys = Distinct(ys, 1.5);
         var used = new HashSet<Word>();
         var lastBandHadTable = false;
+        var bands = new List<(double Top, int Table, List<CellBox> Cells)>();
+        List<CellBox>? above = null;
         for (var i = 0; i + 1 < ys.Count; i++)
         {
             var top = ys[i];
@@ -121,17 +130,19 @@ internal static class PdfPageLayout
             if (xs.Count < 2)
             {
                 lastBandHadTable = false;
+                above = null;
                 continue;
             }
 
             if (!lastBandHadTable)
             {
                 tableIndex++;
+                above = null;
             }
 
             lastBandHadTable = true;
             var allXs = Distinct(vertical.Where(v => v.From <= top + 1 && v.To >= bottom - 1).Select(v => v.At).OrderBy(x => x).ToList(), 1.5);
-            var cells = new List<SourceCell>();
+            var cells = new List<CellBox>();
             for (var c = 0; c + 1 < xs.Count; c++)
             {
                 var left = xs[c];
@@ -140,15 +151,37 @@ internal static class PdfPageLayout
                 used.UnionWith(inCell);
                 var span = Math.Max(1, allXs.Count(x => x > left + 1 && x < right - 1) + 1);
                 var covered = horizontal.Any(h => Math.Abs(h.At - top) < 1.5 && h.From <= left + 2 && h.To >= right - 2);
-                cells.Add(new SourceCell(GroupLines(inCell), span, IsMergedContinuation: !covered && inCell.Count == 0));
+                // No rule above the cell: it goes on from the cell above (a vertical merge). Its words belong to the
+                // merged cell's first row: Word centres a merged TT or objective cell vertically, so its number and
+                // text are printed in the middle band, not in the first.
+                var origin = covered ? null : above?.FirstOrDefault(b => Math.Abs(b.Left - left) < 2 && Math.Abs(b.Right - right) < 2);
+                origin = origin?.Origin ?? origin;
+                if (origin is not null)
+                {
+                    origin.Words.AddRange(inCell);
+                    cells.Add(new CellBox(left, right, span, [], origin));
+                }
+                else
+                {
+                    cells.Add(new CellBox(left, right, span, inCell, null) { Uncovered = !covered });
+                }
             }
 
-            result.Add((top, new SourceRow(cells, pageNumber, tableIndex)));
+            bands.Add((top, tableIndex, cells));
+            above = cells;
+        }
+
+        foreach (var (top, table, cells) in bands)
+        {
+            var row = cells.Select(c => c.Origin is not null
+                ? new SourceCell([], c.Span, IsMergedContinuation: true)
+                : new SourceCell(BrokenWords.Lines(GroupLineWords(c.Words), c.Right), c.Span, IsMergedContinuation: c.Uncovered && c.Words.Count == 0)).ToList();
+            result.Add((top, new SourceRow(row, pageNumber, table)));
         }
 
         foreach (var line in GroupLineWords(words.Where(w => !used.Contains(w)).ToList()))
         {
-            result.Add((line[0].BoundingBox.Bottom + line[0].BoundingBox.Height, new SourceLine(string.Join(' ', line.Select(w => w.Text)), pageNumber)));
+            result.Add((line[0].BoundingBox.Bottom + line[0].BoundingBox.Height, new SourceLine(PdfWords.JoinLine(line), pageNumber)));
         }
 
         return result.OrderByDescending(r => r.Top).Select(r => r.Block);
@@ -156,9 +189,6 @@ internal static class PdfPageLayout
 
     private static (double X, double Y) Center(Word w) =>
         ((w.BoundingBox.Left + w.BoundingBox.Right) / 2, (w.BoundingBox.Bottom + w.BoundingBox.Top) / 2);
-
-    private static List<string> GroupLines(List<Word> words) =>
-        GroupLineWords(words).Select(l => string.Join(' ', l.Select(w => w.Text))).ToList();
 
     /// <summary>Words grouped into lines by baseline, top to bottom, each line left to right.</summary>
     private static List<List<Word>> GroupLineWords(List<Word> words)

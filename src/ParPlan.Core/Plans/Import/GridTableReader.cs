@@ -161,6 +161,14 @@ internal static partial class GridTableReader
                 {
                     task.SubRows.Add(target);
                 }
+                else
+                {
+                    // A date cut by the page break ("Tháng 11/202" | "7") is one date again.
+                    foreach (var lines in target.Cells.Values)
+                    {
+                        BrokenNumbers.Rejoin(lines);
+                    }
+                }
             }
 
             firstOnPage = false;
