@@ -49,6 +49,7 @@ internal static class TextTableReader
         var i = headerEnd;
         var headingOpen = false;
         var plainRow = false;
+        var titles = new Dictionary<int, string>();
         for (; i < lines.Count; i++)
         {
             var raw = lines[i];
@@ -94,7 +95,13 @@ internal static class TextTableReader
             }
 
             table.TableLines.Add(i);
-            var g = TableLines.Group(t, group);
+            if (DetachedGroupNumbers.Find(lines, i, group) is { } detached && !titles.ContainsKey(detached.Line))
+            {
+                titles[detached.Line] = detached.Heading; // the numeral stands apart; the group starts at its title
+                continue;
+            }
+
+            var g = TableLines.Group(titles.Remove(i, out var heading) ? heading : t, group);
             if (g is not null)
             {
                 if (g.IsSubGroup && group is not null)
