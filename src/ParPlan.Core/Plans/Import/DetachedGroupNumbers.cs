@@ -58,6 +58,47 @@ internal static class DetachedGroupNumbers
         return null;
     }
 
+    /// <summary>When row 1 starts at line <paramref name="i"/> while the current group already has rows, and the next
+    /// group's title line comes later with no row 1 before it and another group's title right after it (its block
+    /// printed after its rows, so in reading order it stands empty), the index of that title line and its group;
+    /// otherwise null.</summary>
+    public static (int Line, RawGroup Group)? LateTitle(IReadOnlyList<string> lines, int i, RawGroup current)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + Window * 2; j++)
+        {
+            var s = PhraseKit.Collapse(lines[j]);
+            if (s.Length == 0)
+            {
+                continue;
+            }
+
+            if (TableLines.RowStart(s) is { Number: 1, Major: null } || TableLines.EndsTable(s))
+            {
+                return null;
+            }
+
+            if (TableLines.Group(s, current) is not { } g)
+            {
+                continue;
+            }
+
+            if (g.IsSubGroup || g.Number != current.Number + 1)
+            {
+                return null;
+            }
+
+            var k = j + 1;
+            while (k < lines.Count && lines[k].Trim().Length == 0)
+            {
+                k++;
+            }
+
+            return k < lines.Count && TableLines.Group(lines[k], g) is { IsSubGroup: false } ? (j, g) : null;
+        }
+
+        return null;
+    }
+
     private static char NextLetter(string? letter) => letter switch
     {
         null or "" => 'A',
