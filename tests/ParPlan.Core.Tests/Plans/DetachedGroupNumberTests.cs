@@ -144,4 +144,50 @@ public class DetachedGroupNumberTests
 
         Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
     }
+
+    [Fact]
+    public void Rows_numbered_from_one_again_before_their_group_title_printed_after_them_belong_to_that_group()
+    {
+        var plan = Parse(Opening + """
+            1
+
+            Ban hành Kế hoạch cải cách hành chính năm 2027
+
+            Văn phòng HĐND và UBND phường
+
+            Trước ngày 15/01/2027
+
+            2
+
+            Xây dựng báo cáo cải cách hành chính định kỳ
+
+            Văn phòng HĐND và UBND phường
+
+            Hằng quý
+
+            1
+
+            Rà soát chức năng, nhiệm vụ của các phòng chuyên môn
+
+            Văn phòng HĐND và UBND phường
+
+            Quý II/2027
+
+            II. CẢI CÁCH TỔ CHỨC BỘ MÁY
+
+            III. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+            1
+
+            Đánh giá, xếp loại cán bộ, công chức năm 2027
+
+            Văn phòng HĐND và UBND phường
+
+            Tháng 12/2027
+
+            Nơi nhận:
+            """);
+
+        Assert.Equal(["1.1", "1.2", "2.1", "3.1"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(AreaCode.Apparatus, plan.Tasks[2].Area);
+    }
 }
