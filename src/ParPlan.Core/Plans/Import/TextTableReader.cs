@@ -49,6 +49,8 @@ internal static class TextTableReader
         var i = headerEnd;
         var headingOpen = false;
         var plainRow = false;
+        var titles = new Dictionary<int, string>();
+        var lateTitles = new HashSet<int>();
         for (; i < lines.Count; i++)
         {
             var raw = lines[i];
@@ -86,6 +88,14 @@ internal static class TextTableReader
                 continue;
             }
 
+            if (TableLines.RowStart(t) is { Number: 1, Major: null } && group is not null && lastNumber > 1 && DetachedGroupNumbers.LateTitle(lines, i, group) is { } late)
+            {
+                lateTitles.Add(late.Line);
+                group = late.Group;
+                table.Groups.Add(group);
+                lastNumber = 0;
+            }
+
             if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, headerFirst))
             {
                 table.TableLines.Add(i);
@@ -94,7 +104,18 @@ internal static class TextTableReader
             }
 
             table.TableLines.Add(i);
-            var g = TableLines.Group(t, group);
+            if (lateTitles.Contains(i))
+            {
+                continue; // a group title printed after its rows, read where its rows start
+            }
+
+            if (DetachedGroupNumbers.Find(lines, i, group) is { } detached && !titles.ContainsKey(detached.Line))
+            {
+                titles[detached.Line] = detached.Heading; // the numeral stands apart; the group starts at its title
+                continue;
+            }
+
+            var g = TableLines.Group(titles.Remove(i, out var heading) ? heading : t, group);
             if (g is not null)
             {
                 if (g.IsSubGroup && group is not null)
