@@ -58,7 +58,7 @@ internal static class TextTableHeader
                 // after another, unless a heading spans two rows ("Trách nhiệm thực hiện" over "Chủ trì | Phối hợp").
                 var ordered = TableColumns.InLineOrder(refLine, columns);
                 var rest = string.Join(' ', text.SkipWhile(t => !ReferenceEquals(t, refLine)));
-                var refAt = Enumerable.Range(i, end - i).FirstOrDefault(j => ReferenceEquals(lines[j].Trim(), refLine) || lines[j].Trim() == refLine, end);
+                var refAt = Enumerable.Range(i, end - i).FirstOrDefault(j => lines[j].Trim() == refLine, end);
                 var blocks = Enumerable.Range(refAt, end - refAt).Any(j => lines[j].Trim().Length == 0 && j + 1 < end); // reading order: cells in blocks
                 if (ReferenceEquals(ordered, columns) && !blocks && !PhraseKit.Fold(rest).Contains("trach nhiem", StringComparison.Ordinal))
                 {
