@@ -28,8 +28,7 @@ internal static partial class BrokenWords
             }
 
             var word = lines[i][0];
-            var size = word.Letters.Count > 0 && word.Letters[0].PointSize > 0.5 ? word.Letters[0].PointSize : Math.Max(1, word.BoundingBox.Height);
-            if (word.BoundingBox.Right < cellRight - CellMargin - (0.8 * size) || Join(texts[i][0], texts[i + 1][0]) is not { } joined)
+            if (word.BoundingBox.Right < cellRight - CellMargin - (0.8 * PdfWords.Size(word)) || Join(texts[i][0], texts[i + 1][0]) is not { } joined)
             {
                 continue;
             }

@@ -127,49 +127,9 @@ internal static class DocxContent
         {
             switch (node)
             {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    sb.Append(t.Text);
-                    break;
-                case TabChar or PositionalTab:
-                    sb.Append('\t');
-                    break;
-                case Break or CarriageReturn:
-                    lines.Add(sb.ToString());
-                    sb.Clear();
-                    break;
-                case NoBreakHyphen:
-                    sb.Append('-');
-                    break;
-                case SymbolChar sym:
-                    sb.Append(Symbol(sym.Char?.Value));
-                    break;
-                case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode or ParagraphProperties or RunProperties:
-                    break; // not shown: deleted or moved-away text, field instructions, formatting
                 case TextBoxContent box:
-                    foreach (var block in Blocks(box))
-                    {
-                        boxLines ??= [];
-                        switch (block)
-                        {
-                            case Paragraph bp:
-                                boxLines.AddRange(ParagraphLines(bp, boxLines));
-                                break;
-                            case Table bt:
-                                foreach (var row in Rows(bt))
-                                {
-                                    foreach (var cell in Cells(row))
-                                    {
-                                        foreach (var cp in Blocks(cell).OfType<Paragraph>())
-                                        {
-                                            boxLines.AddRange(ParagraphLines(cp, boxLines));
-                                        }
-                                    }
-                                }
-
-                                break;
-                        }
-                    }
-
+                    boxLines ??= [];
+                    BoxLines(box, boxLines);
                     break;
                 case AlternateContent ac:
                     if (Branch(ac) is { } branch)
@@ -178,44 +138,64 @@ internal static class DocxContent
                     }
 
                     break;
-                case OpenXmlUnknownElement unknown when unknown.NamespaceUri == WordNamespace:
-                    // Markup the library does not place where Word left it (smart tags of older documents): its runs
-                    // come as unknown elements, read by their names.
-                    switch (unknown.LocalName)
-                    {
-                        case "t":
-                            sb.Append(unknown.InnerText);
-                            break;
-                        case "tab" or "ptab":
-                            sb.Append('\t');
-                            break;
-                        case "br" or "cr":
-                            lines.Add(sb.ToString());
-                            sb.Clear();
-                            break;
-                        case "noBreakHyphen":
-                            sb.Append('-');
-                            break;
-                        case "sym":
-                            sb.Append(Symbol(unknown.GetAttributes().FirstOrDefault(a => a.LocalName == "char").Value));
-                            break;
-                        case "del" or "moveFrom" or "delText" or "instrText" or "delInstrText" or "rPr" or "pPr":
-                            break;
-                        default:
-                            Collect(unknown, sb, lines, boxLines);
-                            break;
-                    }
-
-                    break;
                 default:
-                    if (node.HasChildren)
-                    {
-                        // runs, hyperlinks, smart tags, simple fields (their result), inserted and moved-to text,
-                        // content controls and custom XML around runs, drawings holding text boxes
-                        Collect(node, sb, lines, boxLines);
-                    }
-
+                    Shown(node, sb, lines, boxLines);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One element of a paragraph, by its WordprocessingML name, so that the markup the library does not place where
+    /// Word left it (smart tags of older documents: their runs come as unknown elements) reads like the rest.
+    /// </summary>
+    private static void Shown(OpenXmlElement node, StringBuilder sb, List<string> lines, List<string>? boxLines)
+    {
+        if (node.NamespaceUri != WordNamespace)
+        {
+            Collect(node, sb, lines, boxLines);
+            return;
+        }
+
+        switch (node.LocalName)
+        {
+            case "t":
+                sb.Append(node.InnerText);
+                break;
+            case "tab" or "ptab":
+                sb.Append('\t');
+                break;
+            case "br" or "cr":
+                lines.Add(sb.ToString());
+                sb.Clear();
+                break;
+            case "noBreakHyphen":
+                sb.Append('-');
+                break;
+            case "sym":
+                sb.Append(Symbol(node.GetAttributes().FirstOrDefault(a => a.LocalName == "char").Value));
+                break;
+            case "del" or "moveFrom" or "delText" or "instrText" or "delInstrText" or "rPr" or "pPr":
+                break; // not shown: deleted or moved-away text, field instructions, formatting
+            default:
+                // runs, hyperlinks, smart tags, simple fields (their result), inserted and moved-to text, content
+                // controls and custom XML around runs, drawings holding text boxes
+                Collect(node, sb, lines, boxLines);
+                break;
+        }
+    }
+
+    /// <summary>A text box's paragraphs, and those of the cells of a table inside it, one line each.</summary>
+    private static void BoxLines(TextBoxContent box, List<string> boxLines)
+    {
+        foreach (var block in Blocks(box))
+        {
+            var paragraphs = block is Table table
+                ? Rows(table).SelectMany(Cells).SelectMany(c => Blocks(c).OfType<Paragraph>())
+                : block is Paragraph p ? [p] : [];
+            foreach (var paragraph in paragraphs)
+            {
+                boxLines.AddRange(ParagraphLines(paragraph, boxLines));
             }
         }
     }
@@ -232,25 +212,6 @@ internal static class DocxContent
             return "";
         }
 
-        return SymbolChar(code) is { } c ? c.ToString() : "";
-    }
-
-    /// <summary>The plain character a symbol-font code point stands for (dashes, Symbol and Wingdings bullets); null when none.</summary>
-    internal static char? SymbolChar(int code)
-    {
-        if (code >= 0xF000 && code <= 0xF0FF)
-        {
-            code -= 0xF000;
-        }
-
-        // Dashes and the usual list bullets; digits and punctuation are the same in symbol fonts; letters are not
-        // (Symbol's "a" is alpha), so they give nothing.
-        return code switch
-        {
-            0x2D or 0x2013 or 0x2212 => '-',
-            0xB7 or 0xA7 or 0x6C or 0x6E or 0x71 or 0xD8 or 0xFC or 0x76 or 0x2022 => '•',
-            >= 0x20 and <= 0x40 => (char)code,
-            _ => null,
-        };
+        return SymbolFonts.Plain(code) is { } c ? c.ToString() : "";
     }
 }

@@ -75,8 +75,7 @@ internal sealed class PdfWords : IWordExtractor
         {
             if (i > 0)
             {
-                var size = line[i].Letters.Count > 0 && line[i].Letters[0].PointSize > 0.5 ? line[i].Letters[0].PointSize : Math.Max(1, line[i].BoundingBox.Height);
-                sb.Append(line[i].BoundingBox.Left - line[i - 1].BoundingBox.Right > 2 * size ? '\t' : ' ');
+                sb.Append(line[i].BoundingBox.Left - line[i - 1].BoundingBox.Right > 2 * Size(line[i]) ? '\t' : ' ');
             }
 
             sb.Append(Text(line[i]));
@@ -125,7 +124,7 @@ internal sealed class PdfWords : IWordExtractor
         {
             if (c is >= '\uF000' and <= '\uF0FF')
             {
-                if (DocxContent.SymbolChar(c) is { } plain)
+                if (SymbolFonts.Plain(c) is { } plain)
                 {
                     sb.Append(plain);
                 }
@@ -149,6 +148,10 @@ internal sealed class PdfWords : IWordExtractor
     }
 
     private static double Size(Letter l) => l.PointSize > 0.5 ? l.PointSize : Math.Max(1, l.BoundingBox.Height);
+
+    /// <summary>A word's font size: its first letter's, or its height when the file gives none.</summary>
+    internal static double Size(Word w) =>
+        w.Letters.Count > 0 && w.Letters[0].PointSize > 0.5 ? w.Letters[0].PointSize : Math.Max(1, w.BoundingBox.Height);
 
     /// <summary>Letters grouped by baseline, top to bottom, each group left to right (content order kept between equals).</summary>
     private static IEnumerable<List<Letter>> Lines(List<Letter> letters)
