@@ -33,7 +33,8 @@ internal sealed class BlockLine
     public string FoldedText(int from, int to) => string.Join(' ', Folded[from..to]);
 
     /// <summary>A piece of a merged line starts with a capital, a figure, a bracket or a dash: a cell's line starting in lower case goes on a wrap.</summary>
-    public bool MayCut(int at) => Opens(Words[at]) || Bonds[at] < 0.3;
+    /// <summary>Where a piece may start: a line of a table's cells is short, so a long line is cut only where a unit or a deadline opens.</summary>
+    public bool MayCut(int at) => Count > 24 ? UnitAt[at] || TimeAt[at] : Opens(Words[at]) || (Count <= 16 && Bonds[at] < 0.3);
 
     /// <summary>A piece ending at <paramref name="to"/> waits for more: a dash, a joining word, a comma.</summary>
     public bool Waits(int to) => Folded[to - 1] is "-" or "va" or "&" or "cua" or "cac" or "thuoc" or "tai" or "ve" || Words[to - 1][^1] is ',' or '-';
