@@ -172,7 +172,6 @@ public sealed class DossierImporter(StoreConnections store, IOptions<DossierImpo
         }
         finally
         {
-            if (firstLoad is not null) await firstLoad.StopCopyAsync();
             if (tx is not null) await tx.DisposeAsync();
         }
 

@@ -34,27 +34,6 @@ internal sealed class DossierProcedureIds(DbConnection connection)
         return id;
     }
 
-    /// <summary>Reads the store's entries now, so that <see cref="TryKnown"/> can answer without the connection.</summary>
-    public void Preload(DbTransaction? transaction) => byKey ??= Load(transaction);
-
-    /// <summary>The procedure number of <paramref name="r"/> when it is known without asking the store (a PostgreSQL
-    /// COPY holds the connection); false for texts the store has no entry for yet (or before <see cref="Preload"/>).</summary>
-    public bool TryKnown(in DossierRecord r, out int? id)
-    {
-        id = null;
-        if (r.ProcedureCode is null && r.ProcedureName is null && r.Field is null) return true;
-        var texts = (r.ProcedureCode, r.ProcedureName, r.Field);
-        if (!byReference.TryGetValue(texts, out var known))
-        {
-            if (byKey is null || !byKey.TryGetValue(DossierProcedure.KeyOf(r.ProcedureCode, r.ProcedureName, r.Field), out known)) return false;
-            if (byReference.Count > 100_000) byReference.Clear();
-            byReference[texts] = known;
-        }
-
-        id = known;
-        return true;
-    }
-
     private Dictionary<string, int> Load(DbTransaction? transaction)
     {
         using var command = Command(transaction, "SELECT \"Key\", \"Id\" FROM \"DossierProcedures\"");

@@ -13,10 +13,7 @@ namespace ParPlan.Features.Dossiers;
 internal sealed class PostgresCopyRows
 {
     /// <summary>"PGCOPY\n\377\r\n\0", then a zero flags field and a zero header-extension length.</summary>
-    internal static readonly byte[] Header = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
-
-    /// <summary>The end-of-data marker: a row of -1 columns.</summary>
-    internal static readonly byte[] Trailer = [0xFF, 0xFF];
+    private static ReadOnlySpan<byte> Header => [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
     /// <summary>timestamptz is microseconds since 2000-01-01 00:00 UTC.</summary>
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
@@ -43,25 +40,12 @@ internal sealed class PostgresCopyRows
     /// <summary>Rows encoded since the last <see cref="Clear"/>.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Bytes encoded since the last <see cref="Clear"/>.</summary>
-    public int Length => length;
-
-    /// <summary>Forgets the encoded rows; the next ones start a COPY's data (after its header) unless
-    /// <paramref name="header"/> is false (rows that follow others in a COPY streamed piece by piece).</summary>
-    public void Clear(bool header = true)
+    public void Clear()
     {
-        length = 0;
-        if (header)
-        {
-            Header.CopyTo(buffer, 0);
-            length = Header.Length;
-        }
-
+        Header.CopyTo(buffer);
+        length = Header.Length;
         Count = 0;
     }
-
-    /// <summary>The encoded rows alone (no end-of-data marker); valid until the next <see cref="Add"/> or <see cref="Clear"/>.</summary>
-    public ReadOnlyMemory<byte> Pending => buffer.AsMemory(0, length);
 
     /// <summary>Writes the keys <paramref name="first"/>, <paramref name="first"/> + 1, … into the rows in order (a row's
     /// key is left blank by <see cref="Add"/> until the chunk's block of keys is reserved).</summary>

@@ -27,45 +27,39 @@ internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long ba
     private DbTransaction? transaction;
     private bool copyFirst = true;
 
-    /// <summary>In a first load (<see cref="PostgresFirstLoad"/>): the rows go as one COPY streamed straight into the
-    /// table, all in the load's one transaction; null otherwise.</summary>
-    private PostgresStreamedLoad? firstLoad;
+    /// <summary>In a first load (<see cref="PostgresFirstLoad"/>): rows are sent every this many, straight into the
+    /// table without a savepoint, all in the load's one transaction; 0 otherwise.</summary>
+    private int firstLoadEvery;
 
     public override void Begin(DbTransaction transaction) => this.transaction = transaction;
 
-    /// <summary>Writes the whole import in <paramref name="transaction"/> (the importer makes it one chunk) as one
-    /// streamed COPY (<see cref="PostgresStreamedLoad"/>), sending the encoded rows at least every <paramref name="every"/>.</summary>
-    internal async Task LoadFirstAsync(NpgsqlTransaction transaction, int every, CancellationToken ct)
+    /// <summary>Writes the whole import in <paramref name="transaction"/> (the importer makes it one chunk), sending the
+    /// encoded rows every <paramref name="every"/> so the buffer stays a chunk's size.</summary>
+    internal void LoadFirst(DbTransaction transaction, int every)
     {
         Begin(transaction);
-        var load = new PostgresStreamedLoad(connection, transaction, procedures, rows, $"COPY \"Dossiers\" ({CopyColumns}) FROM STDIN (FORMAT BINARY)",
-            KeyLock, every);
-        await load.StartAsync(ct);
-        firstLoad = load;
+        firstLoadEvery = every;
     }
-
-    /// <summary>Abandons a first load's open COPY so that its transaction can be rolled back.</summary>
-    internal Task AbortFirstLoadAsync() => firstLoad?.AbortAsync() ?? Task.CompletedTask;
 
     public override ValueTask AddAsync(DossierRecord record, CancellationToken ct)
     {
-        if (firstLoad is not null) return firstLoad.AddAsync(record, ct);
         rows.Add(record, procedures.IdOf(record, transaction));
-        return ValueTask.CompletedTask;
+        return firstLoadEvery > 0 && rows.Count >= firstLoadEvery ? FlushAsync(ct) : ValueTask.CompletedTask;
     }
 
     public override async ValueTask FlushAsync(CancellationToken ct)
     {
-        // A first load: the table was empty and has no unique index now, nothing can refuse the copy.
-        if (firstLoad is not null)
-        {
-            var copied = await firstLoad.FinishAsync(ct);
-            Counted(copied, copied);
-            return;
-        }
-
         if (rows.Count == 0) return;
         rows.Number(await ReserveKeysAsync(rows.Count, ct));
+
+        // A first load: the table was empty and has no unique index now, nothing can refuse the copy.
+        if (firstLoadEvery > 0)
+        {
+            await CopyAsync("\"Dossiers\"", ct);
+            Counted(rows.Count, rows.Count);
+            rows.Clear();
+            return;
+        }
 
         // New codes (a new month, a first import) go straight into Dossiers; a code already stored makes the unique
         // index refuse the copy, and the chunk is merged. After a chunk that updated rows the next one is merged at once

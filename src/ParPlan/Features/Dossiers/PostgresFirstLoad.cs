@@ -20,14 +20,12 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
     private const string Table = "\"Dossiers\"";
 
     private readonly NpgsqlConnection connection;
-    private readonly PostgresDossierWriter copier;
     /// <summary>The indexes dropped for the load, as the server's <c>CREATE INDEX</c> statements.</summary>
     private readonly List<string> definitions;
 
-    private PostgresFirstLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresDossierWriter copier, List<string> definitions)
+    private PostgresFirstLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> definitions)
     {
         this.connection = connection;
-        this.copier = copier;
         Transaction = transaction;
         this.definitions = definitions;
     }
@@ -66,9 +64,9 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
             await ExecuteAsync(postgres, tx,
                 "SELECT set_config('maintenance_work_mem', '256MB', true) FROM pg_settings WHERE name = 'maintenance_work_mem' AND setting::bigint < 262144", ct);
 
-            await copier.LoadFirstAsync(tx, Math.Max(1, options.ChunkSize), ct);
+            copier.LoadFirst(tx, Math.Max(1, options.ChunkSize));
             ImportTimings.Mark("lần nạp đầu: khoá bảng, bỏ chỉ mục phụ");
-            return new PostgresFirstLoad(postgres, tx, copier, indexes.Select(i => i.Definition).ToList());
+            return new PostgresFirstLoad(postgres, tx, indexes.Select(i => i.Definition).ToList());
         }
         catch
         {
@@ -76,9 +74,6 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
             throw;
         }
     }
-
-    /// <summary>Abandons the rows' COPY if it is still open (the load failed), before the transaction is rolled back.</summary>
-    public Task StopCopyAsync() => copier.AbortFirstLoadAsync();
 
     /// <summary>Recreates the dropped indexes, before the transaction commits.</summary>
     public async Task RestoreIndexesAsync(CancellationToken ct)
