@@ -9,8 +9,8 @@ internal static class TextTableReader
 {
     public static RawTable Read(IReadOnlyList<string> lines)
     {
-        var table = new RawTable();
-        var start = 0;
+        var table = BlockTable.Read(lines) ?? new RawTable(); // text in reading order, block by block
+        var start = table.Tasks.Count > 0 ? lines.Count : 0;
         while (start < lines.Count)
         {
             var header = TextTableHeader.Find(lines, start);

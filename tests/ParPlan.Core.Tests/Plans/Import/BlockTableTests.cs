@@ -1,0 +1,152 @@
+using ParPlan.Core.Documents;
+using ParPlan.Core.Plans;
+using ParPlan.Core.Schedules;
+
+namespace ParPlan.Core.Tests.Plans.Import;
+
+/// <summary>
+/// Text extracted in reading order block by block: the header's cells in blocks apart by blank lines, each row's
+/// number alone, and the row's cells in blocks whose lines may merge pieces of neighbouring cells printed on the same
+/// line. Invented texts in that shape.
+/// </summary>
+public class BlockTableTests
+{
+    private const string Opening = """
+        ỦY BAN NHÂN DÂN
+        XÃ TÂN LẬP
+        Số: 07/KH-UBND
+        Tân Lập, ngày 05 tháng 01 năm 2027
+        KẾ HOẠCH
+        Cải cách hành chính năm 2027
+        TT
+
+        Nội dung
+
+        Cơ quan chủ trì
+
+        Cơ quan phối
+        hợp
+
+        Thời gian
+
+        I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+        1
+
+
+        """;
+
+    private static PlanDocument Parse(string text) => PlanParser.Parse(TextDocumentReader.FromText(text));
+
+    [Fact]
+    public void Rows_are_rebuilt_from_the_blocks_between_row_numbers_and_merged_unit_pieces_go_to_their_columns()
+    {
+        var plan = Parse(Opening + """
+            Ban hành Kế hoạch kiểm tra công tác
+            văn thư lưu trữ năm 2027
+
+            Phòng Kinh tế Công an xã
+
+            Quý II/2027
+
+            2
+
+            Tập huấn nghiệp vụ văn thư lưu trữ
+            cho công chức
+
+            Văn phòng
+            HĐND và UBND
+            xã
+
+            Phòng Kinh tế
+
+            Thường
+            xuyên
+
+            II
+
+            CẢI CÁCH THỂ CHẾ
+            1
+
+            Rà soát văn bản quy phạm pháp luật
+            của xã
+
+            Công an xã
+
+            Phòng Kinh tế
+
+            Tháng 6, 12
+
+            Nơi nhận:
+            """);
+
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Ban hành Kế hoạch kiểm tra công tác văn thư lưu trữ năm 2027", plan.Tasks[0].Title);
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[0].Lead);
+        Assert.Equal(["Công an xã"], plan.Tasks[0].Support);
+        Assert.Equal(new DateOnly(2027, 6, 30), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(["Văn phòng HĐND và UBND xã"], plan.Tasks[1].Lead);
+        Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[1].Schedule.Kind);
+    }
+
+    [Fact]
+    public void A_group_numeral_standing_apart_names_the_next_capitalised_heading_before_a_row_one()
+    {
+        var plan = Parse(Opening + """
+            Ban hành Kế hoạch kiểm tra công tác
+            văn thư lưu trữ năm 2027
+
+            Phòng Kinh tế Công an xã
+
+            Quý II/2027
+
+            2
+
+            Tập huấn nghiệp vụ văn thư lưu trữ
+            cho công chức
+
+            Văn phòng
+            HĐND và UBND
+            xã
+
+            Phòng Kinh tế
+
+            Thường
+            xuyên
+
+            II
+
+            CẢI CÁCH THỂ CHẾ
+            1
+
+            Rà soát văn bản quy phạm pháp luật
+            của xã
+
+            Công an xã
+
+            Phòng Kinh tế
+
+            Tháng 6, 12
+
+            Nơi nhận:
+            """);
+
+        Assert.Equal(AreaCode.Institutions, plan.Tasks[2].Area);
+        Assert.Equal("Rà soát văn bản quy phạm pháp luật của xã", plan.Tasks[2].Title);
+        Assert.Equal(["Công an xã"], plan.Tasks[2].Lead);
+        Assert.Equal(ScheduleKind.Multi, plan.Tasks[2].Schedule.Kind);
+    }
+
+    [Fact]
+    public void Rows_that_open_with_their_number_and_text_are_left_to_the_other_readings()
+    {
+        var plan = Parse(Opening.Replace("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n1\n\n", "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n", StringComparison.Ordinal) + """
+            1 Ban hành Kế hoạch kiểm tra công tác năm 2027 Phòng Kinh tế Quý II/2027
+            2 Tập huấn nghiệp vụ văn thư lưu trữ Công an xã Quý III/2027
+            3 Rà soát văn bản quy phạm pháp luật Phòng Kinh tế Tháng 6, 12
+
+            Nơi nhận:
+            """);
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+    }
+}
