@@ -8,8 +8,12 @@ namespace ParPlan.Features.Dossiers;
 
 /// <summary>The SQLite writer: statements prepared once per import (<see cref="SqliteStatement"/>), bound and stepped
 /// with no per-row command, parameter or reader objects. Rows go in groups of <see cref="GroupRows"/>: one
-/// <c>INSERT … VALUES (…), (…), … ON CONFLICT DO NOTHING</c> per group (SQLite opens its cursors, checks the
-/// transaction and resets the statement once per group instead of once per row). When every row of the group changed,
+/// <c>INSERT OR IGNORE … VALUES (…), (…), …</c> per group (SQLite opens its cursors, checks the transaction and resets
+/// the statement once per group instead of once per row). <c>OR IGNORE</c>, not <c>ON CONFLICT DO NOTHING</c>: a
+/// statement of several rows that may stop half-way (a NOT NULL column's default is to abort the statement) makes SQLite
+/// copy every page it touches into a statement journal first, a temporary file (a month's rows wrote 212 MB of 16 KiB
+/// pages there); with <c>OR IGNORE</c> no constraint aborts, so there is none. Only the stored code ignores a row: every
+/// NOT NULL column is always bound, and a row found neither inserted nor stored stops the import. When every row of the group changed,
 /// all were new, which is every group of a first import or a new month. Otherwise the rows this statement inserted are
 /// the ones with the largest rowids (a rowid without AUTOINCREMENT is the largest one plus one), and each other row
 /// runs the <c>UPDATE</c> of its stored version, after its old receipt and finish are read. The rows left at a chunk's
@@ -40,7 +44,7 @@ internal sealed class SqliteDossierWriter : DossierWriter
         const string conflict = " ON CONFLICT (\"Source\", \"Code\") DO NOTHING";
         insert = new SqliteStatement(connection, $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES {Values(0)}{conflict}");
         insertGroup = new SqliteStatement(connection,
-            $"INSERT INTO \"Dossiers\" ({ColumnList}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}{conflict}");
+            $"INSERT OR IGNORE INTO \"Dossiers\" ({ColumnList}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
         var set = string.Join(", ", Columns.Select((c, i) => (c, i)).Where(x => x.c is not ("Source" or "Code" or "CreatedBatchId")).Select(x => $"\"{x.c}\" = ?{x.i + 1}"));
         update = new SqliteStatement(connection, $"UPDATE \"Dossiers\" SET {set} WHERE \"Source\" = ?1 AND \"Code\" = ?2");
         previous = new SqliteStatement(connection, "SELECT \"ReceivedAt\", \"FinishedAt\", \"rowid\" FROM \"Dossiers\" WHERE \"Source\" = ?1 AND \"Code\" = ?2");
@@ -94,7 +98,11 @@ internal sealed class SqliteDossierWriter : DossierWriter
         {
             ref readonly var r = ref group[i];
             previous.Check(previous.BindUniqueText(2, r.Code));
-            previous.QueryInt64(out var received, out var finished, out var rowid);
+            if (!previous.QueryInt64(out var received, out var finished, out var rowid))
+            {
+                throw new InvalidOperationException($"Không ghi được hồ sơ '{r.Code}' vào kho dữ liệu; lần nhập dừng ở đây, chạy lại lệnh để tiếp tục từ lần ghi cuối.");
+            }
+
             var isNew = rowid > before && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(r.Code);
             if (!isNew) Replace(r, received, finished);
             Counted(isNew);

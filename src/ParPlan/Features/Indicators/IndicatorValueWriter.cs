@@ -118,12 +118,16 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
     internal const int GroupRows = 32;
 
     /// <summary>In groups of <see cref="GroupRows"/> (SQLite opens its cursors and resets the statement once per group),
-    /// the rest one by one. Decimals are stored as invariant text, as EF stores them on SQLite.</summary>
+    /// the rest one by one. Decimals are stored as invariant text, as EF stores them on SQLite. The groups are
+    /// <c>INSERT OR IGNORE</c>: a statement of several rows that may abort (a NOT NULL column's default) makes SQLite copy
+    /// every page it touches into a temporary statement journal first (95 MB for a month's values); no constraint of
+    /// the table can ignore a row here (every NOT NULL column is bound, there is no unique index), and a group that
+    /// stored fewer rows stops the computation.</summary>
     private static void InsertSqlite(SqliteConnection connection, int year, List<ComputedValue> rows)
     {
         static string Values(int row) => "(" + string.Join(", ", Enumerable.Range(row * 8 + 1, 8).Select(i => $"?{i}")) + ")";
         using var group = new SqliteStatement(connection,
-            $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
+            $"INSERT OR IGNORE INTO \"IndicatorValues\" ({Columns}) VALUES {string.Join(", ", Enumerable.Range(0, GroupRows).Select(Values))}");
         using var one = new SqliteStatement(connection, $"INSERT INTO \"IndicatorValues\" ({Columns}) VALUES {Values(0)}");
         for (var row = 0; row < GroupRows; row++) group.Check(group.BindInt64(row * 8 + 1, year));
         one.Check(one.BindInt64(1, year));
@@ -132,6 +136,7 @@ internal sealed class IndicatorValueWriter(DbConnection connection, AuditActor a
         {
             for (var row = 0; row < GroupRows; row++) Bind(group, row * 8, rows[i + row]);
             group.Run();
+            if (group.Changes != GroupRows) throw new InvalidOperationException($"Chỉ ghi được {group.Changes}/{GroupRows} giá trị chỉ số của năm {year}.");
         }
 
         for (; i < rows.Count; i++)
