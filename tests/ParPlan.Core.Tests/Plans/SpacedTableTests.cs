@@ -124,6 +124,50 @@ public class SpacedTableTests
         Assert.Equal(["Phòng Tư pháp"], plan.Tasks[1].Lead);
     }
 
+    [Theory]
+    [InlineData("ST", 1, 2)]
+    [InlineData("T", 2, 2)]
+    public void A_row_number_header_a_narrow_column_wrapped_over_two_lines_still_opens_the_table(string top, int at, int bottomAt)
+    {
+        var plan = Parse(Opening + Lines(
+            L((at, top), (18, "Nội dung"), (40, "Cơ quan chủ"), (56, "Cơ quan phối"), (72, "Thời gian")),
+            L((bottomAt, "T"), (43, "trì"), (60, "hợp")),
+            L((0, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")),
+            L((2, "1"), (6, "Ban hành kế hoạch năm 2027"), (40, "Phòng Nội vụ"), (56, "Các phòng"), (72, "Quý I/2027")),
+            L((2, "2"), (6, "Kiểm tra công tác cải cách"), (40, "Văn phòng"), (56, "Công an xã"), (72, "Năm 2027")),
+            L((40, "HĐND và UBND")),
+            L((2, "3"), (6, "Tổng hợp báo cáo"), (40, "Phòng Nội vụ"), (56, "Các phòng"), (72, "Thường xuyên")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Văn phòng HĐND và UBND", string.Join(" ", plan.Tasks[1].Lead));
+        Assert.Equal(["Công an xã"], plan.Tasks[1].Support);
+        Assert.Equal(new DateOnly(2027, 3, 31), plan.Tasks[0].Schedule.Due);
+    }
+
+    [Fact]
+    public void A_units_head_word_one_space_before_a_unit_columns_border_goes_with_the_name_after_it()
+    {
+        int[] borders = [6, 30, 46, 60];
+        var line = L((2, "1"), (6, "Rà soát quy chế"), (24, "Phòng"), (30, "Tư pháp"), (60, "Quý I/2027"));
+
+        var cut = SpacedTables.Cut(line, borders, true, new HashSet<int> { 2, 3 });
+
+        Assert.Equal(["1", "Rà soát quy chế", "Phòng Tư pháp", "", "Quý I/2027"], cut);
+    }
+
+    [Fact]
+    public void A_head_word_before_a_name_that_begins_a_unit_or_before_a_time_cell_stays_where_it_is()
+    {
+        int[] borders = [6, 30, 46, 60];
+
+        Assert.Equal(["1", "Rà soát quy chế Phòng", "Văn phòng Sở", "", ""],
+            SpacedTables.Cut(L((2, "1"), (6, "Rà soát quy chế"), (24, "Phòng"), (30, "Văn phòng Sở")), borders, true, new HashSet<int> { 2, 3 }));
+        Assert.Equal(["1", "Rà soát", "Văn phòng HĐND Phòng", "Quý I/2027", ""],
+            SpacedTables.Cut(L((2, "1"), (6, "Rà soát"), (31, "Văn phòng HĐND Phòng"), (52, "Quý I/2027")), [6, 30, 52, 70], true, new HashSet<int> { 2 }));
+    }
+
     [Fact]
     public void Text_without_a_spaced_header_row_is_left_as_it_is()
     {

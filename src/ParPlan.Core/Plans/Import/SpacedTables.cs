@@ -73,6 +73,7 @@ internal static partial class SpacedTables
         var borders = lines.GetRange(start, end - start).GroupBy(l => l.Page)
             .ToDictionary(g => g.Key, g => g.Key == headerPage ? table : SpacedHeader.PageBorders([.. g.Select(l => l.Text)], table));
         var titleColumn = Math.Max(1, header.Cells.FindIndex(c => c.Col == Col.Title));
+        var unitColumns = Enumerable.Range(0, width).Where(k => header.Cells[k].Col is Col.Lead or Col.Support).ToHashSet();
         rows.Add(new SourceRow([.. header.Cells.Select(c => new SourceCell([c.Text]))], lines[header.Anchor].Page));
         RawGroup? group = null;
         var blocks = new List<(int Merged, List<SourceLine> Lines)>();
@@ -87,7 +88,7 @@ internal static partial class SpacedTables
                 var cells = Enumerable.Range(0, width).Select(_ => new List<string>()).ToList();
                 foreach (var line in block)
                 {
-                    var parts = Cut(line.Text, own, ReferenceEquals(line, block[0]));
+                    var parts = Cut(line.Text, own, ReferenceEquals(line, block[0]), unitColumns);
                     if (parts[0].Length > 0 && !RowNumber().IsMatch(parts[0]) && !SubNumber().IsMatch(parts[0]))
                     {
                         // The TT column holds numbers only: other words there run over from the next cell.
@@ -163,9 +164,10 @@ internal static partial class SpacedTables
     /// The line cut at the column borders: each word goes to the column its first letter stands in. On a row's first
     /// line, where a border falls between two words one space apart and the word after it goes on in lower case ("Văn
     /// | phòng Sở", "Trung | tâm Phục vụ"), the cell begins at the capitalised word just before (a cell opens with a
-    /// capital), when that word stands a few characters from the border.
+    /// capital), when that word stands a few characters from the border. In a unit column (<paramref name="unitColumns"/>),
+    /// a unit's head word just before the border goes with the name after it.
     /// </summary>
-    internal static string[] Cut(string line, int[] borders, bool firstLine = false)
+    internal static string[] Cut(string line, int[] borders, bool firstLine = false, IReadOnlySet<int>? unitColumns = null)
     {
         var words = new List<(int Start, int End, int Column)>();
         var x = 0;
@@ -216,9 +218,46 @@ internal static partial class SpacedTables
             }
         }
 
+        for (var j = 1; j < words.Count; j++)
+        {
+            // A unit's head word printed one space before the border ("… quyết Phòng | Kinh tế", "Văn phòng | HĐND và
+            // UBND") belongs to the unit: the name after the border does not begin a unit without it.
+            if (unitColumns is null || !unitColumns.Contains(words[j].Column) || words[j].Column == words[j - 1].Column
+                || words[j].Start - words[j - 1].End != 1 || !char.IsUpper(line[words[j].Start]))
+            {
+                continue;
+            }
+
+            var head = HeadWords(line, words.ConvertAll(w => (w.Start, w.End)), j);
+            var rest = string.Join(' ', words.Skip(j).Where(w => w.Column == words[j].Column).Select(w => line[w.Start..w.End]));
+            if (head > 0 && !Vocabulary.StartsWithUnit(PhraseKit.Fold(rest)))
+            {
+                for (var k = j - head; k < j; k++)
+                {
+                    words[k] = words[k] with { Column = words[j].Column };
+                }
+            }
+        }
+
         return [.. Enumerable.Range(0, borders.Length + 1)
             .Select(c => string.Join(' ', words.Where(w => w.Column == c).Select(w => line[w.Start..w.End])))];
     }
+
+    /// <summary>How many words just before word <paramref name="j"/>, one space apart, make a unit's head ("Phòng",
+    /// "Văn phòng", "Trung tâm"): 0 when they do not.</summary>
+    private static int HeadWords(string line, List<(int Start, int End)> words, int j)
+    {
+        var one = line[words[j - 1].Start..words[j - 1].End];
+        if (UnitHead().IsMatch(one))
+        {
+            return 1;
+        }
+
+        return j >= 2 && words[j - 1].Start - words[j - 2].End == 1 && UnitHead().IsMatch(line[words[j - 2].Start..words[j - 1].End]) ? 2 : 0;
+    }
+
+    [GeneratedRegex(@"^(Phòng|Sở|Ban|Văn phòng|Trung tâm|Chi cục|Ủy ban|Uỷ ban|Công an)$")]
+    private static partial Regex UnitHead();
 
     /// <summary>A paragraph of running text: long, opening at the margin, words one space apart.</summary>
     private static bool IsProse(string line) =>
