@@ -182,6 +182,18 @@ public class SpacedTableTests
     }
 
     [Fact]
+    public void A_word_of_a_centred_unit_cell_that_runs_well_past_the_border_belongs_to_the_unit_column()
+    {
+        int[] borders = [6, 30, 46, 60];
+        var units = new HashSet<int> { 2, 3 };
+
+        Assert.Equal(["", "theo tiêu chuẩn ISO", "HĐND và UBND", "chuyên môn", ""],
+            SpacedLineCut.Cut(L((6, "theo tiêu chuẩn ISO"), (28, "HĐND và UBND"), (46, "chuyên môn")), borders, false, units));
+        Assert.Equal(["", "rà soát văn bản các", "Văn phòng", "", ""],
+            SpacedLineCut.Cut(L((6, "rà soát văn bản"), (28, "các"), (36, "Văn phòng")), borders, false, units));
+    }
+
+    [Fact]
     public void A_head_word_before_a_name_that_begins_a_unit_or_before_a_time_cell_stays_where_it_is()
     {
         int[] borders = [6, 30, 46, 60];

@@ -10,7 +10,8 @@ internal static partial class SpacedLineCut
     /// line, where a border falls between two words one space apart and the word after it goes on in lower case ("Văn
     /// | phòng Sở", "Trung | tâm Phục vụ"), the cell begins at the capitalised word just before (a cell opens with a
     /// capital), when that word stands a few characters from the border. In a unit column (<paramref name="unitColumns"/>),
-    /// a unit's head word just before the border goes with the name after it.
+    /// a unit's head word just before the border goes with the name after it, and a word that starts up to two
+    /// characters before the border and runs at least two past it belongs to the unit column.
     /// </summary>
     internal static string[] Cut(string line, int[] borders, bool firstLine = false, IReadOnlySet<int>? unitColumns = null)
     {
@@ -33,6 +34,14 @@ internal static partial class SpacedLineCut
             var column = 0;
             while (column < borders.Length && borders[column] <= s)
             {
+                column++;
+            }
+
+            if (column < borders.Length && unitColumns is not null && unitColumns.Contains(column + 1) && s >= borders[column] - 2
+                && x - borders[column] >= 2 && s > 0 && line[s - 1] == ' ')
+            {
+                // A word of a centred unit cell's wider line that starts a character or two before the border and runs
+                // well past it ("TCVN ISO HĐND và UBND") is the unit's: a left cell's text ends before its border.
                 column++;
             }
 
