@@ -22,28 +22,68 @@ internal static partial class BrokenWords
         var texts = lines.Select(l => l.Select(PdfWords.Text).ToList()).ToList();
         for (var i = 0; i + 1 < texts.Count; i++)
         {
-            if (texts[i].Count != 1 || lines[i].Count != 1 || texts[i + 1].Count == 0)
+            if (texts[i].Count == 0 || texts[i].Count != lines[i].Count || texts[i + 1].Count == 0)
             {
                 continue;
             }
 
-            var word = lines[i][0];
-            if (word.BoundingBox.Right < cellRight - CellMargin - (0.8 * PdfWords.Size(word)) || Join(texts[i][0], texts[i + 1][0]) is not { } joined)
+            var word = lines[i][^1];
+            if (word.BoundingBox.Right < cellRight - CellMargin - (0.8 * PdfWords.Size(word)))
             {
                 continue;
             }
 
-            texts[i][0] = joined;
+            var joined = texts[i].Count == 1 ? Join(texts[i][0], texts[i + 1][0]) : JoinAfterWords(texts[i][^1], texts[i + 1][0]);
+            if (joined is null)
+            {
+                continue;
+            }
+
+            texts[i][^1] = joined;
             texts[i + 1].RemoveAt(0);
         }
 
         return BrokenNumbers.Rejoin(texts.Where(t => t.Count > 0).Select(t => string.Join(' ', t)).ToList());
     }
 
+    /// <summary>
+    /// The last word of a line of several words and the first of the next as one word. Words kept together by
+    /// non-breaking spaces ("Phòng Vă" / "n hóa") or an optional hyphen ("Văn phò-" / "ng") break anywhere, so the
+    /// first piece need not stand alone. Two whole words never join here: the second piece must start with a consonant
+    /// (or follow a hyphen, or follow a piece without a vowel: "v" / "à"), so a whole word with its own vowel makes a
+    /// second vowel group and no syllable; upper-case pieces join only into a known abbreviation ("HĐ" / "ND").
+    /// </summary>
+    internal static string? JoinAfterWords(string left, string right)
+    {
+        var hyphen = left.Length > 1 && left[^1] is '-' or '\u00AD' or '\u2010';
+        if (IsUpperWord(left) && IsUpperWord(right))
+        {
+            return Abbreviations.Contains(left + right) ? left + right : null;
+        }
+
+        return !hyphen && (!Letters().IsMatch(right) || (StartsWithVowel(right) && HasVowel(left))) ? null : Join(left, right);
+    }
+
+    private static bool StartsWithVowel(string word) => VietText.Fold(word) is ['a' or 'e' or 'i' or 'o' or 'u' or 'y', ..];
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
+
+    private static bool HasVowel(string word) => VietText.Fold(word).AsSpan().IndexOfAny(Vowels) >= 0;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "UBND", "HĐND", "MTTQ", "UBMTTQ", "CCHC", "TTHC", "CQCM", "BCĐ", "BCH", "CNTT", "TCVN",
+    };
+
     /// <summary>The two pieces as one word when they make one syllable or one Roman numeral; null otherwise.</summary>
     internal static string? Join(string left, string right)
     {
         var head = left.Length > 1 && left[^1] is '-' or '\u00AD' or '\u2010' ? left[..^1] : left;
+        if (Abbreviations.Contains(head + right))
+        {
+            return head + right;
+        }
+
         if (RomanPiece().IsMatch(head) && RomanPiece().IsMatch(right) && Roman().IsMatch(head + right))
         {
             return head + right;

@@ -149,7 +149,7 @@ public static class DocxDocumentReader
 
             // Drop empty paragraphs at both ends of a cell; keep inner ones out too (they carry no text).
             lines.RemoveAll(string.IsNullOrWhiteSpace);
-            cells.Add(new SourceCell(lines, span, continuation));
+            cells.Add(new SourceCell(lines, span, continuation) { LinesAreParagraphs = true });
         }
 
         return new SourceRow(cells, 0, tableIndex);

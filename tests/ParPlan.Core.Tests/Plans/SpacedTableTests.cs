@@ -124,6 +124,86 @@ public class SpacedTableTests
         Assert.Equal(["Phòng Tư pháp"], plan.Tasks[1].Lead);
     }
 
+    [Theory]
+    [InlineData("ST", 1, 2)]
+    [InlineData("T", 2, 2)]
+    public void A_row_number_header_a_narrow_column_wrapped_over_two_lines_still_opens_the_table(string top, int at, int bottomAt)
+    {
+        var plan = Parse(Opening + Lines(
+            L((at, top), (18, "Nội dung"), (40, "Cơ quan chủ"), (56, "Cơ quan phối"), (72, "Thời gian")),
+            L((bottomAt, "T"), (43, "trì"), (60, "hợp")),
+            L((0, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")),
+            L((2, "1"), (6, "Ban hành kế hoạch năm 2027"), (40, "Phòng Nội vụ"), (56, "Các phòng"), (72, "Quý I/2027")),
+            L((2, "2"), (6, "Kiểm tra công tác cải cách"), (40, "Văn phòng"), (56, "Công an xã"), (72, "Năm 2027")),
+            L((40, "HĐND và UBND")),
+            L((2, "3"), (6, "Tổng hợp báo cáo"), (40, "Phòng Nội vụ"), (56, "Các phòng"), (72, "Thường xuyên")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Văn phòng HĐND và UBND", string.Join(" ", plan.Tasks[1].Lead));
+        Assert.Equal(["Công an xã"], plan.Tasks[1].Support);
+        Assert.Equal(new DateOnly(2027, 3, 31), plan.Tasks[0].Schedule.Due);
+    }
+
+    [Fact]
+    public void A_row_centred_in_its_cells_begins_at_its_titles_first_line_above_the_number()
+    {
+        var plan = Parse(Opening + Lines(
+            L((1, "TT"), (18, "Nội dung"), (40, "Cơ quan chủ trì"), (58, "Phối hợp"), (72, "Thời gian")),
+            L((0, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")),
+            L((6, "Ban hành kế hoạch cải cách"), (40, "Phòng Nội vụ")),
+            L((2, "1"), (58, "Các phòng"), (72, "Quý I/2027")),
+            L((6, "hành chính năm 2027")),
+            L((6, "Kiểm tra công tác cải cách"), (40, "Văn phòng")),
+            L((2, "2"), (6, "hành chính tại các xã"), (40, "HĐND và UBND"), (58, "Công an xã"), (72, "Năm 2027")),
+            L((40, "xã")),
+            L((2, "3"), (6, "Tổng hợp báo cáo"), (40, "Phòng Nội vụ"), (58, "Các phòng"), (72, "Thường xuyên")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Ban hành kế hoạch cải cách hành chính năm 2027", plan.Tasks[0].Title);
+        Assert.Equal(["Phòng Nội vụ"], plan.Tasks[0].Lead);
+        Assert.Equal("Kiểm tra công tác cải cách hành chính tại các xã", plan.Tasks[1].Title);
+        Assert.Equal("Văn phòng HĐND và UBND xã", string.Join(" ", plan.Tasks[1].Lead));
+        Assert.Equal("Tổng hợp báo cáo", plan.Tasks[2].Title);
+    }
+
+    [Fact]
+    public void A_units_head_word_one_space_before_a_unit_columns_border_goes_with_the_name_after_it()
+    {
+        int[] borders = [6, 30, 46, 60];
+        var line = L((2, "1"), (6, "Rà soát quy chế"), (24, "Phòng"), (30, "Tư pháp"), (60, "Quý I/2027"));
+
+        var cut = SpacedLineCut.Cut(line, borders, true, new HashSet<int> { 2, 3 });
+
+        Assert.Equal(["1", "Rà soát quy chế", "Phòng Tư pháp", "", "Quý I/2027"], cut);
+    }
+
+    [Fact]
+    public void A_word_of_a_centred_unit_cell_that_runs_well_past_the_border_belongs_to_the_unit_column()
+    {
+        int[] borders = [6, 30, 46, 60];
+        var units = new HashSet<int> { 2, 3 };
+
+        Assert.Equal(["", "theo tiêu chuẩn ISO", "HĐND và UBND", "chuyên môn", ""],
+            SpacedLineCut.Cut(L((6, "theo tiêu chuẩn ISO"), (28, "HĐND và UBND"), (46, "chuyên môn")), borders, false, units));
+        Assert.Equal(["", "rà soát văn bản các", "Văn phòng", "", ""],
+            SpacedLineCut.Cut(L((6, "rà soát văn bản"), (28, "các"), (36, "Văn phòng")), borders, false, units));
+    }
+
+    [Fact]
+    public void A_head_word_before_a_name_that_begins_a_unit_or_before_a_time_cell_stays_where_it_is()
+    {
+        int[] borders = [6, 30, 46, 60];
+
+        Assert.Equal(["1", "Rà soát quy chế Phòng", "Văn phòng Sở", "", ""],
+            SpacedLineCut.Cut(L((2, "1"), (6, "Rà soát quy chế"), (24, "Phòng"), (30, "Văn phòng Sở")), borders, true, new HashSet<int> { 2, 3 }));
+        Assert.Equal(["1", "Rà soát", "Văn phòng HĐND Phòng", "Quý I/2027", ""],
+            SpacedLineCut.Cut(L((2, "1"), (6, "Rà soát"), (31, "Văn phòng HĐND Phòng"), (52, "Quý I/2027")), [6, 30, 52, 70], true, new HashSet<int> { 2 }));
+    }
+
     [Fact]
     public void Text_without_a_spaced_header_row_is_left_as_it_is()
     {

@@ -79,6 +79,37 @@ internal static partial class CellLists
         return items.Select(i => Clean(LineJoin.Join(i))).Where(s => s.Length > 0).ToList();
     }
 
+    /// <summary>
+    /// A unit cell's paragraphs as the author broke them: a paragraph that begins a unit's name after a paragraph that
+    /// completes one starts a new item ("Văn phòng HĐND và UBND xã" / "Công chức Văn phòng – Thống kê"), marked as a
+    /// bulleted line. A printed line wrap is not such a break, so only cells whose lines are paragraphs come here.
+    /// </summary>
+    public static List<string> UnitParagraphs(IReadOnlyList<string> paragraphs)
+    {
+        var result = new List<string>();
+        var item = "";
+        foreach (var raw in paragraphs)
+        {
+            var line = PhraseKit.Collapse(raw);
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var split = item.Length > 0 && !IsBullet(line) && CompleteUnit(item) && UnitStart(line);
+            result.Add(split ? "- " + line : line);
+            item = item.Length == 0 || split || IsBullet(line) ? line : item + " " + line;
+        }
+
+        return result;
+    }
+
+    private static bool CompleteUnit(string item) =>
+        Vocabulary.StartsWithUnit(PhraseKit.Fold(item)) && item.Split(' ').Length >= 2 && !OpenParagraphEnd().IsMatch(item);
+
+    private static bool UnitStart(string line) =>
+        char.IsUpper(line[0]) && Vocabulary.StartsWithUnit(PhraseKit.Fold(line)) && line.Split(' ').Length >= 2;
+
     public static List<string> Outputs(IReadOnlyList<string> lines)
     {
         var result = new List<string>();
@@ -168,6 +199,10 @@ internal static partial class CellLists
 
     [GeneratedRegex(@"(\b(và|của|các|thuộc|cấp|tỉnh|huyện|xã|với|phòng|tâm|ban|cục)|[,&\-–/(])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenEnd();
+
+    /// <summary>A paragraph that leaves a name open: a joining word or a bare head noun at its end ("Văn phòng", "Trung tâm").</summary>
+    [GeneratedRegex(@"(\b(và|của|các|thuộc|cấp|với|phòng|tâm|ban|cục|chức)|[,:&\-–/(])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenParagraphEnd();
 
     [GeneratedRegex(@"(?<=[;.])\s*-\s*(?=\p{Lu})")]
     private static partial Regex InlineBullet();

@@ -22,6 +22,7 @@ internal static partial class GridTableReader
         var firstOnPage = false;
         var lastWasHeader = false;
         var plainNumber = false;
+        var arabicGroups = false;
         foreach (var block in blocks)
         {
             if (block is SourceLine line)
@@ -56,13 +57,13 @@ internal static partial class GridTableReader
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
             // A row numbered in its TT cell under a known header is data, even when its cells hold header words
             // ("… tổ chức thực hiện", "nhiệm vụ", "kết quả").
-            var numberedData = grid is not null && Regex.IsMatch(RefCell(row, grid, texts), @"^\d{1,3}(\.\d{1,3})*\.?$");
+            var numberedData = grid is not null && Regex.IsMatch(GridRows.RefCell(row, grid, texts), @"^\d{1,3}(\.\d{1,3})*\.?$");
             var isHeader = (headerCols.Count(c => c is not null) >= 3 && !numberedData) || (grid is not null && headerTexts.Contains(PhraseKit.Fold(flat)))
-                           || (lastWasHeader && IsHeaderContinuation(row, headerCols, texts, group));
+                           || (lastWasHeader && GridRows.IsHeaderContinuation(row, headerCols, texts, group));
             lastWasHeader = isHeader;
             if (isHeader)
             {
-                grid = MergeHeader(grid, row, headerCols, texts);
+                grid = GridRows.MergeHeader(grid, row, headerCols, texts);
                 headerTexts.Add(PhraseKit.Fold(flat));
                 continue;
             }
@@ -83,7 +84,7 @@ internal static partial class GridTableReader
                 continue; // the column-index row "1 2 3 4 5 6"
             }
 
-            var cells = CellsByColumn(row, grid, texts);
+            var cells = GridRows.CellsByColumn(row, grid, texts);
             var refText = cells.TryGetValue(Col.Ref, out var r) ? PhraseKit.Collapse(string.Join(' ', r)) : "";
             var nonEmpty = texts.Count(x => x.Length > 0);
             var heading = nonEmpty <= 2 ? TableLines.Group(flat, group) : null;
@@ -91,6 +92,12 @@ internal static partial class GridTableReader
             {
                 // "II | Cải cách thể chế", "A | Chuyển đổi số": the TT cell numbers the group, whatever the title's case.
                 heading = TableLines.GroupFromCells(refText, string.Join(' ', texts.Where(x => x.Length > 0).Skip(1)), group);
+            }
+
+            if (heading is null && (group is null || arabicGroups) && GridRows.ArabicGroupRow(row, grid.Length, flat) is { } arabic)
+            {
+                heading = arabic;
+                arabicGroups = true;
             }
 
             if (heading is not null)
@@ -151,7 +158,7 @@ internal static partial class GridTableReader
             else if (task is not null && refText.Length == 0)
             {
                 // A row cut by a page break continues the last row's cells; otherwise it is a continuation row.
-                var target = firstOnPage && row.Page > 0 && IsCutRow(task.SubRows[^1], cells) ? task.SubRows[^1] : new SubRow();
+                var target = firstOnPage && row.Page > 0 && GridRows.IsCutRow(task.SubRows[^1], cells) ? task.SubRows[^1] : new SubRow();
                 foreach (var (col, lines) in cells.Where(kv => kv.Key != Col.Ref))
                 {
                     target.Append(col, lines);
@@ -180,124 +187,6 @@ internal static partial class GridTableReader
         }
 
         return table;
-    }
-
-    /// <summary>The second row of a two-row header: short header words in at least two cells, and not a group heading
-    /// (a repeated header row is followed by "A. NHIỆM VỤ TRỌNG TÂM", which names no column).</summary>
-    private static bool IsHeaderContinuation(SourceRow row, List<Col?> headerCols, List<string> texts, RawGroup? group)
-    {
-        var named = headerCols.Count(c => c is not null);
-        return named >= 1 && row.Cells.Count(c => !c.IsMergedContinuation) >= 2
-                          && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null))
-                          && TableLines.Group(string.Join(' ', texts.Where(t => t.Length > 0)), group) is null;
-    }
-
-    /// <summary>
-    /// Whether the first row on a new page is the rest of the last row, cut by the page break, rather than a row of its own.
-    /// A cut row carries on the long cells only: the short cells (lead, time) were printed whole before the break, so a
-    /// row that brings its own lead or time where the last row already had one is a new row.
-    /// </summary>
-    private static bool IsCutRow(SubRow last, Dictionary<Col, List<string>> cells)
-    {
-        // Text that goes on in lower case ("… Xã" / "hội") continues a cut cell; a sub-number ("2.3. …") starts a row.
-        if (cells.Where(kv => kv.Key != Col.Ref).Any(kv => kv.Value.FirstOrDefault(l => l.Trim().Length > 0) is { } first && char.IsLower(first.Trim()[0])))
-        {
-            return true;
-        }
-
-        var hasTitle = cells.TryGetValue(Col.Title, out var title) && title.Count > 0;
-        if (hasTitle && CellLists.WithoutSubNumber(title![0].Trim()) != title[0].Trim())
-        {
-            return false;
-        }
-
-        if (!hasTitle && last.Has(Col.Title))
-        {
-            return true; // every row of its own names its task; only the cut rest of a row has no title
-        }
-
-        foreach (var col in new[] { Col.Lead, Col.Time })
-        {
-            if (cells.TryGetValue(col, out var lines) && lines.Count > 0 && last.Has(col))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The text of the row's TT cell under the header grid.</summary>
-    private static string RefCell(SourceRow row, Col?[] grid, List<string> texts)
-    {
-        var x = 0;
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            if (x < grid.Length && grid[x] == Col.Ref)
-            {
-                return texts[i];
-            }
-
-            x += row.Cells[i].Span;
-        }
-
-        return "";
-    }
-
-    private static Col?[] MergeHeader(Col?[]? grid, SourceRow row, List<Col?> headerCols, List<string> texts)
-    {
-        var width = row.Cells.Sum(c => c.Span);
-        var result = grid is null || grid.Length != width ? new Col?[width] : (Col?[])grid.Clone();
-        var x = 0;
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var col = headerCols[i];
-            for (var k = 0; k < row.Cells[i].Span && x + k < width; k++)
-            {
-                if (col is not null && (result[x + k] is null || row.Cells[i].Span == 1 || texts[i].Length > 0))
-                {
-                    // A spanning group title ("Trách nhiệm cụ thể") does not override the leaf names below it.
-                    if (result[x + k] is null || row.Cells[i].Span == 1)
-                    {
-                        result[x + k] = col;
-                    }
-                }
-            }
-
-            x += row.Cells[i].Span;
-        }
-
-        if (result.Length > 0 && result[0] is null)
-        {
-            result[0] = Col.Ref;
-        }
-
-        return result;
-    }
-
-    private static Dictionary<Col, List<string>> CellsByColumn(SourceRow row, Col?[] grid, List<string> texts)
-    {
-        var cells = new Dictionary<Col, List<string>>();
-        var x = 0;
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var cell = row.Cells[i];
-            var col = x < grid.Length ? grid[x] : null;
-            x += cell.Span;
-            if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
-            {
-                continue;
-            }
-
-            if (!cells.TryGetValue(col.Value, out var list))
-            {
-                cells[col.Value] = list = [];
-            }
-
-            list.AddRange(cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0));
-        }
-
-        return cells;
     }
 
     [GeneratedRegex(@"^(\d{1,3})(?:\.(\d{1,3}))?\.?$")]

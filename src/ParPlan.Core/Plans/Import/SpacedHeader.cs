@@ -28,6 +28,12 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
         }
 
         var anchor = Pieces(text, i);
+        var wrapped = anchor.Count >= 2 ? WrappedNumberWord(lines, i, anchor[0]) : -1;
+        if (wrapped >= 0)
+        {
+            anchor[0] = anchor[0] with { Text = anchor[0].Text + "T" };
+        }
+
         if (anchor.Count < 2 || anchor[0].Start > 3 || TableColumns.FromHeaderCell(anchor[0].Text) != Col.Ref)
         {
             return null;
@@ -42,7 +48,7 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
         }
 
         var last = i;
-        while (last < i + 2 && last + 1 < lines.Count && HeaderLine(lines[last + 1].Text, last + 1, anchor[0].End + 1) is { } below)
+        while (last < i + 2 && last + 1 < lines.Count && HeaderLine(last + 1 == wrapped ? WithoutFirstWord(lines[last + 1].Text) : lines[last + 1].Text, last + 1, anchor[0].End + 1) is { } below)
         {
             pieces.AddRange(below);
             last++;
@@ -55,8 +61,8 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
             : null;
     }
 
-    /// <summary>Whether a line may open a header row: near the margin, "TT"/"STT"/"Số TT" as its first cell, a wide gap
-    /// further on. A cheap check, so other text pays one look per line.</summary>
+    /// <summary>Whether a line may open a header row: near the margin, "TT"/"STT"/"Số TT" as its first cell (or "ST",
+    /// "T" when a narrow column wrapped it), a wide gap further on. A cheap check, so other text pays one look per line.</summary>
     public static bool OpensWithNumberColumn(string text)
     {
         var lead = text.Length - text.AsSpan().TrimStart(' ').Length;
@@ -68,7 +74,39 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
         var gap = text.IndexOf("  ", lead, StringComparison.Ordinal);
         var space = text.IndexOf(' ', lead);
         return gap >= 0 && ((gap - lead <= 12 && TableColumns.FromHeaderCell(text[lead..gap]) == Col.Ref)
-                            || (space - lead <= 4 && TableColumns.FromHeaderCell(text[lead..space]) == Col.Ref));
+                            || (space - lead <= 4 && TableColumns.FromHeaderCell(text[lead..space]) == Col.Ref)
+                            || text.AsSpan(lead, gap - lead) is "ST" or "T");
+    }
+
+    /// <summary>
+    /// The line that holds the last "T" of a row-number word a narrow column wrapped ("ST" / "T", "T" / "T"): one of
+    /// the next two lines with a lone "T" under the first piece, at the margin; -1 when there is none.
+    /// </summary>
+    private static int WrappedNumberWord(IReadOnlyList<SourceLine> lines, int i, Piece first)
+    {
+        if (first.Text is not ("ST" or "T"))
+        {
+            return -1;
+        }
+
+        for (var j = i + 1; j <= i + 2 && j < lines.Count; j++)
+        {
+            var t = lines[j].Text;
+            var at = t.Length - t.TrimStart(' ').Length;
+            if (at >= first.Start - 1 && at <= first.End + 1 && at < t.Length && t[at] == 'T' && (at + 1 == t.Length || t[at + 1] == ' '))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string WithoutFirstWord(string text)
+    {
+        var at = text.Length - text.TrimStart(' ').Length;
+        var end = text.IndexOf(' ', at);
+        return end < 0 ? "" : new string(' ', end) + text[end..];
     }
 
     /// <summary>

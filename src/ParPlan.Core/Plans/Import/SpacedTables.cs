@@ -73,9 +73,26 @@ internal static partial class SpacedTables
         var borders = lines.GetRange(start, end - start).GroupBy(l => l.Page)
             .ToDictionary(g => g.Key, g => g.Key == headerPage ? table : SpacedHeader.PageBorders([.. g.Select(l => l.Text)], table));
         var titleColumn = Math.Max(1, header.Cells.FindIndex(c => c.Col == Col.Title));
+        var unitColumns = Enumerable.Range(0, width).Where(k => header.Cells[k].Col is Col.Lead or Col.Support).ToHashSet();
         rows.Add(new SourceRow([.. header.Cells.Select(c => new SourceCell([c.Text]))], lines[header.Anchor].Page));
         RawGroup? group = null;
         var blocks = new List<(int Merged, List<SourceLine> Lines)>();
+        var orphans = new List<SourceLine>();
+        List<SourceLine> TitleAbove(List<SourceLine> pool, int min)
+        {
+            for (var k = pool.Count - 1; k >= min; k--)
+            {
+                if (SpacedLineCut.Cut(pool[k].Text, borders[pool[k].Page])[titleColumn] is [var c, ..] && char.IsUpper(c))
+                {
+                    var taken = pool.GetRange(k, pool.Count - k);
+                    pool.RemoveRange(k, pool.Count - k);
+                    return taken;
+                }
+            }
+
+            return [];
+        }
+
         var taskBlock = -1;
         void Flush()
         {
@@ -87,7 +104,7 @@ internal static partial class SpacedTables
                 var cells = Enumerable.Range(0, width).Select(_ => new List<string>()).ToList();
                 foreach (var line in block)
                 {
-                    var parts = Cut(line.Text, own, ReferenceEquals(line, block[0]));
+                    var parts = SpacedLineCut.Cut(line.Text, own, ReferenceEquals(line, block[0]), unitColumns);
                     if (parts[0].Length > 0 && !RowNumber().IsMatch(parts[0]) && !SubNumber().IsMatch(parts[0]))
                     {
                         // The TT column holds numbers only: other words there run over from the next cell.
@@ -124,7 +141,7 @@ internal static partial class SpacedTables
         for (var i = start; i < end; i++)
         {
             var text = lines[i].Text;
-            var parts = Cut(text, borders[lines[i].Page]);
+            var parts = SpacedLineCut.Cut(text, borders[lines[i].Page]);
             if (parts.All(p => p.Length == 0) || TableLines.IsColumnIndexRow(text) || IsPageNumber(parts))
             {
                 continue;
@@ -137,6 +154,7 @@ internal static partial class SpacedTables
             if (GroupMark().IsMatch(tt) && TableLines.GroupFromCells(tt, PhraseKit.Collapse(rest), group) is { } g)
             {
                 Flush();
+                orphans.Clear();
                 group = g;
                 rows.Add(PipeTables.Row([tt, PhraseKit.Collapse(rest)], width, lines[i].Page));
                 taskBlock = -1;
@@ -146,78 +164,25 @@ internal static partial class SpacedTables
             var subRow = parts[0].Length == 0 && taskBlock >= 0 && SubNumber().IsMatch(parts[titleColumn]);
             if (RowNumber().IsMatch(parts[0]) || subRow)
             {
-                blocks.Add((subRow ? titleColumn : 0, [lines[i]]));
+                // A row centred in its cells prints its number beside the middle of its title: the row begins at the
+                // title's first line above, the nearest one opening with a capital.
+                var above = subRow || parts[titleColumn] is [var c, ..] && !char.IsLower(c) ? new List<SourceLine>() : TitleAbove(blocks.Count > 0 ? blocks[^1].Lines : orphans, blocks.Count > 0 ? 1 : 0);
+                blocks.Add((subRow ? titleColumn : 0, [.. above, lines[i]]));
                 taskBlock = subRow ? taskBlock : blocks.Count - 1;
+                orphans.Clear();
             }
             else if (blocks.Count > 0)
             {
                 blocks[^1].Lines.Add(lines[i]);
             }
+            else
+            {
+                orphans.Add(lines[i]);
+            }
         }
 
         Flush();
         return end;
-    }
-
-    /// <summary>
-    /// The line cut at the column borders: each word goes to the column its first letter stands in. On a row's first
-    /// line, where a border falls between two words one space apart and the word after it goes on in lower case ("Văn
-    /// | phòng Sở", "Trung | tâm Phục vụ"), the cell begins at the capitalised word just before (a cell opens with a
-    /// capital), when that word stands a few characters from the border.
-    /// </summary>
-    internal static string[] Cut(string line, int[] borders, bool firstLine = false)
-    {
-        var words = new List<(int Start, int End, int Column)>();
-        var x = 0;
-        while (x < line.Length)
-        {
-            if (line[x] == ' ')
-            {
-                x++;
-                continue;
-            }
-
-            var s = x;
-            while (x < line.Length && line[x] != ' ')
-            {
-                x++;
-            }
-
-            var column = 0;
-            while (column < borders.Length && borders[column] <= s)
-            {
-                column++;
-            }
-
-            words.Add((s, x, column));
-        }
-
-        for (var j = 1; firstLine && j < words.Count; j++)
-        {
-            if (words[j].Column == words[j - 1].Column || words[j].Start - words[j - 1].End != 1 || !char.IsLower(line[words[j].Start]))
-            {
-                continue;
-            }
-
-            var border = borders[words[j].Column - 1];
-            var i = j - 1;
-            while (i > 0 && words[i].Start - words[i - 1].End == 1 && !char.IsUpper(line[words[i].Start]) && border - words[i].Start <= 10)
-            {
-                i--;
-            }
-
-            if (char.IsUpper(line[words[i].Start]) && border - words[i].Start <= 10 && words[i].Column == words[j - 1].Column
-                && (i == 0 || words[i - 1].Column < words[i].Column || words[i].Start - words[i - 1].End == 1))
-            {
-                for (var k = i; k < j; k++)
-                {
-                    words[k] = words[k] with { Column = words[j].Column };
-                }
-            }
-        }
-
-        return [.. Enumerable.Range(0, borders.Length + 1)
-            .Select(c => string.Join(' ', words.Where(w => w.Column == c).Select(w => line[w.Start..w.End])))];
     }
 
     /// <summary>A paragraph of running text: long, opening at the margin, words one space apart.</summary>

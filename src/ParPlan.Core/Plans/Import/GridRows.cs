@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using ParPlan.Core.Documents;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// What one row of a real table is, for <see cref="GridTableReader"/>: a header row merged into the column grid, a
+/// second header row, a group row numbered in Arabic figures, the rest of a row cut by a page break; and a data row's
+/// cells by column.
+/// </summary>
+internal static partial class GridRows
+{
+    /// <summary>
+    /// A group row numbered in Arabic figures in any case ("1. Công tác chỉ đạo, điều hành"): one cell across the whole
+    /// table, so no task row can be mistaken for it. Only while the table has no other groups: under a Roman group the
+    /// same row is a sub-heading.
+    /// </summary>
+    public static RawGroup? ArabicGroupRow(SourceRow row, int width, string flat)
+    {
+        var filled = row.Cells.Where(c => !c.IsMergedContinuation && !c.IsBlank).ToList();
+        if (filled.Count != 1 || filled[0].Span < Math.Max(3, width) || ArabicGroup().Match(flat) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return new RawGroup(flat, PhraseKit.AreaFromHeading(flat), n, null, TableLines.StatedCount(flat), false);
+    }
+
+    /// <summary>The second row of a two-row header: short header words in at least two cells, and not a group heading
+    /// (a repeated header row is followed by "A. NHIỆM VỤ TRỌNG TÂM", which names no column).</summary>
+    public static bool IsHeaderContinuation(SourceRow row, List<Col?> headerCols, List<string> texts, RawGroup? group)
+    {
+        var named = headerCols.Count(c => c is not null);
+        return named >= 1 && row.Cells.Count(c => !c.IsMergedContinuation) >= 2
+                          && texts.All(t => t.Length < 40 && (t.Length == 0 || TableColumns.FromHeaderCell(t) is not null))
+                          && TableLines.Group(string.Join(' ', texts.Where(t => t.Length > 0)), group) is null;
+    }
+
+    /// <summary>
+    /// Whether the first row on a new page is the rest of the last row, cut by the page break, rather than a row of its own.
+    /// A cut row carries on the long cells only: the short cells (lead, time) were printed whole before the break, so a
+    /// row that brings its own lead or time where the last row already had one is a new row.
+    /// </summary>
+    public static bool IsCutRow(SubRow last, Dictionary<Col, List<string>> cells)
+    {
+        // Text that goes on in lower case ("… Xã" / "hội") continues a cut cell; a sub-number ("2.3. …") starts a row.
+        if (cells.Where(kv => kv.Key != Col.Ref).Any(kv => kv.Value.FirstOrDefault(l => l.Trim().Length > 0) is { } first && char.IsLower(first.Trim()[0])))
+        {
+            return true;
+        }
+
+        var hasTitle = cells.TryGetValue(Col.Title, out var title) && title.Count > 0;
+        if (hasTitle && CellLists.WithoutSubNumber(title![0].Trim()) != title[0].Trim())
+        {
+            return false;
+        }
+
+        if (!hasTitle && last.Has(Col.Title))
+        {
+            return true; // every row of its own names its task; only the cut rest of a row has no title
+        }
+
+        foreach (var col in new[] { Col.Lead, Col.Time })
+        {
+            if (cells.TryGetValue(col, out var lines) && lines.Count > 0 && last.Has(col))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of the row's TT cell under the header grid.</summary>
+    public static string RefCell(SourceRow row, Col?[] grid, List<string> texts)
+    {
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (x < grid.Length && grid[x] == Col.Ref)
+            {
+                return texts[i];
+            }
+
+            x += row.Cells[i].Span;
+        }
+
+        return "";
+    }
+
+    public static Col?[] MergeHeader(Col?[]? grid, SourceRow row, List<Col?> headerCols, List<string> texts)
+    {
+        var width = row.Cells.Sum(c => c.Span);
+        var result = grid is null || grid.Length != width ? new Col?[width] : (Col?[])grid.Clone();
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var col = headerCols[i];
+            for (var k = 0; k < row.Cells[i].Span && x + k < width; k++)
+            {
+                if (col is not null && (result[x + k] is null || row.Cells[i].Span == 1 || texts[i].Length > 0))
+                {
+                    // A spanning group title ("Trách nhiệm cụ thể") does not override the leaf names below it.
+                    if (result[x + k] is null || row.Cells[i].Span == 1)
+                    {
+                        result[x + k] = col;
+                    }
+                }
+            }
+
+            x += row.Cells[i].Span;
+        }
+
+        if (result.Length > 0 && result[0] is null)
+        {
+            result[0] = Col.Ref;
+        }
+
+        return result;
+    }
+
+    public static Dictionary<Col, List<string>> CellsByColumn(SourceRow row, Col?[] grid, List<string> texts)
+    {
+        var cells = new Dictionary<Col, List<string>>();
+        var x = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            var col = x < grid.Length ? grid[x] : null;
+            x += cell.Span;
+            if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!cells.TryGetValue(col.Value, out var list))
+            {
+                cells[col.Value] = list = [];
+            }
+
+            var lines = cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0).ToList();
+            list.AddRange(cell.LinesAreParagraphs && col is Col.Lead or Col.Support ? CellLists.UnitParagraphs(lines) : lines);
+        }
+
+        return cells;
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[.)]\s+(\p{Lu}.{2,})$")]
+    private static partial Regex ArabicGroup();
+}
