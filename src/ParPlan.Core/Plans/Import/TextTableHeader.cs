@@ -10,7 +10,8 @@ internal static class TextTableHeader
         {
             // Anchor on the line with the row-number word ("STT", "TT"), then back up over the header lines above it.
             var rf = PhraseKit.Fold(lines[r]);
-            if (!(StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
+            var pieces = BrokenRefWord(lines, r);
+            if (!(pieces || StartsWithRefWord(rf) || rf.Contains(" stt ", StringComparison.Ordinal)) || rf.Length > 200)
             {
                 continue;
             }
@@ -45,8 +46,8 @@ internal static class TextTableHeader
                     break;
                 }
 
-                sawRef |= StartsWithRefWord(PhraseKit.Fold(t)) || PhraseKit.Fold(t).Contains(" stt ", StringComparison.Ordinal);
-                text.Add(t);
+                sawRef |= (pieces && j == r) || StartsWithRefWord(PhraseKit.Fold(t)) || PhraseKit.Fold(t).Contains(" stt ", StringComparison.Ordinal);
+                text.Add(pieces && j == r ? "STT" : t);
                 end = j + 1;
             }
 
@@ -72,6 +73,41 @@ internal static class TextTableHeader
         }
 
         return null;
+    }
+
+    /// <summary>A narrow number column wraps its header word: "ST" / "T" or "T" / "T" on lines of their own, the second
+    /// within a few lines of the first, with other header cells between them or none.</summary>
+    private static bool BrokenRefWord(IReadOnlyList<string> lines, int r)
+    {
+        var first = PhraseKit.Fold(lines[r].Trim());
+        if (first is not ("s" or "st" or "t"))
+        {
+            return false;
+        }
+
+        var between = new List<string>();
+        for (var j = r + 1; j < lines.Count && j <= r + 10; j++)
+        {
+            var t = lines[j].Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (first + PhraseKit.Fold(t) is "stt" or "tt")
+            {
+                return between.Count == 0 || between.Any(b => TableColumns.FromHeaderCell(b) is not null);
+            }
+
+            if (t.Length > 40 || TableLines.RowStart(t) is not null)
+            {
+                return false;
+            }
+
+            between.Add(t);
+        }
+
+        return false;
     }
 
     public static bool StartsWithRefWord(string folded) =>

@@ -1,0 +1,56 @@
+using ParPlan.Core.Documents;
+using ParPlan.Core.Plans;
+
+namespace ParPlan.Core.Tests.Plans.Import;
+
+/// <summary>
+/// A narrow number column wraps its header word, so extracted text prints "ST" / "T" (or "T" / "T") on lines of their
+/// own. Invented texts in content order.
+/// </summary>
+public class TextTableHeaderTests
+{
+    private const string Opening = """
+        SỞ XÂY DỰNG
+        Số: 12/KH-SXD
+        Hà Tĩnh, ngày 08 tháng 01 năm 2027
+        KẾ HOẠCH
+        Cải cách hành chính năm 2027
+        """;
+
+    private const string Rows = """
+        I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+        1
+        Ban hành Kế hoạch cải cách hành chính năm 2027
+        Văn phòng Sở
+        Các phòng thuộc Sở
+        Tháng 01/2027
+        2
+        Kiểm tra công tác cải cách hành chính tại các đơn vị
+        Phòng Quản lý xây dựng
+        Văn phòng Sở
+        Quý III/2027
+        """;
+
+    private static PlanDocument Parse(string text) => PlanParser.Parse(TextDocumentReader.FromText(text));
+
+    [Theory]
+    [InlineData("ST\nT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành")]
+    [InlineData("T\nT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành")]
+    [InlineData("ST\nNội dung công việc\nĐơn vị chủ trì\nT\nĐơn vị phối hợp\nThời gian hoàn thành")]
+    public void A_row_number_header_wrapped_over_two_lines_opens_the_task_table(string header)
+    {
+        var plan = Parse(Opening + "\n" + header + "\n" + Rows);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Văn phòng Sở"], plan.Tasks[0].Lead);
+        Assert.Equal(["Phòng Quản lý xây dựng"], plan.Tasks[1].Lead);
+    }
+
+    [Fact]
+    public void A_lone_letter_line_without_header_cells_near_it_opens_no_table()
+    {
+        var plan = Parse(Opening + "\nST\nMột đoạn văn bản thường, không phải tiêu đề bảng, dài hơn bốn mươi ký tự.\nT\n" + Rows);
+
+        Assert.Empty(plan.Tasks);
+    }
+}
