@@ -163,7 +163,7 @@ internal sealed class Chunk
             return false;
         }
 
-        if (NoSplitAfter.Contains(folded[t - 1]))
+        if (NoSplitAfter.Contains(folded[t - 1]) || OwnedHead(folded, t))
         {
             return false;
         }
@@ -192,6 +192,10 @@ internal sealed class Chunk
         ReadOnlySpan<char> rest = buffer;
         return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
     }
+
+    /// <summary>"Thanh tra Sở", "Văn phòng Sở": a bare "Sở" right after a head that takes an owner completes that name.</summary>
+    private static bool OwnedHead(string[] folded, int t) =>
+        folded[t] == "so" && t >= 2 && ((folded[t - 2] == "thanh" && folded[t - 1] == "tra") || (folded[t - 2] == "van" && folded[t - 1] == "phong"));
 
     internal static Chunk Make(string text, bool newLine, bool afterBreak, bool wholeLine, int lineLength, string? foldedText = null)
     {

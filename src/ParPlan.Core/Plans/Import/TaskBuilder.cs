@@ -53,7 +53,14 @@ internal static class TaskBuilder
             }
 
             var timeText = row.Cell(Col.Time);
-            var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, cellWarnings);
+            var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, []);
+            if (TimeNoteSpill.Join(row, schedule) is var joined && joined != timeText)
+            {
+                var whole = PhraseKit.ParseSchedule(joined, ctx.Year, ctx.Period, ctx.IssuedOn, false, []);
+                timeText = whole.Kind is ScheduleKind.Reference or ScheduleKind.None ? timeText : joined;
+            }
+
+            schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, cellWarnings);
             var label = row.Has(Col.Activity) ? LineJoin.Join(row.Cells[Col.Activity]) : row.Has(Col.Title) ? row.Cell(Col.Title) : "";
             label = CellLists.WithoutSubNumber(CellLists.Clean(label));
             if (i == 0 || timeText.Length > 0)

@@ -115,7 +115,7 @@ internal static class TextTableReader
                 continue;
             }
 
-            var g = TableLines.Group(titles.Remove(i, out var heading) ? heading : t, group);
+            var g = TableLines.Group(titles.Remove(i, out var heading) ? heading : t, group) ?? ArabicTextGroups.At(lines, i, group);
             if (g is not null)
             {
                 if (g.IsSubGroup && group is not null)

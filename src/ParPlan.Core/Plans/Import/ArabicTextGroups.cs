@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// A group row numbered in Arabic figures, in sentence case, in flattened text ("1. Công tác chỉ đạo, điều hành"):
+/// a line that names a reform area, carries the next group number, and is followed by the first row of a new
+/// numbering ("1"). Only while the table's groups are themselves Arabic-numbered (under a Roman group the same
+/// line is a sub-heading).
+/// </summary>
+internal static partial class ArabicTextGroups
+{
+    public static RawGroup? At(IReadOnlyList<string> lines, int i, RawGroup? current)
+    {
+        var t = PhraseKit.Collapse(lines[i]);
+        if (t.Length > 120 || ArabicGroup().Match(t) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var expected = current is null ? 1 : current.Heading.Length > 0 && char.IsDigit(current.Heading[0]) && !current.IsSubGroup ? current.Number + 1 : -1;
+        if (n != expected || PhraseKit.AreaFromHeading(t) is not { } area)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < lines.Count && lines[k].Trim().Length == 0)
+        {
+            k++;
+        }
+
+        return k < lines.Count && TableLines.RowStart(lines[k]) is { Number: 1, Major: null }
+            ? new RawGroup(t, area, n, null, TableLines.StatedCount(t), false)
+            : null;
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[.)]\s+(\p{Lu}.{2,})$")]
+    private static partial Regex ArabicGroup();
+}
