@@ -23,7 +23,9 @@ internal static class BlockCells
     /// <summary>A cell goes on in a later block less often than in its own (a block is one column's text, but for merged lines).</summary>
     private const double OtherBlock = 2.0;
 
-    public static List<SubRow> Cut(List<List<List<string>>> rows, List<Col> columns, IReadOnlyList<string> documentLines)
+    /// <param name="groupOf">Each row's group: a group's last row holding more blocks than the table has columns
+    /// holds its group's blocks printed out of their rows (see <see cref="Respread"/>).</param>
+    public static List<SubRow> Cut(List<List<List<string>>> rows, List<Col> columns, IReadOnlyList<string> documentLines, IReadOnlyList<int>? groupOf = null)
     {
         var pairs = WordPairs.Of(documentLines.Where(l => l.Length > 0));
         var best = columns;
@@ -37,12 +39,65 @@ internal static class BlockCells
             }
         }
 
+        if (groupOf is not null)
+        {
+            rows = Respread(rows, groupOf, best, pairs);
+        }
+
         // Merged lines put neighbouring cells' words side by side ("Văn hóa - Văn phòng"): count the pairs again over the cells.
         // Each column has one width: a piece far wider than the column's usual lines is two cells' pieces.
         var first = rows.Select(r => Read(r, best, pairs).Row).ToList();
         pairs.Recount(first.SelectMany(r => r.Cells.Values.Select(PhraseKit.JoinLines)));
         var widths = best.Select(c => Width(first.SelectMany(r => r.Cells.GetValueOrDefault(c) ?? []))).ToArray();
         return rows.Select(r => Read(r, best, pairs, widths).Row).ToList();
+    }
+
+    /// <summary>
+    /// A page break can print a group's cells after its last row's text (each row's text first, then the units and
+    /// deadlines of the rows above): a group's last row with more blocks than columns gives each block after its first
+    /// to the row of the group it reads best with, block by block in order.
+    /// </summary>
+    private static List<List<List<string>>> Respread(List<List<List<string>>> rows, IReadOnlyList<int> groupOf, List<Col> order, WordPairs pairs)
+    {
+        var result = rows.Select(r => r.ToList()).ToList();
+        for (var last = 0; last < rows.Count; last++)
+        {
+            if ((last + 1 < rows.Count && groupOf[last + 1] == groupOf[last]) || rows[last].Count <= order.Count)
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first > 0 && groupOf[first - 1] == groupOf[last])
+            {
+                first--;
+            }
+
+            if (first == last)
+            {
+                continue;
+            }
+
+            result[last] = [rows[last][0]];
+            var costs = Enumerable.Range(first, last - first + 1).Select(r => Read(result[r], order, pairs).Cost).ToArray();
+            foreach (var block in rows[last].Skip(1))
+            {
+                var (to, toCost) = (last, double.MaxValue);
+                for (var r = first; r <= last; r++)
+                {
+                    var cost = Read([.. result[r], block], order, pairs).Cost - costs[r - first];
+                    if (cost < toCost - 1e-9)
+                    {
+                        (to, toCost) = (r, cost);
+                    }
+                }
+
+                result[to].Add(block);
+                costs[to - first] += toCost;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The usual width of a column's lines in characters: most of its pieces are no wider.</summary>

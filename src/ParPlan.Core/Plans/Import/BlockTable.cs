@@ -129,7 +129,7 @@ internal static class BlockTable
         }
 
         var columns = header.Columns.Where(c => c != Col.Ref).ToList();
-        var cut = BlockCells.Cut(rows.Select(r => r.Blocks).ToList(), columns, lines);
+        var cut = BlockCells.Cut(rows.Select(r => r.Blocks).ToList(), columns, lines, rows.Select(r => r.Group).ToList());
         table.Columns = header.Columns;
         table.Groups.AddRange(groups.Distinct());
         for (var r = 0; r < rows.Count; r++)

@@ -149,4 +149,46 @@ public class BlockTableTests
 
         Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
     }
+
+    [Fact]
+    public void Cells_printed_after_a_groups_last_row_go_back_to_the_rows_they_read_with()
+    {
+        var plan = Parse(Opening + """
+            Ban hành Kế hoạch kiểm tra công tác
+            văn thư lưu trữ năm 2027
+
+            2
+
+            Tập huấn nghiệp vụ văn thư lưu trữ
+            cho công chức
+
+            3
+
+            Rà soát văn bản quy phạm pháp luật
+            của xã
+
+            Phòng Kinh tế Công an xã
+
+            Trước ngày 30/6/2027
+
+            Phòng Văn hóa Phòng Kinh tế
+
+            Thường
+            xuyên
+
+            Công an xã
+
+            Tháng 6, 12
+
+            Nơi nhận:
+            """);
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[0].Lead);
+        Assert.Equal(ScheduleKind.Date, plan.Tasks[0].Schedule.Kind);
+        Assert.Equal(["Phòng Văn hóa"], plan.Tasks[1].Lead);
+        Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[1].Schedule.Kind);
+        Assert.Equal(["Công an xã"], plan.Tasks[2].Lead);
+        Assert.Equal(ScheduleKind.Multi, plan.Tasks[2].Schedule.Kind);
+    }
 }
