@@ -242,6 +242,24 @@ public class SpacedTableTests
     }
 
     [Fact]
+    public void An_arabic_numbered_heading_running_from_the_number_cell_into_the_next_opens_a_group()
+    {
+        var plan = Parse(Opening + Lines(
+            L((1, "TT"), (8, "Nội dung nhiệm vụ"), (40, "Đơn vị chủ trì"), (58, "Đơn vị phối hợp"), (78, "Thời gian")),
+            L((1, "1. Công tác chỉ đạo, điều hành")),
+            L((2, "1"), (8, "Rà soát văn bản của phường"), (40, "Công chức Tư pháp"), (58, "Văn phòng phường"), (78, "Quý I/2027")),
+            L((2, "2"), (8, "Niêm yết thủ tục mới"), (40, "Bộ phận Một cửa"), (58, "Văn phòng phường"), (78, "Hằng tháng")),
+            L((1, "2. Chính quyền số")),
+            L((2, "1"), (8, "Số hóa hồ sơ hộ tịch"), (40, "Công chức Tư pháp"), (58, "Công an phường"), (78, "Quý III/2027")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Số hóa hồ sơ hộ tịch", plan.Tasks[2].Title);
+        Assert.Equal("Công an phường", string.Join(" ", plan.Tasks[2].Support));
+    }
+
+    [Fact]
     public void Text_without_a_spaced_header_row_is_left_as_it_is()
     {
         var document = TextDocumentReader.FromText(Opening + Lines(

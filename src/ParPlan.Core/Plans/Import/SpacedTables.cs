@@ -148,6 +148,19 @@ internal static partial class SpacedTables
                 continue;
             }
 
+            if (ArabicHeading().IsMatch(text) && text.IndexOf(' ', text.IndexOf('.', StringComparison.Ordinal)) + 1 < borders[lines[i].Page][0]
+                && !text.Trim().Contains("  ", StringComparison.Ordinal))
+            {
+                // "1. Công tác chỉ đạo" at the margin, its words running from the TT cell into the next one: a heading
+                // across the whole row, read as an Arabic-numbered group by the table reader (a task's number stands
+                // alone in its TT cell).
+                Flush();
+                orphans.Clear();
+                rows.Add(PipeTables.Row([PhraseKit.Collapse(text)], width, lines[i].Page));
+                taskBlock = -1;
+                continue;
+            }
+
             if (NamedGroup(text, group) is { } named)
             {
                 // "Phần I. Cải cách thể chế", "Nhóm 2: …" at the margin: a group heading across the whole row.
@@ -233,6 +246,9 @@ internal static partial class SpacedTables
 
     [GeneratedRegex(@"(^|\s)((Thường|Trước|Quý|Tháng|Trong|Hằng|Hàng)( ngày)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})$")]
     private static partial Regex DeadlineTail();
+
+    [GeneratedRegex(@"^ {0,2}\d{1,2}\. \p{Lu}\S* \S")]
+    private static partial Regex ArabicHeading();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex RowNumber();
