@@ -205,6 +205,61 @@ public class SpacedTableTests
     }
 
     [Fact]
+    public void Header_cells_one_space_apart_are_cut_before_the_capital_that_opens_the_second_and_a_repeated_header_is_skipped()
+    {
+        var plan = Parse(Opening + Lines(
+            L((1, "TT"), (6, "Nội dung"), (38, "Sản phẩm đầu ra Đơn vị chủ trì"), (71, "Đơn vị phối hợp"), (90, "Thời gian")),
+            L((0, "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")),
+            L((2, "1"), (6, "Xây dựng Kế hoạch kiểm tra"), (38, "Kế hoạch"), (54, "Văn phòng Sở"), (71, "Thanh tra Sở"), (90, "Quý I/2027")),
+            L((2, "2"), (6, "Tổng hợp báo cáo định kỳ"), (38, "Báo cáo"), (54, "Thanh tra Sở"), (71, "Văn phòng Sở"), (90, "Quý IV/2027")),
+            L((1, "TT"), (6, "Nội dung"), (38, "Sản phẩm đầu ra Đơn vị chủ trì"), (71, "Đơn vị phối hợp"), (90, "Thời gian")),
+            L((2, "3"), (6, "Cập nhật danh mục thủ tục"), (38, "Danh mục"), (54, "Phòng Pháp chế"), (71, "Văn phòng Sở"), (90, "Quý II/2027")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Văn phòng Sở", "Thanh tra Sở", "Phòng Pháp chế"], plan.Tasks.Select(t => string.Join(" ", t.Lead)));
+        Assert.Equal(["Thanh tra Sở", "Văn phòng Sở", "Văn phòng Sở"], plan.Tasks.Select(t => string.Join(" ", t.Support)));
+        Assert.Equal("Cập nhật danh mục thủ tục", plan.Tasks[2].Title);
+    }
+
+    [Fact]
+    public void A_named_part_heading_at_the_margin_opens_a_group_and_rows_numbered_from_one_again_stay_apart()
+    {
+        var plan = Parse(Opening + Lines(
+            L((1, "TT"), (6, "Nội dung nhiệm vụ"), (40, "Đơn vị chủ trì"), (58, "Đơn vị phối hợp"), (78, "Thời gian")),
+            L((1, "Phần I. Cải cách thể chế và thủ tục hành chính")),
+            L((2, "1"), (6, "Rà soát văn bản của xã"), (40, "Công chức Tư pháp"), (58, "Văn phòng xã"), (78, "Quý I/2027")),
+            L((2, "2"), (6, "Niêm yết thủ tục mới"), (40, "Bộ phận Một cửa"), (58, "Văn phòng xã"), (78, "Hằng tháng")),
+            L((1, "Phần II. Chính quyền số")),
+            L((2, "1"), (6, "Số hóa hồ sơ hộ tịch"), (40, "Công chức Tư pháp"), (58, "Công an xã"), (78, "Quý III/2027")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Số hóa hồ sơ hộ tịch", plan.Tasks[2].Title);
+        Assert.Equal("Công an xã", string.Join(" ", plan.Tasks[2].Support));
+    }
+
+    [Fact]
+    public void An_arabic_numbered_heading_running_from_the_number_cell_into_the_next_opens_a_group()
+    {
+        var plan = Parse(Opening + Lines(
+            L((1, "TT"), (8, "Nội dung nhiệm vụ"), (40, "Đơn vị chủ trì"), (58, "Đơn vị phối hợp"), (78, "Thời gian")),
+            L((1, "1. Công tác chỉ đạo, điều hành")),
+            L((2, "1"), (8, "Rà soát văn bản của phường"), (40, "Công chức Tư pháp"), (58, "Văn phòng phường"), (78, "Quý I/2027")),
+            L((2, "2"), (8, "Niêm yết thủ tục mới"), (40, "Bộ phận Một cửa"), (58, "Văn phòng phường"), (78, "Hằng tháng")),
+            L((1, "2. Chính quyền số")),
+            L((2, "1"), (8, "Số hóa hồ sơ hộ tịch"), (40, "Công chức Tư pháp"), (58, "Công an phường"), (78, "Quý III/2027")),
+            "III. TỔ CHỨC THỰC HIỆN",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch này triển khai thực hiện."));
+
+        Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Số hóa hồ sơ hộ tịch", plan.Tasks[2].Title);
+        Assert.Equal("Công an phường", string.Join(" ", plan.Tasks[2].Support));
+    }
+
+    [Fact]
     public void Text_without_a_spaced_header_row_is_left_as_it_is()
     {
         var document = TextDocumentReader.FromText(Opening + Lines(

@@ -192,7 +192,7 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
     }
 
     /// <summary>The pieces of a line separated by two spaces or more; a piece that names two columns one space apart
-    /// ("Đơn vị chủ trì Đơn vị phối hợp") is cut between them.</summary>
+    /// ("Đơn vị chủ trì Đơn vị phối hợp", "Sản phẩm đầu ra Đơn vị chủ trì") is cut between them, before a capital.</summary>
     private static List<Piece> Pieces(string text, int line)
     {
         var result = new List<Piece>();
@@ -222,7 +222,8 @@ internal sealed record SpacedHeader(int First, int Anchor, int Last, List<Spaced
         for (var x = piece.Text.IndexOf(' ', StringComparison.Ordinal); x > 0; x = piece.Text.IndexOf(' ', x + 1))
         {
             var (a, b) = (piece.Text[..x], piece.Text[(x + 1)..]);
-            if (TableColumns.FromHeaderCell(a) is { } ca && TableColumns.FromHeaderCell(b) is { } cb && ca != cb
+            // A header cell opens with a capital: "Sản phẩm | đầu ra Đơn vị chủ trì" is no cut, "Sản phẩm đầu ra | Đơn vị chủ trì" is.
+            if (char.IsUpper(b[0]) && TableColumns.FromHeaderCell(a) is { } ca && TableColumns.FromHeaderCell(b) is { } cb && ca != cb
                 && TableColumns.FromHeaderCell(piece.Text) is null or Col.Lead or Col.Support)
             {
                 return [piece with { End = piece.Start + x - 1, Text = a }, piece with { Start = piece.Start + x + 1, Text = b }];

@@ -138,12 +138,37 @@ internal static partial class SpacedTables
             blocks.Clear();
         }
 
+        var repeated = RepeatedHeaders(lines, start, end);
         for (var i = start; i < end; i++)
         {
             var text = lines[i].Text;
             var parts = SpacedLineCut.Cut(text, borders[lines[i].Page]);
-            if (parts.All(p => p.Length == 0) || TableLines.IsColumnIndexRow(text) || IsPageNumber(parts))
+            if (repeated.Contains(i) || parts.All(p => p.Length == 0) || TableLines.IsColumnIndexRow(text) || IsPageNumber(parts))
             {
+                continue;
+            }
+
+            if (ArabicHeading().IsMatch(text) && text.IndexOf(' ', text.IndexOf('.', StringComparison.Ordinal)) + 1 < borders[lines[i].Page][0]
+                && !text.Trim().Contains("  ", StringComparison.Ordinal))
+            {
+                // "1. Công tác chỉ đạo" at the margin, its words running from the TT cell into the next one: a heading
+                // across the whole row, read as an Arabic-numbered group by the table reader (a task's number stands
+                // alone in its TT cell).
+                Flush();
+                orphans.Clear();
+                rows.Add(PipeTables.Row([PhraseKit.Collapse(text)], width, lines[i].Page));
+                taskBlock = -1;
+                continue;
+            }
+
+            if (NamedGroup(text, group) is { } named)
+            {
+                // "Phần I. Cải cách thể chế", "Nhóm 2: …" at the margin: a group heading across the whole row.
+                Flush();
+                orphans.Clear();
+                group = named;
+                rows.Add(PipeTables.Row([PhraseKit.Collapse(text)], width, lines[i].Page));
+                taskBlock = -1;
                 continue;
             }
 
@@ -185,6 +210,31 @@ internal static partial class SpacedTables
         return end;
     }
 
+    /// <summary>The lines of the header row printed again at the top of a later page: not rows of the table.</summary>
+    private static HashSet<int> RepeatedHeaders(List<SourceLine> lines, int start, int end)
+    {
+        var result = new HashSet<int>();
+        for (var i = start; i < end; i++)
+        {
+            if (SpacedHeader.Find(lines, i) is { } again)
+            {
+                result.UnionWith(Enumerable.Range(again.First, again.Last - again.First + 1));
+                i = again.Last;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A group heading named by a word and its number ("Phần II. …", "Nhóm 3: …") on a line of its own at the
+    /// margin (no wide gap in it: no other cell beside it), or null.</summary>
+    private static RawGroup? NamedGroup(string line, RawGroup? current)
+    {
+        var text = line.Trim();
+        return line.Length - line.TrimStart().Length <= 2 && text.Length > 0 && char.IsLetter(text[0]) && !GroupLine().IsMatch(text)
+               && !text.Contains("  ", StringComparison.Ordinal) && TableLines.Group(PhraseKit.Normalize(text), current) is { IsSubGroup: false } g ? g : null;
+    }
+
     /// <summary>A paragraph of running text: long, opening at the margin, words one space apart.</summary>
     private static bool IsProse(string line) =>
         line.Length > 0 && line[0] != ' ' && line.TrimEnd().Length > 60 && !line.TrimEnd().Contains("  ", StringComparison.Ordinal)
@@ -196,6 +246,9 @@ internal static partial class SpacedTables
 
     [GeneratedRegex(@"(^|\s)((Thường|Trước|Quý|Tháng|Trong|Hằng|Hàng)( ngày)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4})$")]
     private static partial Regex DeadlineTail();
+
+    [GeneratedRegex(@"^ {0,2}\d{1,2}\. \p{Lu}\S* \S")]
+    private static partial Regex ArabicHeading();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex RowNumber();
