@@ -35,49 +35,52 @@ public class BlockTableTests
 
         """;
 
+    /// <summary>Three rows in two groups: a merged unit line, a unit wrapped over three lines, a numeral apart from its heading.</summary>
+    private const string ThreeRows = """
+        Ban hành Kế hoạch kiểm tra công tác
+        văn thư lưu trữ năm 2027
+
+        Phòng Kinh tế Công an xã
+
+        Quý II/2027
+
+        2
+
+        Tập huấn nghiệp vụ văn thư lưu trữ
+        cho công chức
+
+        Văn phòng
+        HĐND và UBND
+        xã
+
+        Phòng Kinh tế
+
+        Thường
+        xuyên
+
+        II
+
+        CẢI CÁCH THỂ CHẾ
+        1
+
+        Rà soát văn bản quy phạm pháp luật
+        của xã
+
+        Công an xã
+
+        Phòng Kinh tế
+
+        Tháng 6, 12
+
+        Nơi nhận:
+        """;
+
     private static PlanDocument Parse(string text) => PlanParser.Parse(TextDocumentReader.FromText(text));
 
     [Fact]
     public void Rows_are_rebuilt_from_the_blocks_between_row_numbers_and_merged_unit_pieces_go_to_their_columns()
     {
-        var plan = Parse(Opening + """
-            Ban hành Kế hoạch kiểm tra công tác
-            văn thư lưu trữ năm 2027
-
-            Phòng Kinh tế Công an xã
-
-            Quý II/2027
-
-            2
-
-            Tập huấn nghiệp vụ văn thư lưu trữ
-            cho công chức
-
-            Văn phòng
-            HĐND và UBND
-            xã
-
-            Phòng Kinh tế
-
-            Thường
-            xuyên
-
-            II
-
-            CẢI CÁCH THỂ CHẾ
-            1
-
-            Rà soát văn bản quy phạm pháp luật
-            của xã
-
-            Công an xã
-
-            Phòng Kinh tế
-
-            Tháng 6, 12
-
-            Nơi nhận:
-            """);
+        var plan = Parse(Opening + ThreeRows);
 
         Assert.Equal(["1.1", "1.2", "2.1"], plan.Tasks.Select(t => t.Ref));
         Assert.Equal("Ban hành Kế hoạch kiểm tra công tác văn thư lưu trữ năm 2027", plan.Tasks[0].Title);
@@ -91,44 +94,7 @@ public class BlockTableTests
     [Fact]
     public void A_group_numeral_standing_apart_names_the_next_capitalised_heading_before_a_row_one()
     {
-        var plan = Parse(Opening + """
-            Ban hành Kế hoạch kiểm tra công tác
-            văn thư lưu trữ năm 2027
-
-            Phòng Kinh tế Công an xã
-
-            Quý II/2027
-
-            2
-
-            Tập huấn nghiệp vụ văn thư lưu trữ
-            cho công chức
-
-            Văn phòng
-            HĐND và UBND
-            xã
-
-            Phòng Kinh tế
-
-            Thường
-            xuyên
-
-            II
-
-            CẢI CÁCH THỂ CHẾ
-            1
-
-            Rà soát văn bản quy phạm pháp luật
-            của xã
-
-            Công an xã
-
-            Phòng Kinh tế
-
-            Tháng 6, 12
-
-            Nơi nhận:
-            """);
+        var plan = Parse(Opening + ThreeRows);
 
         Assert.Equal(AreaCode.Institutions, plan.Tasks[2].Area);
         Assert.Equal("Rà soát văn bản quy phạm pháp luật của xã", plan.Tasks[2].Title);
