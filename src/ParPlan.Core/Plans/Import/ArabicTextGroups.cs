@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace ParPlan.Core.Plans.Import;
 
 /// <summary>
@@ -8,17 +6,16 @@ namespace ParPlan.Core.Plans.Import;
 /// numbering ("1"). Only while the table's groups are themselves Arabic-numbered (under a Roman group the same
 /// line is a sub-heading).
 /// </summary>
-internal static partial class ArabicTextGroups
+internal static class ArabicTextGroups
 {
     public static RawGroup? At(IReadOnlyList<string> lines, int i, RawGroup? current)
     {
         var t = PhraseKit.Collapse(lines[i]);
-        if (t.Length > 120 || ArabicGroup().Match(t) is not { Success: true } m)
+        if (t.Length > 120 || TableLines.ArabicGroupNumber(t) is not { } n)
         {
             return null;
         }
 
-        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var expected = current is null ? 1 : current.Heading.Length > 0 && char.IsDigit(current.Heading[0]) && !current.IsSubGroup ? current.Number + 1 : -1;
         if (n != expected || PhraseKit.AreaFromHeading(t) is not { } area)
         {
@@ -35,7 +32,4 @@ internal static partial class ArabicTextGroups
             ? new RawGroup(t, area, n, null, TableLines.StatedCount(t), false)
             : null;
     }
-
-    [GeneratedRegex(@"^(\d{1,2})\s*[.)]\s+(\p{Lu}.{2,})$")]
-    private static partial Regex ArabicGroup();
 }

@@ -32,7 +32,6 @@ internal sealed class BlockLine
 
     public string FoldedText(int from, int to) => string.Join(' ', Folded[from..to]);
 
-    /// <summary>A piece of a merged line starts with a capital, a figure, a bracket or a dash: a cell's line starting in lower case goes on a wrap.</summary>
     /// <summary>Where a piece may start: a line of a table's cells is short, so a long line is cut only where a unit or a deadline opens.</summary>
     public bool MayCut(int at) => Count > 24 ? UnitAt[at] || TimeAt[at] : Opens(Words[at]) || (Count <= 16 && Bonds[at] < 0.3);
 
@@ -42,6 +41,7 @@ internal sealed class BlockLine
     /// <summary>Cutting a line in two costs, more so inside a pair of words the document repeats.</summary>
     public double CutCost(int at) => 0.3 + (0.3 * Bonds[at]) + (Opens(Words[at]) ? 0 : 0.5) - (UnitAt[at] || TimeAt[at] ? 0.2 : 0);
 
+    /// <summary>A piece of a merged line starts with a capital, a figure, a bracket or a dash: a cell's line starting in lower case goes on a wrap.</summary>
     public static bool Opens(string word) => !char.IsLower(word[0]);
 
     public static bool Timeish(string folded) => Vocabulary.HasDate(folded) || Vocabulary.StartsWithSchedule(folded)

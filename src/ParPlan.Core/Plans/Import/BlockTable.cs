@@ -10,10 +10,11 @@ namespace ParPlan.Core.Plans.Import;
 /// </summary>
 internal static class BlockTable
 {
-    /// <summary>The table read block by block, or null when the text is not in that shape.</summary>
-    public static RawTable? Read(IReadOnlyList<string> lines)
+    /// <summary>The table under the text's first task-table <paramref name="header"/> read block by block, or null when
+    /// the text is not in that shape.</summary>
+    public static RawTable? Read(IReadOnlyList<string> lines, (int Start, int End, IReadOnlyList<Col> Columns) header)
     {
-        if (TextTableHeader.Find(lines, 0) is not { } header || !HeaderInBlocks(lines, header.Start, header.End) || !RowsInBlocks(lines, header.End))
+        if (!HeaderInBlocks(lines, header.Start, header.End) || !RowsInBlocks(lines, header.End))
         {
             return null;
         }

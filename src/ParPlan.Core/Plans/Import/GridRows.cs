@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ParPlan.Core.Documents;
 
 namespace ParPlan.Core.Plans.Import;
@@ -8,7 +7,7 @@ namespace ParPlan.Core.Plans.Import;
 /// second header row, a group row numbered in Arabic figures, the rest of a row cut by a page break; and a data row's
 /// cells by column.
 /// </summary>
-internal static partial class GridRows
+internal static class GridRows
 {
     /// <summary>
     /// A group row numbered in Arabic figures in any case ("1. Công tác chỉ đạo, điều hành"): one cell across the whole
@@ -18,12 +17,11 @@ internal static partial class GridRows
     public static RawGroup? ArabicGroupRow(SourceRow row, int width, string flat)
     {
         var filled = row.Cells.Where(c => !c.IsMergedContinuation && !c.IsBlank).ToList();
-        if (filled.Count != 1 || filled[0].Span < Math.Max(3, width) || ArabicGroup().Match(flat) is not { Success: true } m)
+        if (filled.Count != 1 || filled[0].Span < Math.Max(3, width) || TableLines.ArabicGroupNumber(flat) is not { } n)
         {
             return null;
         }
 
-        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         return new RawGroup(flat, PhraseKit.AreaFromHeading(flat), n, null, TableLines.StatedCount(flat), false);
     }
 
@@ -145,7 +143,4 @@ internal static partial class GridRows
 
         return cells;
     }
-
-    [GeneratedRegex(@"^(\d{1,2})\s*[.)]\s+(\p{Lu}.{2,})$")]
-    private static partial Regex ArabicGroup();
 }

@@ -138,6 +138,15 @@ internal static partial class SpacedTables
             blocks.Clear();
         }
 
+        // A heading across the whole row: the rows before it are complete, and no line before it is a later row's title.
+        void HeadingRow(List<string> cells, int page)
+        {
+            Flush();
+            orphans.Clear();
+            rows.Add(PipeTables.Row(cells, width, page));
+            taskBlock = -1;
+        }
+
         var repeated = RepeatedHeaders(lines, start, end);
         for (var i = start; i < end; i++)
         {
@@ -154,21 +163,15 @@ internal static partial class SpacedTables
                 // "1. Công tác chỉ đạo" at the margin, its words running from the TT cell into the next one: a heading
                 // across the whole row, read as an Arabic-numbered group by the table reader (a task's number stands
                 // alone in its TT cell).
-                Flush();
-                orphans.Clear();
-                rows.Add(PipeTables.Row([PhraseKit.Collapse(text)], width, lines[i].Page));
-                taskBlock = -1;
+                HeadingRow([PhraseKit.Collapse(text)], lines[i].Page);
                 continue;
             }
 
             if (NamedGroup(text, group) is { } named)
             {
                 // "Phần I. Cải cách thể chế", "Nhóm 2: …" at the margin: a group heading across the whole row.
-                Flush();
-                orphans.Clear();
                 group = named;
-                rows.Add(PipeTables.Row([PhraseKit.Collapse(text)], width, lines[i].Page));
-                taskBlock = -1;
+                HeadingRow([PhraseKit.Collapse(text)], lines[i].Page);
                 continue;
             }
 
@@ -178,11 +181,8 @@ internal static partial class SpacedTables
                 : (parts[0], string.Join(' ', parts.Skip(1).Where(p => p.Length > 0)));
             if (GroupMark().IsMatch(tt) && TableLines.GroupFromCells(tt, PhraseKit.Collapse(rest), group) is { } g)
             {
-                Flush();
-                orphans.Clear();
                 group = g;
-                rows.Add(PipeTables.Row([tt, PhraseKit.Collapse(rest)], width, lines[i].Page));
-                taskBlock = -1;
+                HeadingRow([tt, PhraseKit.Collapse(rest)], lines[i].Page);
                 continue;
             }
 

@@ -9,6 +9,12 @@ internal static partial class TableLines
 
     public static int RomanValue(string s) => Array.IndexOf(Romans, s.ToUpperInvariant()) + 1;
 
+    /// <summary>The number of a heading numbered in Arabic figures with a capital after it ("1. Công tác chỉ đạo, điều
+    /// hành"), or null; whether it is a group row is for the reader to say.</summary>
+    public static int? ArabicGroupNumber(string heading) => ArabicGroupHeading().Match(heading) is { Success: true } m
+        ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     /// <summary>A group heading, or null. <paramref name="current"/> is the enclosing group (for lettered sub-groups).</summary>
     public static RawGroup? Group(string line, RawGroup? current)
     {
@@ -177,6 +183,9 @@ internal static partial class TableLines
 
     [GeneratedRegex(@"^(\d{1,2})\s*[.)]?\s+(\S.*)$")]
     private static partial Regex ArabicUpperHeading();
+
+    [GeneratedRegex(@"^(\d{1,2})\s*[.)]\s+(\p{Lu}.{2,})$")]
+    private static partial Regex ArabicGroupHeading();
 
     [GeneratedRegex(@"^([A-HĐ])\s+(\p{Lu}.*)$")]
     private static partial Regex BareLetterHeading();

@@ -53,14 +53,19 @@ internal static class TaskBuilder
             }
 
             var timeText = row.Cell(Col.Time);
-            var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, []);
+            var timeWarnings = new List<ImportWarning>();
+            var schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, timeWarnings);
             if (TimeNoteSpill.Join(row, schedule) is var joined && joined != timeText)
             {
-                var whole = PhraseKit.ParseSchedule(joined, ctx.Year, ctx.Period, ctx.IssuedOn, false, []);
-                timeText = whole.Kind is ScheduleKind.Reference or ScheduleKind.None ? timeText : joined;
+                var joinedWarnings = new List<ImportWarning>();
+                var whole = PhraseKit.ParseSchedule(joined, ctx.Year, ctx.Period, ctx.IssuedOn, false, joinedWarnings);
+                if (whole.Kind is not (ScheduleKind.Reference or ScheduleKind.None))
+                {
+                    (timeText, schedule, timeWarnings) = (joined, whole, joinedWarnings);
+                }
             }
 
-            schedule = PhraseKit.ParseSchedule(timeText, ctx.Year, ctx.Period, ctx.IssuedOn, false, cellWarnings);
+            cellWarnings.AddRange(timeWarnings);
             var label = row.Has(Col.Activity) ? LineJoin.Join(row.Cells[Col.Activity]) : row.Has(Col.Title) ? row.Cell(Col.Title) : "";
             label = CellLists.WithoutSubNumber(CellLists.Clean(label));
             if (i == 0 || timeText.Length > 0)

@@ -79,7 +79,7 @@ internal static class TextTableHeader
     /// within a few lines of the first, with other header cells between them or none.</summary>
     private static bool BrokenRefWord(IReadOnlyList<string> lines, int r)
     {
-        var first = PhraseKit.Fold(lines[r].Trim());
+        var first = lines[r].AsSpan().Trim().Length <= 6 ? PhraseKit.Fold(lines[r].Trim()) : "";
         if (first is not ("s" or "st" or "t"))
         {
             return false;

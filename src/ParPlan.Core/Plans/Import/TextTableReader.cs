@@ -9,11 +9,12 @@ internal static class TextTableReader
 {
     public static RawTable Read(IReadOnlyList<string> lines)
     {
-        var table = BlockTable.Read(lines) ?? new RawTable(); // text in reading order, block by block
+        var first = TextTableHeader.Find(lines, 0);
+        var table = (first is { } found ? BlockTable.Read(lines, found) : null) ?? new RawTable(); // text in reading order, block by block
         var start = table.Tasks.Count > 0 ? lines.Count : 0;
         while (start < lines.Count)
         {
-            var header = TextTableHeader.Find(lines, start);
+            var header = start == 0 ? first : TextTableHeader.Find(lines, start);
             if (header is null)
             {
                 break;
