@@ -26,24 +26,25 @@ public static class PlanParser
         return ParseBlocks(document, options);
     }
 
+    /// <summary>The document's text lines, each passed through <paramref name="raw"/> before it is normalised. Body
+    /// text of real documents may also sit in layout tables (issuer | national motto): with a grid, the text of narrow
+    /// rows is kept as lines; wide rows are the task table, read by GridTableReader.</summary>
+    private static IEnumerable<string> Lines(SourceDocument document, bool hasGrid, Func<string, string> raw) => hasGrid
+        ? document.Blocks.SelectMany(b => b switch
+        {
+            SourceLine l => [l.Text],
+            SourceRow r when r.Cells.Count(c => !c.IsBlank) <= 2 && r.Cells.Count <= 3 => r.Cells.SelectMany(c => c.Lines),
+            _ => [],
+        }).Select(t => PhraseKit.Normalize(raw(t)))
+        : document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(raw(l.Text))).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim()));
+
     private static PlanDocument ParseBlocks(SourceDocument document, PlanParseOptions options)
     {
         var warnings = new List<ImportWarning>();
         var hasGrid = document.Blocks.OfType<SourceRow>().Any();
-        var lines = document.Blocks.OfType<SourceLine>().Select(l => PhraseKit.Normalize(l.Text)).Where(l => !Text.VietText.IsSignatureTimestamp(l.Trim())).ToList();
-        if (hasGrid)
-        {
-            // Body text of real documents may also sit in layout tables (issuer | national motto): keep the text of
-            // narrow rows as lines; wide rows are the task table, read by GridTableReader.
-            lines = document.Blocks.SelectMany(b => b switch
-            {
-                SourceLine l => [l.Text],
-                SourceRow r when r.Cells.Count(c => !c.IsBlank) <= 2 && r.Cells.Count <= 3 => r.Cells.SelectMany(c => c.Lines),
-                _ => [],
-            }).Select(PhraseKit.Normalize).ToList();
-        }
-
-        var header = HeaderReader.Read(lines, options.Year, warnings);
+        var lines = Lines(document, hasGrid, l => l).ToList();
+        var opening = Lines(document, hasGrid, HeaderOpening.WideGapsAsCells).Take(HeaderOpening.Size).ToList();
+        var header = HeaderReader.Read(lines, opening, options.Year, warnings);
         var year = header.Period?.From.Year ?? options.Year ?? header.IssuedOn?.Year ?? GuessYear(lines);
         var table = hasGrid ? GridTableReader.Read(document.Blocks) : TextTableReader.Read(lines);
         if (hasGrid && table.Tasks.Count == 0)

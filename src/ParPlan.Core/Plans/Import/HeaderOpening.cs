@@ -15,18 +15,25 @@ internal static partial class HeaderOpening
 {
     public const int Size = 60;
 
+    /// <summary>A raw line with its wide gaps (five spaces or more) as cell separators: text that keeps the page's
+    /// layout prints the issuer block beside the motto or the date line, apart by spaces only.</summary>
+    public static string WideGapsAsCells(string line) => WideGap().Replace(line, " | ");
+
     public static List<string> Segments(IReadOnlyList<string> lines)
     {
         var result = new List<string>();
+        var mottoCut = false; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" whose "NAM" a narrow block wrapped onto a later line
         foreach (var line in lines.Take(Size))
         {
             foreach (var cell in line.Split('|', '\t'))
             {
+                mottoCut |= Motto().Matches(cell).Any(m => !m.Value.EndsWith("NAM", StringComparison.OrdinalIgnoreCase) && m.Value.StartsWith('C'));
                 foreach (var part in Motto().Split(cell))
                 {
                     var s = PhraseKit.Collapse(part);
-                    if (s.Length == 0 || Rule().IsMatch(s))
+                    if (s.Length == 0 || Rule().IsMatch(s) || (mottoCut && s is "NAM" or "Nam"))
                     {
+                        mottoCut &= s is not ("NAM" or "Nam");
                         continue;
                     }
 
@@ -129,8 +136,11 @@ internal static partial class HeaderOpening
             : null;
     }
 
-    [GeneratedRegex(@"C[ỘO]NG\s+H(?:[ÒO]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"C[ỘO]NG\s+H(?:[ÒO]A|OÀ)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T(?:\s+NAM)?|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
+
+    [GeneratedRegex(@"(?<=\S) {5,}(?=\S)")]
+    private static partial Regex WideGap();
 
     [GeneratedRegex(@"^\d{0,5}\s*/")]
     private static partial Regex NumberStart();

@@ -6,10 +6,12 @@ namespace ParPlan.Core.Plans.Import;
 /// <summary>Reads the header facts of a plan (kind, title, issuer, level, number, date, period, standing agency) from its lines.</summary>
 internal static partial class HeaderReader
 {
-    public static PlanHeader Read(IReadOnlyList<string> lines, int? yearOption, List<ImportWarning> warnings)
+    /// <summary>Reads the header from the document's <paramref name="lines"/>; its opening segments from
+    /// <paramref name="opening"/>, the same lines with wide gaps kept as cell separators.</summary>
+    public static PlanHeader Read(IReadOnlyList<string> lines, IReadOnlyList<string> opening, int? yearOption, List<ImportWarning> warnings)
     {
         var head = lines.Take(Math.Min(lines.Count, 80)).ToList();
-        var segments = HeaderOpening.Segments(lines);
+        var segments = HeaderOpening.Segments(opening);
         var metadata = HeaderOpening.Metadata(segments);
         var (number, numberBlank, onNumberLine, dayBlank, dateText) = NumberAndDate(segments, lines);
         var (placeDate, placeDayBlank, placeText) = PlaceDate(segments);

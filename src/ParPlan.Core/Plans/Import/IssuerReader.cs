@@ -42,12 +42,14 @@ internal static partial class IssuerReader
                     }
                 }
 
+                rest += WrappedTail(segments, ref i, end, s);
                 parent = FormatCommittee(rest) ?? parent;
                 continue;
             }
 
             if (National().IsMatch(f) || (Agency().IsMatch(f) && IsUpper(s)))
             {
+                s += WrappedTail(segments, ref i, end, s);
                 return f is "van phong" && parent is not null ? "Văn phòng " + parent : Format(s);
             }
         }
@@ -146,6 +148,35 @@ internal static partial class IssuerReader
 
     private static string TitleCase(string s) =>
         string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length <= 1 ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLower(Vi)));
+
+    /// <summary>
+    /// The end of a name that a narrow issuer block wrapped onto the next line ("SỞ KHOA HỌC VÀ CÔNG" / "NGHỆ",
+    /// "ỦY BAN NHÂN DÂN TỈNH LAM" / "HẢI"): a capitals line of one or two words that names no body of its own, after a
+    /// line long enough to have wrapped. Empty when the next line is no such end.
+    /// </summary>
+    private static string WrappedTail(IReadOnlyList<string> segments, ref int i, int end, string name)
+    {
+        if (i + 1 >= end || name.Length < 12 || !IsUpper(name))
+        {
+            return "";
+        }
+
+        // Layout-kept text prints the place and date beside the issuer block: its segment may come between.
+        var j = i + 1 < end - 1 && PhraseKit.Fold(segments[i + 1]).Contains(", ngay", StringComparison.Ordinal) ? i + 2 : i + 1;
+        var next = segments[j];
+        var f = PhraseKit.Fold(next);
+        if (!IsUpper(next) || next.Split(' ').Length > 2 || next.Any(char.IsDigit) || Committee().IsMatch(f) || National().IsMatch(f)
+            || Agency().IsMatch(f) || BodyWord().IsMatch(f) || LevelWord().IsMatch(f.Split(' ')[0]) || NumberLine().IsMatch(next))
+        {
+            return "";
+        }
+
+        i = j;
+        return " " + next;
+    }
+
+    [GeneratedRegex(@"^(phong|hoi dong|dang uy|cuc|tong cuc|vien|truong|benh vien|ban|ke hoach|quyet dinh|bao cao|cong hoa|doc lap)\b")]
+    private static partial Regex BodyWord();
 
     [GeneratedRegex(@"^(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|dac khu)$")]
     private static partial Regex LevelWord();

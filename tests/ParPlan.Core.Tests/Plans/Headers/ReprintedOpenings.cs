@@ -142,5 +142,51 @@ public static class ReprintedOpenings
             BỘ TRƯỞNG BỘ NỘI VỤ
             Căn cứ Nghị định quy định chức năng, nhiệm vụ của Bộ Nội vụ;
             """, DocumentKind.DecisionWithPlan, GovernmentLevel.National, "15/QĐ-BNV", new DateOnly(2026, 2, 5), "Bộ Nội vụ"),
+        new("issuer block beside the motto and the date line, apart by spaces only, its names wrapped in a narrow block",
+            """
+             ỦY BAN NHÂN DÂN TỈNH ĐÔNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                   NAM                              Độc lập - Tự do - Hạnh phúc
+               SỞ THÔNG TIN VÀ TRUYỀN                Đông Nam, ngày 14 tháng 01 năm 2027
+                     THÔNG
+                 Số: 09/KH-STTTT
+
+                                        KẾ HOẠCH
+                        Cải cách hành chính năm 2027 của Sở Thông tin và Truyền thông
+            """ + Body, DocumentKind.Plan, GovernmentLevel.Agency, "09/KH-STTTT", new DateOnly(2027, 1, 14), "Sở Thông tin và Truyền thông"),
+        new("issuer names wrapped in a narrow block, one line each",
+            """
+            ỦY BAN NHÂN DÂN TỈNH ĐÔNG
+            NAM
+            BAN QUẢN LÝ CÁC KHU CÔNG
+            NGHIỆP
+            Số: 10/KH-BQL
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Đông Nam, ngày 15 tháng 01 năm 2027
+            KẾ HOẠCH
+            Cải cách hành chính năm 2027
+            """ + Body, DocumentKind.Plan, GovernmentLevel.Agency, "10/KH-BQL", new DateOnly(2027, 1, 15), "Ban quản lý các khu công nghiệp"),
+        new("the motto wrapped beside the issuer block, its last word on the next line",
+            """
+                 ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+                PHƯỜNG TÂY LỘC                                     NAM
+                  Số: 05/KH-UBND                        Độc lập - Tự do - Hạnh phúc
+                                               Tây Lộc, ngày 11 tháng 01 năm 2027
+
+                                         KẾ HOẠCH
+                      Thực hiện công tác cải cách hành chính năm 2027
+            """ + Body, DocumentKind.Plan, GovernmentLevel.Commune, "05/KH-UBND", new DateOnly(2027, 1, 11), "UBND phường Tây Lộc"),
+        new("a committee line wrapped before a unit line of its own",
+            """
+            UBND HUYỆN SÔNG
+            MÂY
+            PHÒNG NỘI VỤ
+            Số: 04/KH-PNV
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Sông Mây, ngày 06 tháng 01 năm 2027
+            KẾ HOẠCH
+            Cải cách hành chính năm 2027
+            """ + Body, DocumentKind.Plan, GovernmentLevel.District, "04/KH-PNV", new DateOnly(2027, 1, 6), "UBND huyện Sông Mây"),
     ];
 }
