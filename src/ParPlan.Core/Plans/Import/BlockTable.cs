@@ -14,9 +14,15 @@ internal static class BlockTable
     /// the text is not in that shape.</summary>
     public static RawTable? Read(IReadOnlyList<string> lines, (int Start, int End, IReadOnlyList<Col> Columns) header)
     {
+        var centred = false; // rows from vertically centred cells, their number on their middle line (BlockCentred)
         if (!HeaderInBlocks(lines, header.Start, header.End) || !RowsInBlocks(lines, header.End))
         {
-            return null;
+            if (!BlockCentred.Shape(lines, header.End))
+            {
+                return null;
+            }
+
+            centred = true;
         }
 
         var headerLines = Enumerable.Range(header.Start, header.End - header.Start).Select(i => PhraseKit.Fold(lines[i].Trim()))
@@ -24,6 +30,10 @@ internal static class BlockTable
         var table = new RawTable();
         var groups = new List<RawGroup>();
         var rows = new List<(int Group, int Number, List<List<string>> Blocks)>();
+        var starts = new List<int>(); // each row's first line
+        var items = new List<(int Line, string Text, bool NewBlock)>();
+        var headingEnd = header.End - 1;
+        var numberLine = -1;
         var lastNumber = 0;
         var placeholder = -1; // a group opened by a row "1" whose heading was not printed yet
         var groupSinceRow = false;
@@ -67,7 +77,8 @@ internal static class BlockTable
             // A heading whose numeral stands apart: printed before it, or lost in the header's block ("TT" / "I").
             numeral ??= Upper(t) && NextIsFirstRow(lines, i) ? Romans[Math.Min(Romans.Length - 1, groups.LastOrDefault(x => !x.IsSubGroup)?.Number ?? 0)] : null;
             var g = TableLines.Group(t, current) ?? (numeral is not null && Upper(t) ? TableLines.Group($"{numeral}. {t}", current) : null)
-                ?? (letter is not null && NextIsFirstRow(lines, i) ? TableLines.Group($"{letter}. {t}", current) : null);
+                ?? (letter is not null && NextIsFirstRow(lines, i) ? TableLines.Group($"{letter}. {t}", current) : null)
+                ?? (centred ? BlockCentred.ArabicGroup(t, current) : null);
             if (g is not null)
             {
                 numeral = null;
@@ -86,15 +97,17 @@ internal static class BlockTable
                 }
 
                 groups.Add(g);
+                headingEnd = i;
                 placeholder = -1;
                 groupSinceRow = true;
                 lastNumber = 0;
                 continue;
             }
 
-            if (TableLines.IsBareNumber(t) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is var n
-                && (n == lastNumber + 1 || (n == 1 && lastNumber > 1)))
+            var marker = centred ? BlockCentred.Marker(t, anyCase: true) : TableLines.IsBareNumber(t) ? (int.Parse(t, System.Globalization.CultureInfo.InvariantCulture), "") : null;
+            if (marker is (var n, var markerText) && (n == lastNumber + 1 || (n == 1 && lastNumber > 1)))
             {
+                var firstOfGroup = groupSinceRow || rows.Count == 0;
                 if (n == 1 && (groups.Count == 0 || (!groupSinceRow && lastNumber > 1)))
                 {
                     var number = groups.Count == 0 ? 1 : groups.Last(x => !x.IsSubGroup).Number + 1;
@@ -103,25 +116,46 @@ internal static class BlockTable
                 }
 
                 rows.Add((groups.Count - 1, n, []));
+                starts.Add(centred ? BlockCentred.RowStart(lines, i, numberLine, headingEnd, firstOfGroup) : i);
+                numberLine = i;
                 lastNumber = n;
                 groupSinceRow = false;
                 newBlock = true;
-                continue;
+                if (markerText.Length == 0)
+                {
+                    continue;
+                }
+
+                t = markerText;
             }
 
-            if (rows.Count == 0)
+            items.Add((i, t, newBlock));
+            newBlock = false;
+        }
+
+        // Each line goes to the last row starting at or above it; a new block opens at a blank line or a new row.
+        var row = -1;
+        foreach (var (line, text, opens) in items)
+        {
+            var r = row;
+            while (r + 1 < rows.Count && starts[r + 1] <= line)
+            {
+                r++;
+            }
+
+            if (r < 0)
             {
                 continue;
             }
 
-            var blocks = rows[^1].Blocks;
-            if (newBlock || blocks.Count == 0)
+            var blocks = rows[r].Blocks;
+            if (opens || r != row || blocks.Count == 0)
             {
                 blocks.Add([]);
             }
 
-            blocks[^1].Add(t);
-            newBlock = false;
+            blocks[^1].Add(text);
+            row = r;
         }
 
         if (rows.Count == 0)
