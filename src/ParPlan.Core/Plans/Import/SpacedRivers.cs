@@ -6,7 +6,7 @@ namespace ParPlan.Core.Plans.Import;
 /// "river" of blanks, crossed by the fewest words. The table's borders are looked for between each two header cells
 /// (a header cell stands inside its column); each row's, a few characters either side of the table's, since the
 /// extraction may lay one row out several characters from the next. Among places crossed by equally few words, the one
-/// that cuts the fewest one-space gaps, then where the most lines start a word after a wide gap (a cell's edge), then
+/// that cuts the fewest one-space gaps before a word in lower case, then where the most lines start a word after a wide gap (a cell's edge), then
 /// the one nearest the table's.
 /// </summary>
 internal static class SpacedRivers
@@ -59,8 +59,9 @@ internal static class SpacedRivers
                 {
                     var (s, e) = w[j];
                     crossed += s < x && x < e ? 1 : 0;
-                    // A place in a one-space gap cuts words printed as one run: a cell's own words, most often.
-                    tight += j > 0 && s - w[j - 1].End == 1 && w[j - 1].End <= x && x <= s ? 1 : 0;
+                    // A place in a one-space gap before a word in lower case cuts a cell's own words, most often (a
+                    // cell opens with a capital or a figure).
+                    tight += j > 0 && s - w[j - 1].End == 1 && w[j - 1].End <= x && x <= s && char.IsLower(lines[l][s]) ? 1 : 0;
                     starts += s == x && (s < 2 || (lines[l][s - 1] == ' ' && lines[l][s - 2] == ' ')) && !(afterNumbers && char.IsAsciiDigit(lines[l][s])) ? 1 : 0;
                 }
             }

@@ -114,12 +114,14 @@ internal static partial class SpacedTables
             {
                 // A row's own borders: its cells' lines start at one place, which may lie a few characters from the
                 // table's (such text places each run of words where it fits).
-                var own = centred ? SpacedRivers.Moved([.. block.Select(l => l.Text)], borders[block[0].Page], 7)
-                    : SpacedHeader.RowBorders([.. block.Select(l => l.Text)], borders[block[0].Page]);
+                // A row going on at the top of the next page is cut at that page's borders.
+                var own = block.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => centred
+                    ? SpacedRivers.Moved([.. g.Select(l => l.Text)], borders[g.Key], 7)
+                    : SpacedHeader.RowBorders([.. block.Select(l => l.Text)], borders[block[0].Page]));
                 var cells = Enumerable.Range(0, width).Select(_ => new List<string>()).ToList();
                 foreach (var line in block)
                 {
-                    var parts = NumberApart(SpacedLineCut.Cut(line.Text, own, ReferenceEquals(line, block[0]), unitColumns));
+                    var parts = NumberApart(SpacedLineCut.Cut(line.Text, own[line.Page], ReferenceEquals(line, block[0]), unitColumns));
                     if (parts[0].Length > 0 && !RowNumber().IsMatch(parts[0]) && !SubNumber().IsMatch(parts[0]))
                     {
                         // The TT column holds numbers only: other words there run over from the next cell.
