@@ -46,6 +46,7 @@ internal static class TextTableReader
         TextPendingRow? row = null;
         var rows = new List<TextPendingRow>();
         var lastNumber = 0;
+        var runOn = 0; // the last row number of the groups above, for numbering that runs on across groups
         var pageBreak = false;
         var i = headerEnd;
         var headingOpen = false;
@@ -94,10 +95,11 @@ internal static class TextTableReader
                 lateTitles.Add(late.Line);
                 group = late.Group;
                 table.Groups.Add(group);
+                runOn = Math.Max(runOn, lastNumber);
                 lastNumber = 0;
             }
 
-            if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, headerFirst))
+            if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, runOn, headerFirst))
             {
                 table.TableLines.Add(i);
                 pageBreak = true;
@@ -127,6 +129,7 @@ internal static class TextTableReader
                 group = g;
                 table.Groups.Add(g);
                 row = null;
+                runOn = Math.Max(runOn, lastNumber);
                 lastNumber = 0;
                 headingOpen = true;
                 pageBreak = false;
@@ -146,7 +149,7 @@ internal static class TextTableReader
                 table.Groups.Add(group);
             }
 
-            if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, group))
+            if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, runOn, group))
             {
                 if (s.Number <= lastNumber)
                 {
@@ -274,18 +277,23 @@ internal static class TextTableReader
         }
     }
 
-    private static bool Plausible(int number, int? major, int last, RawGroup group)
+    /// <summary>The next row number of the group: 1 to 3 more than its last one, or, for a group's first row in a table
+    /// whose numbering runs on across groups ("Nhóm 2" opening at 4), 1 to 3 more than the groups above ended at.</summary>
+    private static bool Plausible(int number, int? major, int last, int runOn, RawGroup group)
     {
         if (major is not null && major != group.Number)
         {
             return false;
         }
 
-        return number > last && number - last <= 3;
+        return Next(number, major, last, runOn);
     }
 
+    private static bool Next(int number, int? major, int last, int runOn) =>
+        (number > last && number - last <= 3) || (last == 0 && major is null && number > runOn && number - runOn <= 3);
+
     /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
-    private static bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, string headerFirst)
+    private static bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, int runOn, string headerFirst)
     {
         var n = int.Parse(lines[i].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         for (var j = i + 1; j < lines.Count && j < i + 4; j++)
@@ -304,6 +312,6 @@ internal static class TextTableReader
             break;
         }
 
-        return !(n > lastNumber && n - lastNumber <= 3) && !(n == 1 && lastNumber == 0);
+        return !Next(n, null, lastNumber, runOn) && !(n == 1 && lastNumber == 0);
     }
 }
