@@ -73,6 +73,20 @@ internal static partial class SpacedTables
         var borders = lines.GetRange(start, end - start).GroupBy(l => l.Page)
             .ToDictionary(g => g.Key, g => g.Key == headerPage ? table : SpacedHeader.PageBorders([.. g.Select(l => l.Text)], table));
         var titleColumn = Math.Max(1, header.Cells.FindIndex(c => c.Col == Col.Title));
+        var centred = CentredRows(lines, start, end, borders, titleColumn);
+        var margin = table[0];
+        if (centred)
+        {
+            // Cells centred in their columns: the borders are the rivers of blanks the lines leave (see SpacedRivers),
+            // on a later page between the cells of the header printed again there, when it is.
+            var again = RepeatedHeaders(lines, start, end).Headers.Where(h => h.Cells.Count == width).GroupBy(h => lines[h.Anchor].Page).ToDictionary(g => g.Key, g => g.First());
+            table = SpacedRivers.Between(header.Cells, [.. lines.Skip(start).Take(end - start).Where(l => l.Page == headerPage).Select(l => l.Text)]);
+            borders = lines.GetRange(start, end - start).GroupBy(l => l.Page)
+                .ToDictionary(g => g.Key, g => g.Key == headerPage ? table
+                    : again.TryGetValue(g.Key, out var h) ? SpacedRivers.Between(h.Cells, [.. g.Select(l => l.Text)])
+                    : SpacedRivers.Moved([.. g.Select(l => l.Text)], table, 5));
+        }
+
         var unitColumns = Enumerable.Range(0, width).Where(k => header.Cells[k].Col is Col.Lead or Col.Support).ToHashSet();
         rows.Add(new SourceRow([.. header.Cells.Select(c => new SourceCell([c.Text]))], lines[header.Anchor].Page));
         RawGroup? group = null;
@@ -100,11 +114,14 @@ internal static partial class SpacedTables
             {
                 // A row's own borders: its cells' lines start at one place, which may lie a few characters from the
                 // table's (such text places each run of words where it fits).
-                var own = SpacedHeader.RowBorders([.. block.Select(l => l.Text)], borders[block[0].Page]);
+                // A row going on at the top of the next page is cut at that page's borders.
+                var own = block.GroupBy(l => l.Page).ToDictionary(g => g.Key, g => centred
+                    ? SpacedRivers.Moved([.. g.Select(l => l.Text)], borders[g.Key], 7)
+                    : SpacedHeader.RowBorders([.. block.Select(l => l.Text)], borders[block[0].Page]));
                 var cells = Enumerable.Range(0, width).Select(_ => new List<string>()).ToList();
                 foreach (var line in block)
                 {
-                    var parts = SpacedLineCut.Cut(line.Text, own, ReferenceEquals(line, block[0]), unitColumns);
+                    var parts = NumberApart(SpacedLineCut.Cut(line.Text, own[line.Page], ReferenceEquals(line, block[0]), unitColumns));
                     if (parts[0].Length > 0 && !RowNumber().IsMatch(parts[0]) && !SubNumber().IsMatch(parts[0]))
                     {
                         // The TT column holds numbers only: other words there run over from the next cell.
@@ -138,26 +155,38 @@ internal static partial class SpacedTables
             blocks.Clear();
         }
 
+        var segment = new List<SpacedRows.Entry>();
+        void Rows()
+        {
+            if (segment.Count > 0)
+            {
+                blocks.AddRange(SpacedRows.Group(segment, titleColumn,
+                    l => SpacedLineCut.Cut(l.Text, borders[l.Page])[titleColumn] is [var c, ..] && char.IsUpper(c)));
+                segment.Clear();
+            }
+        }
+
         // A heading across the whole row: the rows before it are complete, and no line before it is a later row's title.
         void HeadingRow(List<string> cells, int page)
         {
+            Rows();
             Flush();
             orphans.Clear();
             rows.Add(PipeTables.Row(cells, width, page));
             taskBlock = -1;
         }
 
-        var repeated = RepeatedHeaders(lines, start, end);
+        var repeated = RepeatedHeaders(lines, start, end).Lines;
         for (var i = start; i < end; i++)
         {
             var text = lines[i].Text;
-            var parts = SpacedLineCut.Cut(text, borders[lines[i].Page]);
+            var parts = NumberApart(SpacedLineCut.Cut(text, borders[lines[i].Page]));
             if (repeated.Contains(i) || parts.All(p => p.Length == 0) || TableLines.IsColumnIndexRow(text) || IsPageNumber(parts))
             {
                 continue;
             }
 
-            if (ArabicHeading().IsMatch(text) && text.IndexOf(' ', text.IndexOf('.', StringComparison.Ordinal)) + 1 < borders[lines[i].Page][0]
+            if (ArabicHeading().IsMatch(text) && text.IndexOf(' ', text.IndexOf('.', StringComparison.Ordinal)) + 1 < Math.Max(margin, borders[lines[i].Page][0])
                 && !text.Trim().Contains("  ", StringComparison.Ordinal))
             {
                 // "1. Công tác chỉ đạo" at the margin, its words running from the TT cell into the next one: a heading
@@ -186,8 +215,12 @@ internal static partial class SpacedTables
                 continue;
             }
 
-            var subRow = parts[0].Length == 0 && taskBlock >= 0 && SubNumber().IsMatch(parts[titleColumn]);
-            if (RowNumber().IsMatch(parts[0]) || subRow)
+            var subRow = parts[0].Length == 0 && (taskBlock >= 0 || centred) && SubNumber().IsMatch(parts[titleColumn]);
+            if (centred)
+            {
+                segment.Add(new SpacedRows.Entry(lines[i], RowNumber().IsMatch(parts[0]), subRow));
+            }
+            else if (RowNumber().IsMatch(parts[0]) || subRow)
             {
                 // A row centred in its cells prints its number beside the middle of its title: the row begins at the
                 // title's first line above, the nearest one opening with a capital.
@@ -206,24 +239,9 @@ internal static partial class SpacedTables
             }
         }
 
+        Rows();
         Flush();
         return end;
-    }
-
-    /// <summary>The lines of the header row printed again at the top of a later page: not rows of the table.</summary>
-    private static HashSet<int> RepeatedHeaders(List<SourceLine> lines, int start, int end)
-    {
-        var result = new HashSet<int>();
-        for (var i = start; i < end; i++)
-        {
-            if (SpacedHeader.Find(lines, i) is { } again)
-            {
-                result.UnionWith(Enumerable.Range(again.First, again.Last - again.First + 1));
-                i = again.Last;
-            }
-        }
-
-        return result;
     }
 
     /// <summary>A group heading named by a word and its number ("Phần II. …", "Nhóm 3: …") on a line of its own at the
