@@ -6,8 +6,6 @@ namespace ParPlan.Core.Documents;
 /// <summary>Turns one PDF page into lines and ruled table rows.</summary>
 internal static class PdfPageLayout
 {
-    private sealed record Rule(double From, double To, double At);
-
     /// <summary>A cell of one row band; <see cref="Origin"/> is the first cell of the vertical merge it continues.</summary>
     private sealed record CellBox(double Left, double Right, int Span, List<Word> Words, CellBox? Origin)
     {
@@ -17,7 +15,7 @@ internal static class PdfPageLayout
     public static IEnumerable<SourceBlock> ReadPage(Page page, int pageNumber, ref int tableIndex)
     {
         var words = page.GetWords(PdfWords.Instance).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-        var (horizontal, vertical) = Rulings(page);
+        var (horizontal, vertical) = PdfRulings.Read(page);
         var result = new List<(double Top, SourceBlock Block)>();
 
         // Row bands: consecutive distinct horizontal rules that have at least two vertical rules crossing their middle.
@@ -139,76 +137,5 @@ internal static class PdfPageLayout
         }
 
         return result;
-    }
-
-    /// <summary>Thin stroked or filled shapes: horizontal rules (y, x-extent) and vertical rules (x, y-extent).</summary>
-    private static (List<Rule> Horizontal, List<Rule> Vertical) Rulings(Page page)
-    {
-        var horizontal = new List<Rule>();
-        var vertical = new List<Rule>();
-        foreach (var path in page.Paths)
-        {
-            foreach (var sub in path)
-            {
-                var box = sub.GetBoundingRectangle();
-                if (box is null)
-                {
-                    continue;
-                }
-
-                var r = box.Value;
-                if (r.Height <= 2.5 && r.Width > 3)
-                {
-                    horizontal.Add(new Rule(r.Left, r.Right, (r.Top + r.Bottom) / 2));
-                }
-                else if (r.Width <= 2.5 && r.Height > 3)
-                {
-                    vertical.Add(new Rule(r.Bottom, r.Top, (r.Left + r.Right) / 2));
-                }
-                else if (r.Width > 3 && r.Height > 3 && path.IsStroked)
-                {
-                    // A stroked rectangle: its four edges are rules.
-                    horizontal.Add(new Rule(r.Left, r.Right, r.Top));
-                    horizontal.Add(new Rule(r.Left, r.Right, r.Bottom));
-                    vertical.Add(new Rule(r.Bottom, r.Top, r.Left));
-                    vertical.Add(new Rule(r.Bottom, r.Top, r.Right));
-                }
-            }
-        }
-
-        return (MergeCollinear(horizontal), MergeCollinear(vertical));
-    }
-
-    /// <summary>Joins rule pieces that lie on one line and touch, so a rule drawn cell by cell becomes one rule.</summary>
-    private static List<Rule> MergeCollinear(List<Rule> rules)
-    {
-        var merged = new List<Rule>();
-        foreach (var group in rules.GroupBy(r => Math.Round(r.At / 1.0)))
-        {
-            Rule? current = null;
-            foreach (var r in group.OrderBy(r => r.From))
-            {
-                if (current is not null && r.From <= current.To + 2)
-                {
-                    current = current with { To = Math.Max(current.To, r.To) };
-                }
-                else
-                {
-                    if (current is not null)
-                    {
-                        merged.Add(current);
-                    }
-
-                    current = r;
-                }
-            }
-
-            if (current is not null)
-            {
-                merged.Add(current);
-            }
-        }
-
-        return merged;
     }
 }

@@ -112,8 +112,10 @@ internal static partial class TargetValueScanner
     {
         if (AtMostCue().IsMatch(after)) { return (Comparators.AtMost, true); }
         if (before.TakeLast(3).Contains("giam")) { return (Comparators.ReduceBy, true); }
-        if (EndsWith(before, "toi thieu") || EndsWith(before, "it nhat")) { return (Comparators.AtLeast, true); }
-        if (EndsWith(before, "khong qua") || EndsWith(before, "toi da")) { return (Comparators.AtMost, true); }
+        if (EndsWith(before, "toi thieu") || EndsWith(before, "it nhat")
+            || EndsWith(before, "khong duoi") || EndsWith(before, "khong thap hon") || EndsWith(before, "khong it hon")) { return (Comparators.AtLeast, true); }
+        if (EndsWith(before, "khong qua") || EndsWith(before, "vuot qua") || EndsWith(before, "toi da")
+            || EndsWith(before, "khong cao hon") || EndsWith(before, "khong nhieu hon")) { return (Comparators.AtMost, true); }
         if (EndsWith(before, "tren")) { return (Comparators.MoreThan, true); }
         if (EndsWith(before, "duoi")) { return (Comparators.LessThan, true); }
         var stated = EndsWith(before, "dat") || EndsWith(before, "phan dau")

@@ -86,6 +86,53 @@ public class PdfPrintedTableTests
         Assert.Equal(["Năm 2027", "2 lần"], BrokenNumbers.Rejoin(["Năm 2027", "2 lần"]));
     }
 
+    [Fact]
+    public void A_small_table_nested_in_a_cell_is_read_as_that_cells_text_and_leaves_the_row_whole()
+    {
+        double[] xs = [40, 70, 300, 430, 560];
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("KE HOACH", 12, new PdfPoint(260, 810), font);
+        foreach (var y in new[] { 780.0, 760, 700, 640 })
+        {
+            page.DrawLine(new PdfPoint(xs[0], y), new PdfPoint(xs[^1], y), 0.5);
+        }
+
+        foreach (var x in xs)
+        {
+            page.DrawLine(new PdfPoint(x, 780), new PdfPoint(x, 640), 0.5);
+        }
+
+        // A two-cell box inside the second row's task cell, clear of the cell's borders.
+        page.DrawRectangle(new PdfPoint(80, 648), 200, 24, 0.5);
+        page.DrawLine(new PdfPoint(180, 648), new PdfPoint(180, 672), 0.5);
+        string[] header = ["TT", "Nhiem vu", "Chu tri", "Thoi gian"];
+        for (var c = 0; c < 4; c++)
+        {
+            page.AddText(header[c], 10, new PdfPoint(xs[c] + 6, 768), font);
+        }
+
+        page.AddText("1", 10, new PdfPoint(xs[0] + 6, 730), font);
+        page.AddText("Ra soat thu tuc hanh chinh", 10, new PdfPoint(xs[1] + 6, 730), font);
+        page.AddText("Phong Tai chinh", 10, new PdfPoint(xs[2] + 6, 730), font);
+        page.AddText("31/03/2027", 10, new PdfPoint(xs[3] + 6, 730), font);
+        page.AddText("2", 10, new PdfPoint(xs[0] + 6, 685), font);
+        page.AddText("Khao sat su hai long", 10, new PdfPoint(xs[1] + 6, 685), font);
+        page.AddText("Phieu", 10, new PdfPoint(86, 656), font);
+        page.AddText("01 ban", 10, new PdfPoint(186, 656), font);
+        page.AddText("Van phong", 10, new PdfPoint(xs[2] + 6, 670), font);
+        page.AddText("30/09/2027", 10, new PdfPoint(xs[3] + 6, 670), font);
+
+        var plan = PlanParser.Parse(DocumentReader.Read(builder.Build(), "plan.pdf"));
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Van phong"], plan.Tasks[1].Lead);
+        Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[1].Schedule.Due);
+        Assert.StartsWith("Khao sat su hai long", plan.Tasks[1].Title, StringComparison.Ordinal);
+        Assert.Contains("01 ban", plan.Tasks[1].Title, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// A framework table as Word prints it: the group's TT "III" broken over two lines in the narrow TT column, and one
     /// task over two sub-rows whose TT and objective cell is merged and centred, so its text sits in the second band

@@ -83,7 +83,7 @@ internal sealed class RepeatedHeader
     }
 
     /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
-    public bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber)
+    public bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, int runOn)
     {
         var n = int.Parse(lines[i].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         for (var j = i + 1; j < lines.Count && j < i + 4; j++)
@@ -101,6 +101,6 @@ internal sealed class RepeatedHeader
             break;
         }
 
-        return !(n > lastNumber && n - lastNumber <= 3) && !(n == 1 && lastNumber == 0);
+        return !TextTableReader.Next(n, null, lastNumber, runOn) && !(n == 1 && lastNumber == 0);
     }
 }

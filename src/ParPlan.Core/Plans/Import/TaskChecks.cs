@@ -19,12 +19,13 @@ internal static class TaskChecks
             }
         }
 
+        var runOn = 0; // numbering may run on across groups: a group's first row follows the last row above
         foreach (var run in table.Tasks.GroupBy(t => (t.Group.Number, t.Group.Letter)))
         {
             var previous = 0;
             foreach (var task in run)
             {
-                if (task.Number > previous + 1)
+                if (task.Number > previous + 1 && !(previous == 0 && task.Number == runOn + 1))
                 {
                     var reference = task.Group.Letter is { } l ? $"{task.Group.Number}.{l}.{task.Number}" : $"{task.Group.Number}.{task.Number}";
                     warnings.Add(ImportWarning.Of(ImportWarningCodes.NumberingGap, $"{previous}", $"{task.Number}").About(reference));
@@ -32,6 +33,8 @@ internal static class TaskChecks
 
                 previous = task.Number;
             }
+
+            runOn = Math.Max(runOn, previous);
         }
 
         if (table.Tasks.Count == 0 && table.Columns.Count == 0)

@@ -44,6 +44,7 @@ internal static class TextTableReader
         TextPendingRow? row = null;
         var rows = new List<TextPendingRow>();
         var lastNumber = 0;
+        var runOn = 0; // the last row number of the groups above, for numbering that runs on across groups
         var pageBreak = false;
         var i = headerEnd;
         var headingOpen = false;
@@ -96,10 +97,11 @@ internal static class TextTableReader
                 lateTitles.Add(late.Line);
                 group = late.Group;
                 table.Groups.Add(group);
+                runOn = Math.Max(runOn, lastNumber);
                 lastNumber = 0;
             }
 
-            if (TableLines.IsBareNumber(t) && repeated.IsPageNumber(lines, i, lastNumber))
+            if (TableLines.IsBareNumber(t) && repeated.IsPageNumber(lines, i, lastNumber, runOn))
             {
                 table.TableLines.Add(i);
                 pageBreak = true;
@@ -129,6 +131,7 @@ internal static class TextTableReader
                 group = g;
                 table.Groups.Add(g);
                 row = null;
+                runOn = Math.Max(runOn, lastNumber);
                 lastNumber = 0;
                 headingOpen = true;
                 pageBreak = false;
@@ -148,7 +151,7 @@ internal static class TextTableReader
                 table.Groups.Add(group);
             }
 
-            if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, group))
+            if (start is { } s && group is not null && Plausible(s.Number, s.Major, lastNumber, runOn, group))
             {
                 if (s.Number <= lastNumber)
                 {
@@ -217,13 +220,18 @@ internal static class TextTableReader
         return i;
     }
 
-    private static bool Plausible(int number, int? major, int last, RawGroup group)
+    /// <summary>The next row number of the group: 1 to 3 more than its last one, or, for a group's first row in a table
+    /// whose numbering runs on across groups ("Nhóm 2" opening at 4), 1 to 3 more than the groups above ended at.</summary>
+    private static bool Plausible(int number, int? major, int last, int runOn, RawGroup group)
     {
         if (major is not null && major != group.Number)
         {
             return false;
         }
 
-        return number > last && number - last <= 3;
+        return Next(number, major, last, runOn);
     }
+
+    public static bool Next(int number, int? major, int last, int runOn) =>
+        (number > last && number - last <= 3) || (last == 0 && major is null && number > runOn && number - runOn <= 3);
 }
