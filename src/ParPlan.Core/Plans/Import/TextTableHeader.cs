@@ -61,9 +61,10 @@ internal static class TextTableHeader
                 var rest = string.Join(' ', text.SkipWhile(t => !ReferenceEquals(t, refLine)));
                 var refAt = Enumerable.Range(i, end - i).FirstOrDefault(j => lines[j].Trim() == refLine, end);
                 var blocks = Enumerable.Range(refAt, end - refAt).Any(j => lines[j].Trim().Length == 0 && j + 1 < end); // reading order: cells in blocks
-                if (ReferenceEquals(ordered, columns) && !blocks && !PhraseKit.Fold(rest).Contains("trach nhiem", StringComparison.Ordinal))
+                var restFolded = UnitsUnderSpan(PhraseKit.Fold(rest));
+                if (ReferenceEquals(ordered, columns) && !blocks && !restFolded.Contains("trach nhiem", StringComparison.Ordinal))
                 {
-                    ordered = TableColumns.InLineOrder(rest, columns);
+                    ordered = TableColumns.InLineOrder(restFolded, columns);
                 }
 
                 return (i, end, ordered);
@@ -108,6 +109,19 @@ internal static class TextTableHeader
         }
 
         return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex UnitSpan = new(
+        @"\b(co quan|don vi|trach nhiem|bo phan) (thuc hien|chiu trach nhiem)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>A heading over the unit columns ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") prints on the header's
+    /// first row, the unit columns' own names on its second, after the cells beside the heading: the unit columns sit
+    /// where the heading is.</summary>
+    private static string UnitsUnderSpan(string folded)
+    {
+        var m = UnitSpan.Match(folded);
+        var lead = folded.IndexOf("chu tri", StringComparison.Ordinal);
+        return m.Success && lead > m.Index + m.Length + 1 ? folded[..m.Index] + "chu tri phoi hop" + folded[(m.Index + m.Length)..] : folded;
     }
 
     public static bool StartsWithRefWord(string folded) =>

@@ -39,9 +39,7 @@ internal static class TextTableReader
 
     private static int ReadBody(IReadOnlyList<string> lines, int headerStart, int headerEnd, IReadOnlyList<Col> columns, RawTable table)
     {
-        // The line with the row-number word is the one repeated at page breaks ("TT Mục tiêu Nhiệm vụ …").
-        var headerFirst = Enumerable.Range(headerStart, headerEnd - headerStart).Select(i => PhraseKit.Fold(lines[i].Trim()))
-            .FirstOrDefault(f => TextTableHeader.StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? PhraseKit.Fold(lines[headerStart].Trim());
+        var repeated = new RepeatedHeader(lines, headerStart, headerEnd);
         RawGroup? group = null;
         TextPendingRow? row = null;
         var rows = new List<TextPendingRow>();
@@ -62,11 +60,15 @@ internal static class TextTableReader
                 continue;
             }
 
-            var f = PhraseKit.Fold(t);
-            if (f == headerFirst || (f.Length > 20 && headerFirst.Length > 20 && (f.StartsWith(headerFirst[..20], StringComparison.Ordinal))))
+            if (repeated.Length(lines, i) is var repeat and > 0)
             {
                 // The header repeated at a page break.
-                table.TableLines.Add(i);
+                for (var x = 0; x < repeat; x++)
+                {
+                    table.TableLines.Add(i + x);
+                }
+
+                i += repeat - 1;
                 pageBreak = true;
                 continue;
             }
@@ -99,7 +101,7 @@ internal static class TextTableReader
                 lastNumber = 0;
             }
 
-            if (TableLines.IsBareNumber(t) && IsPageNumber(lines, i, lastNumber, runOn, headerFirst))
+            if (TableLines.IsBareNumber(t) && repeated.IsPageNumber(lines, i, lastNumber, runOn))
             {
                 table.TableLines.Add(i);
                 pageBreak = true;
@@ -194,7 +196,7 @@ internal static class TextTableReader
         }
         else
         {
-            Segment(rows, columns);
+            ContentOrderCells.Segment(rows, columns);
         }
 
         table.Tasks.AddRange(rows.Select(r => r.Task));
@@ -218,65 +220,6 @@ internal static class TextTableReader
         return i;
     }
 
-    /// <summary>Cuts each row's lines (cells one after another) into cells, twice: the first pass measures column widths.</summary>
-    private static void Segment(List<TextPendingRow> rows, IReadOnlyList<Col> columns)
-    {
-        var prepared = rows.ToDictionary(r => r, r => r.Parts().Select(Chunk.Prepare).ToList());
-        var subColumns = columns.Where(c => c is not (Col.Ref or Col.Objective)).ToList();
-        var widths = new ColumnWidths();
-        for (var pass = 0; pass < 2; pass++)
-        {
-            var lengths = new List<(Col, int)>();
-            // The first pass only measures column widths: a sample of rows is enough.
-            foreach (var r in pass == 0 ? rows.Where((_, x) => x % 3 == 0 || rows.Count < 24) : rows)
-            {
-                r.Task.SubRows.Clear();
-                var parts = prepared[r];
-                if (parts.Count == 1)
-                {
-                    var (subRows, lineLengths) = CellSegmenter.Segment(parts[0], columns, pass == 0 ? null : widths);
-                    r.Task.SubRows.AddRange(subRows);
-                    lengths.AddRange(lineLengths);
-                    continue;
-                }
-
-                // Sub-rows numbered under one TT: the lines above them are the merged objective (or the task's title where
-                // the table has no objective column); each sub-row is cut into its own cells.
-                var head = r.Parts()[0];
-                for (var p = 1; p < parts.Count; p++)
-                {
-                    var (subRows, lineLengths) = CellSegmenter.Segment(parts[p], subColumns, pass == 0 ? null : widths);
-                    r.Task.SubRows.AddRange(subRows);
-                    lengths.AddRange(lineLengths);
-                }
-
-                if (head.Count > 0)
-                {
-                    var lead = new SubRow();
-                    lead.Append(columns.Contains(Col.Objective) ? Col.Objective : Col.Title, head.Select(h => h.Text));
-                    if (columns.Contains(Col.Objective))
-                    {
-                        foreach (var (col, cell) in r.Task.SubRows[0].Cells)
-                        {
-                            lead.Append(col, cell);
-                        }
-
-                        r.Task.SubRows[0] = lead;
-                    }
-                    else
-                    {
-                        r.Task.SubRows.Insert(0, lead);
-                    }
-                }
-            }
-
-            if (pass == 0)
-            {
-                widths = ColumnWidths.Measure(lengths);
-            }
-        }
-    }
-
     /// <summary>The next row number of the group: 1 to 3 more than its last one, or, for a group's first row in a table
     /// whose numbering runs on across groups ("Nhóm 2" opening at 4), 1 to 3 more than the groups above ended at.</summary>
     private static bool Plausible(int number, int? major, int last, int runOn, RawGroup group)
@@ -289,29 +232,6 @@ internal static class TextTableReader
         return Next(number, major, last, runOn);
     }
 
-    private static bool Next(int number, int? major, int last, int runOn) =>
+    public static bool Next(int number, int? major, int last, int runOn) =>
         (number > last && number - last <= 3) || (last == 0 && major is null && number > runOn && number - runOn <= 3);
-
-    /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
-    private static bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, int runOn, string headerFirst)
-    {
-        var n = int.Parse(lines[i].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        for (var j = i + 1; j < lines.Count && j < i + 4; j++)
-        {
-            var f = PhraseKit.Fold(lines[j]);
-            if (f.Length == 0)
-            {
-                continue;
-            }
-
-            if (f == headerFirst || (f.Length > 20 && headerFirst.Length > 20 && f.StartsWith(headerFirst[..20], StringComparison.Ordinal)))
-            {
-                return true;
-            }
-
-            break;
-        }
-
-        return !Next(n, null, lastNumber, runOn) && !(n == 1 && lastNumber == 0);
-    }
 }

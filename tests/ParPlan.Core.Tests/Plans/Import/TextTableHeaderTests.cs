@@ -53,4 +53,55 @@ public class TextTableHeaderTests
 
         Assert.Empty(plan.Tasks);
     }
+
+    [Fact]
+    public void Unit_columns_under_a_heading_spanning_two_header_rows_sit_where_the_heading_is()
+    {
+        // "Đơn vị thực hiện" over "Chủ trì | Phối hợp": the unit columns' names print last, after the cells beside the heading.
+        var plan = Parse(Opening + """
+
+            T
+            T
+            Nội dung
+            Đơn vị thực hiện Thời gian
+            hoàn
+            thành
+            Sản
+            phẩm
+            Chủ trì Phối hợp
+            1. Xây dựng chính quyền số
+            1
+            Nâng cấp đường truyền
+            mạng nội bộ tại trụ sở
+            của xã
+            Phòng Kinh
+            tế
+            Trung tâm
+            Dịch vụ
+            nông nghiệp
+            Trước
+            15/3/2027
+            Biên
+            bản
+            2
+            Số hóa hồ sơ lưu trữ
+            của các năm trước
+            Văn phòng
+            HĐND và
+            UBND xã
+            Phòng Văn
+            hóa - Xã hội
+            Quý III/2027
+            Dữ
+            liệu
+            """);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Số hóa hồ sơ lưu trữ của các năm trước", plan.Tasks[1].Title);
+        Assert.Equal(["Trung tâm Dịch vụ nông nghiệp"], plan.Tasks[0].Support);
+        Assert.Equal(new DateOnly(2027, 3, 15), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[1].Support);
+        Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[1].Schedule.Due);
+        Assert.Equal(["Dữ liệu"], plan.Tasks[1].Outputs);
+    }
 }
