@@ -66,7 +66,7 @@ internal struct CellScorer
                 _ => 0,
             };
             var prev = _chunks[x - 1];
-            if (prev.EndsWithJoiner && chunk.Start != StartClass.Lower)
+            if (prev.EndsWithJoiner && chunk.Start != StartClass.Lower && !OwnerOfHead(_chunks, x - 1))
             {
                 _inner += chunk.Start == StartClass.Bullet ? 0 : 2;
             }
@@ -117,7 +117,7 @@ internal struct CellScorer
         var score = _inner + _closedOverflow + _lineOverflow + (first.Start == StartClass.Lower && !_continuation ? -4 : 0);
 
         // A cell does not end on a word or sign that waits for more ("trình", "của", "- UBND", "Phòng Văn hoá -").
-        if (chunk.EndsWithJoiner && x + 1 < _chunks.Count)
+        if (chunk.EndsWithJoiner && x + 1 < _chunks.Count && !OwnerOfHead(_chunks, x))
         {
             score -= JoinerEndCost;
         }
@@ -131,7 +131,7 @@ internal struct CellScorer
                 break;
             case Col.Lead:
             case Col.Support:
-                score += _continuation ? 0 : _starts.Unit ? 2.5 : -3;
+                score += _continuation ? 0 : _starts.Unit && !OwnerOfHead(_chunks, _start) ? 2.5 : -3;
                 if (_dated)
                 {
                     score -= 3;
@@ -144,6 +144,19 @@ internal struct CellScorer
         }
 
         return score;
+    }
+
+    /// <summary>A line that is only "Sở" or "Ban" right under "Văn phòng" or "Thanh tra": the owner that completes that
+    /// name ("Văn phòng" / "Ban"), wrapped by a narrow column; it neither waits for more nor opens a unit of its own.</summary>
+    private static bool OwnerOfHead(List<Chunk> chunks, int x)
+    {
+        if (x < 1 || !chunks[x].NewLine || Vocabulary.StripBullet(chunks[x].Folded) is not ("ban" or "so"))
+        {
+            return false;
+        }
+
+        var above = chunks[x - 1].Folded;
+        return above.EndsWith("van phong", StringComparison.Ordinal) || above.EndsWith("thanh tra", StringComparison.Ordinal);
     }
 }
 

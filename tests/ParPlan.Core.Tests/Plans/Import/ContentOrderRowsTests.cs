@@ -100,4 +100,34 @@ public class ContentOrderRowsTests
         Assert.Equal(new DateOnly(2027, 1, 31), plan.Tasks[0].Schedule.Due);
         Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[1].Schedule.Due);
     }
+
+    [Fact]
+    public void A_bare_Ban_or_So_wrapped_under_Van_phong_or_Thanh_tra_completes_that_unit()
+    {
+        var plan = Parse(Opening + """
+
+            I CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+            1
+            Ban hành Kế hoạch kiểm tra công tác cải
+            cách hành chính năm 2027
+            Văn phòng
+            Ban
+            Phòng Quản
+            lý đầu tư
+            Tháng 3/2027
+            2
+            Kiểm tra việc giải quyết thủ tục hành
+            chính tại các phòng
+            Thanh tra
+            Ban
+            Văn phòng
+            Ban
+            Quý III/2027
+            """);
+
+        Assert.Equal(["Văn phòng Ban"], plan.Tasks[0].Lead);
+        Assert.Equal(["Phòng Quản lý đầu tư"], plan.Tasks[0].Support);
+        Assert.Equal(["Thanh tra Ban"], plan.Tasks[1].Lead);
+        Assert.Equal(["Văn phòng Ban"], plan.Tasks[1].Support);
+    }
 }
