@@ -125,7 +125,7 @@ if (args.Contains("--phases"))
     }
 
     Time("normalize", () => { foreach (var s in seeds) { _ = File.ReadAllText(s).Split('\n').Select(l => ParPlan.Core.Plans.Import.PhraseKit.Normalize(l)).ToList(); } });
-    Time("header", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.HeaderReader.Read(t, null, []); } });
+    Time("header", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.HeaderReader.Read(t, t, null, []); } });
     Time("table", () => { foreach (var t in texts) { ParPlan.Core.Plans.Import.TextTableReader.Read(t); } });
     var rowLines = texts.SelectMany(t => t.Select(l => (l, false))).Chunk(40).Select(c => c.ToList()).ToList();
     Time("chunks", () => { foreach (var r in rowLines) { ParPlan.Core.Plans.Import.Chunk.Prepare(r); } });
