@@ -10,14 +10,7 @@ internal static class ArabicTextGroups
 {
     public static RawGroup? At(IReadOnlyList<string> lines, int i, RawGroup? current)
     {
-        var t = PhraseKit.Collapse(lines[i]);
-        if (t.Length > 120 || TableLines.ArabicGroupNumber(t) is not { } n)
-        {
-            return null;
-        }
-
-        var expected = current is null ? 1 : current.Heading.Length > 0 && char.IsDigit(current.Heading[0]) && !current.IsSubGroup ? current.Number + 1 : -1;
-        if (n != expected || PhraseKit.AreaFromHeading(t) is not { } area)
+        if (Heading(PhraseKit.Collapse(lines[i]), current) is not { } group)
         {
             return null;
         }
@@ -28,8 +21,19 @@ internal static class ArabicTextGroups
             k++;
         }
 
-        return k < lines.Count && TableLines.RowStart(lines[k]) is { Number: 1, Major: null }
-            ? new RawGroup(t, area, n, null, TableLines.StatedCount(t), false)
-            : null;
+        return k < lines.Count && TableLines.RowStart(lines[k]) is { Number: 1, Major: null } ? group : null;
+    }
+
+    /// <summary>The line alone: an Arabic-numbered heading that names a reform area and carries the next group number,
+    /// while the table's groups are Arabic-numbered; or null.</summary>
+    public static RawGroup? Heading(string t, RawGroup? current)
+    {
+        if (t.Length > 120 || TableLines.ArabicGroupNumber(t) is not { } n)
+        {
+            return null;
+        }
+
+        var expected = current is null ? 1 : current.Heading.Length > 0 && char.IsDigit(current.Heading[0]) && !current.IsSubGroup ? current.Number + 1 : -1;
+        return n == expected && PhraseKit.AreaFromHeading(t) is { } area ? new RawGroup(t, area, n, null, TableLines.StatedCount(t), false) : null;
     }
 }

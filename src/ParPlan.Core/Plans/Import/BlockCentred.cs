@@ -44,19 +44,6 @@ internal static partial class BlockCentred
         return previousNumber + ((at - previousNumber + 1) / 2);
     }
 
-    /// <summary>A group heading numbered in Arabic figures in sentence case ("2. Cải cách thủ tục hành chính") that
-    /// names a reform area and carries the next group number, while the table's groups are Arabic-numbered.</summary>
-    public static RawGroup? ArabicGroup(string t, RawGroup? current)
-    {
-        if (t.Length > 120 || TableLines.ArabicGroupNumber(t) is not { } n)
-        {
-            return null;
-        }
-
-        var expected = current is null ? 1 : current.Heading.Length > 0 && char.IsDigit(current.Heading[0]) && !current.IsSubGroup ? current.Number + 1 : -1;
-        return n == expected && PhraseKit.AreaFromHeading(t) is { } area ? new RawGroup(t, area, n, null, TableLines.StatedCount(t), false) : null;
-    }
-
     /// <summary>The rows after <paramref name="from"/> are in this shape: the lines are short (a cell's line each), and
     /// at least three row numbers show they stand mid-row: followed by text going on in lower case (on their line or
     /// the next), or a group's first row whose number comes after lines of its text rather than right after the
@@ -76,7 +63,7 @@ internal static partial class BlockCentred
             }
 
             lengths.Add(t.Length);
-            if ((TableLines.Group(t, group) ?? ArabicGroup(t, group)) is { } g)
+            if ((TableLines.Group(t, group) ?? ArabicTextGroups.Heading(t, group)) is { } g)
             {
                 group = g;
                 sinceHeading = 0;

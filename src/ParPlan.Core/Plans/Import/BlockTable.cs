@@ -78,7 +78,7 @@ internal static class BlockTable
             numeral ??= Upper(t) && NextIsFirstRow(lines, i) ? Romans[Math.Min(Romans.Length - 1, groups.LastOrDefault(x => !x.IsSubGroup)?.Number ?? 0)] : null;
             var g = TableLines.Group(t, current) ?? (numeral is not null && Upper(t) ? TableLines.Group($"{numeral}. {t}", current) : null)
                 ?? (letter is not null && NextIsFirstRow(lines, i) ? TableLines.Group($"{letter}. {t}", current) : null)
-                ?? (centred ? BlockCentred.ArabicGroup(t, current) : null);
+                ?? (centred ? ArabicTextGroups.Heading(t, current) : null);
             if (g is not null)
             {
                 numeral = null;

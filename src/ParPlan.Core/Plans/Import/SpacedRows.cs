@@ -31,7 +31,7 @@ internal static class SpacedRows
         List<Entry> entries, int titleColumn, Func<SourceLine, bool> titleUpper)
     {
         var rows = new List<(int Merged, List<SourceLine> Lines)>();
-        var parts = entries.Select((e, i) => (e, i)).GroupBy(x => x.e.Line.Page).Select(g => g.Select(x => x.e).ToList()).ToList();
+        var parts = entries.GroupBy(e => e.Line.Page).Select(g => g.ToList()).ToList();
         for (var p = 0; p < parts.Count; p++)
         {
             var part = parts[p];
@@ -92,7 +92,7 @@ internal static class SpacedRows
                     var floor = j > 0 ? numbers[j - 1] + 1 : 0;
                     ends[j] = Math.Max(e, m);
                     var h = ends[j] - m;
-                    starts[j] = j > 0 ? Math.Max(m - h, floor) : Math.Max(m - h, 0);
+                    starts[j] = Math.Max(m - h, floor);
                     e = starts[j] - 1;
                 }
             }
