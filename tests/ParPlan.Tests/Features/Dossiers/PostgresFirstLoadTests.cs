@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ParPlan.Core.Dossiers;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.Records;
 using ParPlan.Tests.Data;
 using static ParPlan.Tests.Features.Dossiers.DossierStore;
 
@@ -42,13 +43,34 @@ public class PostgresFirstLoadTests
         {
             Assert.Contains(before, i => i.Contains("UNIQUE INDEX \"IX_Dossiers_Source_Code\"", StringComparison.Ordinal));
             Assert.Contains(before, i => i.Contains("WHERE (\"FinishedAt\" IS NULL)", StringComparison.Ordinal));
+            Assert.Contains(before, i => i.StartsWith("\"Dossiers\".\"PK_Dossiers\": PRIMARY KEY (\"Id\")", StringComparison.Ordinal));
+            Assert.Contains(before, i => i.Contains("\"FK_LateDossierApologies_Dossiers_DossierId\": FOREIGN KEY (\"DossierId\") REFERENCES \"Dossiers\"(\"Id\") ON DELETE CASCADE", StringComparison.Ordinal));
         }
 
         // The second file finds rows: chunked, and its codes already stored are updated through the rebuilt unique index.
         var again = await store.ImportAsync(store.WriteCsv(Rows(150).Select(r => r.Replace("T.H1.X2", "T.H1.X1", StringComparison.Ordinal))));
         Assert.Equal((0L, 150L), (again.Imported, again.Updated));
         Assert.Equal(450, await store.Database.InScopeAsync(sp => sp.CountAsync<Dossier>()));
+
+        // The keys are enforced again: a stored key is refused a second time, an apology needs a stored dossier, and
+        // removing a dossier removes its apology.
+        var id = await store.Database.InScopeAsync(sp => sp.Db().Set<Dossier>().OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.Database.InScopeAsync(sp => sp.Db().Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"Dossiers\" (\"Id\", \"Source\", \"Code\", \"UnitCode\", \"ReceivedAt\", \"DueAt\", \"Status\", \"Channel\", \"CreatedBatchId\", \"LastBatchId\") " +
+            "SELECT \"Id\", \"Source\", \"Code\" || 'x', \"UnitCode\", \"ReceivedAt\", \"DueAt\", \"Status\", \"Channel\", \"CreatedBatchId\", \"LastBatchId\" " +
+            "FROM \"Dossiers\" WHERE \"Id\" = {0}", id)));
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => AddApologyAsync(store, -1));
+        await AddApologyAsync(store, id);
+        await store.Database.InScopeAsync(sp => sp.Db().Set<Dossier>().Where(d => d.Id == id).ExecuteDeleteAsync());
+        Assert.Equal(0, await store.Database.InScopeAsync(sp => sp.CountAsync<LateDossierApology>()));
     }
+
+    private static Task AddApologyAsync(DossierStore store, long dossierId) => store.Database.InScopeAsync(async sp =>
+    {
+        var db = sp.Db();
+        db.Add(new LateDossierApology { DossierId = dossierId, RecordedBy = "test", RecordedAt = DateTimeOffset.UnixEpoch });
+        await db.SaveChangesAsync();
+    });
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -184,11 +206,15 @@ public class PostgresFirstLoadTests
     private static Task<int> ChunkAuditsAsync(DossierStore store) =>
         store.Database.InScopeAsync(sp => sp.Db().AuditEntries.CountAsync(a => a.EntityType == "DossierImportChunk"));
 
-    /// <summary>Dossiers' indexes, name and definition (PostgreSQL); SQLite's from its schema.</summary>
+    /// <summary>Dossiers' indexes and constraints, and the foreign keys of other tables that refer to it, name and
+    /// definition (PostgreSQL; a constraint added back unchecked would say so); SQLite's from its schema.</summary>
     private static Task<List<string>> IndexesAsync(DossierStore store) => store.Database.InScopeAsync(sp => sp.Db().Database.SqlQueryRaw<string>(
         store.Database.Options.Provider == ParPlan.Data.DatabaseProvider.Postgres
-            ? "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'Dossiers' ORDER BY indexname"
-            : "SELECT name || ': ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Dossiers' ORDER BY name").ToListAsync());
+            ? "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'Dossiers' " +
+              "UNION ALL SELECT conrelid::regclass::text || '.' || conname || ': ' || pg_get_constraintdef(oid) || CASE WHEN convalidated THEN '' ELSE ' NOT VALIDATED' END " +
+              "FROM pg_constraint WHERE conrelid = '\"Dossiers\"'::regclass OR confrelid = '\"Dossiers\"'::regclass ORDER BY 1"
+            : "SELECT name || ': ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE (type = 'index' AND tbl_name = 'Dossiers') " +
+              "OR (type = 'table' AND name IN ('Dossiers', 'LateDossierApologies')) ORDER BY name").ToListAsync());
 
     private static void WaitForKeys(DossierStore store, long keys)
     {
