@@ -41,7 +41,7 @@ public class PostgresFirstLoadTests
         Assert.Equal(provider == TestDatabase.Postgres ? 1 : 5, await ChunkAuditsAsync(store));
         if (provider == TestDatabase.Postgres)
         {
-            Assert.Contains(before, i => i.Contains("UNIQUE INDEX \"IX_Dossiers_Source_Code\"", StringComparison.Ordinal));
+            Assert.Contains(before, i => i.Contains("UNIQUE INDEX \"IX_Dossiers_Code_Source\"", StringComparison.Ordinal));
             Assert.Contains(before, i => i.Contains("WHERE (\"FinishedAt\" IS NULL)", StringComparison.Ordinal));
             Assert.Contains(before, i => i.StartsWith("\"Dossiers\".\"PK_Dossiers\": PRIMARY KEY (\"Id\")", StringComparison.Ordinal));
             Assert.Contains(before, i => i.Contains("\"FK_LateDossierApologies_Dossiers_DossierId\": FOREIGN KEY (\"DossierId\") REFERENCES \"Dossiers\"(\"Id\") ON DELETE CASCADE", StringComparison.Ordinal));
