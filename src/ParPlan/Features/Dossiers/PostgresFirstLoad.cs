@@ -47,12 +47,11 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
         // A cheap look first: a store holding dossiers (every import after the first) takes no lock at all.
         if (await AnyDossierAsync(postgres, null, ct)) return null;
 
-        var tx = await postgres.BeginTransactionAsync(ct);
+        // The lock makes the look final: a concurrent import waits there (or on its own look) until this one commits,
+        // then finds rows and takes the chunked path.
+        var tx = await LockAsync(postgres, ct);
         try
         {
-            // The lock makes the look final: a concurrent import waits here (or on its own look) until this one commits,
-            // then finds rows and takes the chunked path.
-            await ExecuteAsync(postgres, tx, $"LOCK TABLE {Table} IN ACCESS EXCLUSIVE MODE", ct);
             if (await AnyDossierAsync(postgres, tx, ct))
             {
                 await tx.RollbackAsync(ct);
@@ -83,6 +82,40 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
         {
             await tx.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Opens the load's transaction holding <c>Dossiers</c> and every table whose foreign key refers to it, all
+    /// locked exclusively in one statement before anything is changed. A query that holds one of them and waits for the
+    /// other (dossiers joined with their apologies) can only meet the load in that statement; if the server ends the
+    /// load's side of such a deadlock, nothing was done yet and the lock is simply asked again.</summary>
+    private static async Task<NpgsqlTransaction> LockAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var tx = await connection.BeginTransactionAsync(ct);
+            try
+            {
+                var tables = new List<string> { Table };
+                await using (var command = new NpgsqlCommand("SELECT DISTINCT conrelid::regclass::text FROM pg_constraint " +
+                    $"WHERE confrelid = '{Table}'::regclass AND conrelid <> confrelid AND contype = 'f' ORDER BY 1", connection, tx))
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                {
+                    while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
+                }
+
+                await ExecuteAsync(connection, tx, $"LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE", ct);
+                return tx;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await tx.DisposeAsync();
+            }
+            catch
+            {
+                await tx.DisposeAsync();
+                throw;
+            }
         }
     }
 
