@@ -45,10 +45,13 @@ internal static class BlockCells
             }
         }
 
+        var afterOrders = budget.Left;
         if (groupOf is not null)
         {
             rows = Respread(rows, groupOf, best, pairs, budget);
         }
+
+        var afterRespread = budget.Left;
 
         // Merged lines put neighbouring cells' words side by side ("Văn hóa - Văn phòng"): count the pairs again over the cells.
         // Each column has one width: a piece far wider than the column's usual lines is two cells' pieces.
@@ -59,7 +62,8 @@ internal static class BlockCells
         var result = rows.Select(r => Read(r, best, pairs, budget, widths).Row).ToList();
         if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
         {
-            Console.Error.WriteLine($"block cuts weighed: {CutBudget - budget.Left}");
+            Console.Error.WriteLine($"block cuts weighed: {CutBudget - budget.Left} (orders {CutBudget - afterOrders}, "
+                + $"cells printed after their rows {afterOrders - afterRespread}, cells {afterRespread - budget.Left})");
         }
 
         return result;
