@@ -17,6 +17,11 @@ internal static class BlockCells
     private const int MaxPieces = 3;
     private const double NewPrintedLine = 1.0;
 
+    /// <summary>The cuts a table's reading may weigh (about 0.5–1 µs each): a text whose rows hold hundreds of blocks
+    /// would otherwise take minutes. Past it, each line goes whole to one cell and one reading goes on (the reading stays
+    /// complete, only coarser).</summary>
+    private const long CutBudget = 4_000_000;
+
     /// <summary>A text line that goes on to the right may be the same printed line or the next one.</summary>
     private const double NextTextLine = 0.3;
 
@@ -28,28 +33,40 @@ internal static class BlockCells
     public static List<SubRow> Cut(List<List<List<string>>> rows, List<Col> columns, IReadOnlyList<string> documentLines, IReadOnlyList<int>? groupOf = null)
     {
         var pairs = WordPairs.Of(documentLines.Where(l => l.Length > 0));
+        var budget = new Budget(CutBudget, pairs);
         var best = columns;
         var bestCost = double.MaxValue;
         foreach (var order in Orders(columns))
         {
-            var cost = rows.Take(10).Sum(r => Read(r, order, pairs).Cost);
+            var cost = rows.Take(10).Sum(r => Read(r, order, pairs, budget).Cost);
             if (cost < bestCost - 1e-9)
             {
                 (best, bestCost) = (order, cost);
             }
         }
 
+        var afterOrders = budget.Left;
         if (groupOf is not null)
         {
-            rows = Respread(rows, groupOf, best, pairs);
+            rows = Respread(rows, groupOf, best, pairs, budget);
         }
+
+        var afterRespread = budget.Left;
 
         // Merged lines put neighbouring cells' words side by side ("Văn hóa - Văn phòng"): count the pairs again over the cells.
         // Each column has one width: a piece far wider than the column's usual lines is two cells' pieces.
-        var first = rows.Select(r => Read(r, best, pairs).Row).ToList();
+        var first = rows.Select(r => Read(r, best, pairs, budget).Row).ToList();
         pairs.Recount(first.SelectMany(r => r.Cells.Values.Select(PhraseKit.JoinLines)));
+        budget.Lines.Clear(); // the lines' word ids and bonds were the counts' before
         var widths = best.Select(c => Width(first.SelectMany(r => r.Cells.GetValueOrDefault(c) ?? []))).ToArray();
-        return rows.Select(r => Read(r, best, pairs, widths).Row).ToList();
+        var result = rows.Select(r => Read(r, best, pairs, budget, widths).Row).ToList();
+        if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
+        {
+            Console.Error.WriteLine($"block cuts weighed: {CutBudget - budget.Left} (orders {CutBudget - afterOrders}, "
+                + $"cells printed after their rows {afterOrders - afterRespread}, cells {afterRespread - budget.Left})");
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -57,7 +74,7 @@ internal static class BlockCells
     /// deadlines of the rows above): a group's last row with more blocks than columns gives each block after its first
     /// to the row of the group it reads best with, block by block in order.
     /// </summary>
-    private static List<List<List<string>>> Respread(List<List<List<string>>> rows, IReadOnlyList<int> groupOf, List<Col> order, WordPairs pairs)
+    private static List<List<List<string>>> Respread(List<List<List<string>>> rows, IReadOnlyList<int> groupOf, List<Col> order, WordPairs pairs, Budget budget)
     {
         var result = rows.Select(r => r.ToList()).ToList();
         for (var last = 0; last < rows.Count; last++)
@@ -79,13 +96,19 @@ internal static class BlockCells
             }
 
             result[last] = [rows[last][0]];
-            var costs = Enumerable.Range(first, last - first + 1).Select(r => Read(result[r], order, pairs).Cost).ToArray();
+            var costs = Enumerable.Range(first, last - first + 1).Select(r => Read(result[r], order, pairs, budget).Cost).ToArray();
             foreach (var block in rows[last].Skip(1))
             {
+                if (budget.Left <= 0)
+                {
+                    result[last].Add(block); // past the budget, the blocks stay where they were printed
+                    continue;
+                }
+
                 var (to, toCost) = (last, double.MaxValue);
                 for (var r = first; r <= last; r++)
                 {
-                    var cost = Read([.. result[r], block], order, pairs).Cost - costs[r - first];
+                    var cost = Read([.. result[r], block], order, pairs, budget).Cost - costs[r - first];
                     if (cost < toCost - 1e-9)
                     {
                         (to, toCost) = (r, cost);
@@ -144,17 +167,95 @@ internal static class BlockCells
         }
     }
 
+    /// <summary>What the readings of one table share: the cuts left to weigh, and each text line read once.</summary>
+    private sealed class Budget(long left, WordPairs pairs)
+    {
+        public long Left { get; set; } = left;
+
+        public Dictionary<string, BlockLine> Lines { get; } = new(StringComparer.Ordinal);
+
+        public BlockLine Line(string text)
+        {
+            if (!Lines.TryGetValue(text, out var line))
+            {
+                line = new BlockLine(text, pairs);
+                Lines[text] = line;
+            }
+
+            return line;
+        }
+    }
+
     private sealed record Piece(Piece? Before, int Column, string Text);
 
     private sealed record State(double Cost, int LastColumn, int[] LastWord, bool[] Separated, bool[] Waiting, int[] Block, Piece? Pieces)
     {
-        public string Key => $"{LastColumn}|{string.Join(',', LastWord)}|{string.Join(',', Separated)}|{string.Join(',', Block)}";
 
         /// <summary>The cost with the row ended: a cell does not end on a word that waits for more ("-", "và", "của").</summary>
         public double Ended => Cost + Waiting.Count(w => w);
     }
 
-    private static (SubRow Row, double Cost) Read(List<List<string>> blocks, List<Col> order, WordPairs pairs, int[]? widths = null)
+    /// <summary>
+    /// The states a line's readings reach, one per way of reading on (<see cref="SameReading"/>), the cheapest kept. Only
+    /// the <see cref="Beam"/> cheapest go on, so a reading dearer than the Beam-th cheapest state already reached is not
+    /// built at all: the states kept are the same as if it had been.
+    /// </summary>
+    private sealed class Frontier
+    {
+        private readonly PriorityQueue<double, double> _cheapest = new(); // the Beam cheapest costs of distinct states, dearest first
+
+        public Dictionary<State, State> States { get; } = new(SameReading.Instance);
+
+        public bool MayKeep(double cost) => _cheapest.Count < Beam || cost <= _cheapest.Peek();
+
+        public void Offer(State state)
+        {
+            if (States.TryGetValue(state, out var known))
+            {
+                if (known.Cost > state.Cost)
+                {
+                    States[state] = state; // the dearer reading's cost stays among the cheapest: a bound no lower than the true one
+                }
+
+                return;
+            }
+
+            States[state] = state;
+            if (_cheapest.Count < Beam)
+            {
+                _cheapest.Enqueue(state.Cost, -state.Cost);
+            }
+            else if (state.Cost < _cheapest.Peek())
+            {
+                _cheapest.EnqueueDequeue(state.Cost, -state.Cost);
+            }
+        }
+    }
+
+    /// <summary>Two states that read on alike: the same last column, and per cell the same last word, separator and block.</summary>
+    private sealed class SameReading : IEqualityComparer<State>
+    {
+        public static readonly SameReading Instance = new();
+
+        public bool Equals(State? x, State? y) => x!.LastColumn == y!.LastColumn && x.LastWord.AsSpan().SequenceEqual(y.LastWord)
+            && x.Separated.AsSpan().SequenceEqual(y.Separated) && x.Block.AsSpan().SequenceEqual(y.Block);
+
+        public int GetHashCode(State s)
+        {
+            var hash = new HashCode();
+            hash.Add(s.LastColumn);
+            for (var c = 0; c < s.LastWord.Length; c++)
+            {
+                hash.Add(s.LastWord[c]);
+                hash.Add(s.Separated[c]);
+                hash.Add(s.Block[c]);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
+    private static (SubRow Row, double Cost) Read(List<List<string>> blocks, List<Col> order, WordPairs pairs, Budget budget, int[]? widths = null)
     {
         var k = order.Count;
         var beam = new List<State> { new(0, -1, Enumerable.Repeat(-1, k).ToArray(), new bool[k], new bool[k], new int[k], null) };
@@ -164,14 +265,14 @@ internal static class BlockCells
             beam = beam.Select(s => s with { LastColumn = -1 }).ToList();
             foreach (var text in block)
             {
-                var line = new BlockLine(text, pairs);
-                var next = new Dictionary<string, State>(StringComparer.Ordinal);
+                var line = budget.Line(text);
+                var next = new Frontier();
                 foreach (var state in beam)
                 {
-                    Extend(state, line, b, order, widths, pairs, 0, -1, state.Cost, [], next);
+                    Extend(state, line, b, order, widths, pairs, budget, 0, -1, state.Cost, [], next);
                 }
 
-                beam = next.Values.OrderBy(s => s.Cost).Take(Beam).ToList();
+                beam = next.States.Values.OrderBy(s => s.Cost).Take(budget.Left > 0 ? Beam : 1).ToList();
             }
         }
 
@@ -202,11 +303,17 @@ internal static class BlockCells
     }
 
     /// <summary>Every cut of <paramref name="line"/> from word <paramref name="from"/> on into pieces with rising columns.</summary>
-    private static void Extend(State state, BlockLine line, int block, List<Col> order, int[]? widths, WordPairs pairs, int from, int lastColumn, double cost,
-        List<(int Column, int From, int To)> pieces, Dictionary<string, State> next)
+    private static void Extend(State state, BlockLine line, int block, List<Col> order, int[]? widths, WordPairs pairs, Budget budget, int from, int lastColumn,
+        double cost, List<(int Column, int From, int To)> pieces, Frontier next)
     {
         if (from == line.Count)
         {
+            budget.Left--;
+            if (!next.MayKeep(cost))
+            {
+                return;
+            }
+
             var lastWord = (int[])state.LastWord.Clone();
             var separated = (bool[])state.Separated.Clone();
             var blockOf = (int[])state.Block.Clone();
@@ -221,12 +328,7 @@ internal static class BlockCells
                 chain = new Piece(chain, c, line.Text(f, t));
             }
 
-            var done = new State(cost, pieces[^1].Column, lastWord, separated, waiting, blockOf, chain);
-            if (!next.TryGetValue(done.Key, out var known) || known.Cost > done.Cost)
-            {
-                next[done.Key] = done;
-            }
-
+            next.Offer(new State(cost, pieces[^1].Column, lastWord, separated, waiting, blockOf, chain));
             return;
         }
 
@@ -237,7 +339,7 @@ internal static class BlockCells
 
         for (var to = from + 1; to <= line.Count; to++)
         {
-            if (to < line.Count && !line.MayCut(to))
+            if (to < line.Count && (!line.MayCut(to) || budget.Left <= 0))
             {
                 continue;
             }
@@ -281,7 +383,7 @@ internal static class BlockCells
                 }
 
                 pieces.Add((c, from, to));
-                Extend(state, line, block, order, widths, pairs, to, c, cost + step, pieces, next);
+                Extend(state, line, block, order, widths, pairs, budget, to, c, cost + step, pieces, next);
                 pieces.RemoveAt(pieces.Count - 1);
             }
         }

@@ -26,6 +26,10 @@ internal sealed class BlockLine
 
     public int Count => Words.Length;
 
+    /// <summary>The costs of this line's pieces, weighed once for all the readings that try them (a row is read once
+    /// per column order and per state of the beam).</summary>
+    public Dictionary<long, double> PieceCosts { get; } = [];
+
     public string Text(int from, int to) => string.Join(' ', Words[from..to]);
 
     public int Length(int from, int to) => Words[from..to].Sum(w => w.Length) + to - from - 1;
@@ -57,11 +61,23 @@ internal static class BlockPieceCost
     public static double Of(Col col, BlockLine line, int from, int to, int lastWord, bool separated, WordPairs pairs)
     {
         var open = lastWord < 0;
+        var key = (((((long)col * 2) + (open ? 1 : 0)) * 2 + (separated ? 1 : 0)) << 40) | ((long)from << 20) | (uint)to;
+        if (!line.PieceCosts.TryGetValue(key, out var cost))
+        {
+            cost = Alone(col, line, from, to, open, separated);
+            line.PieceCosts[key] = cost;
+        }
+
+        return open ? cost : cost - (0.4 * pairs.Bond(lastWord, line.Ids[from]));
+    }
+
+    /// <summary>The piece's cost in the column, before its bond with the cell's last word.</summary>
+    private static double Alone(Col col, BlockLine line, int from, int to, bool open, bool separated)
+    {
         var first = line.Words[from];
         var lower = char.IsLower(first[0]);
         var folded = line.FoldedText(from, to);
-        var goesOn = open ? 0 : 0.4 * pairs.Bond(lastWord, line.Ids[from]);
-        var cost = col switch
+        return col switch
         {
             Col.Title or Col.Objective or Col.Activity => Text(line, from, to, open, lower, folded),
             Col.Lead or Col.Support => Unit(line, from, to, open, lower, separated, folded),
@@ -71,7 +87,6 @@ internal static class BlockPieceCost
             Col.Funding => open ? (Vocabulary.StartsWithFunding(folded) ? 0 : lower ? 4 : 1.2) : lower ? 0 : 0.4,
             _ => open ? (lower ? 4 : 1.5) : 0.3,
         };
-        return cost - goesOn;
     }
 
     private static double Text(BlockLine line, int from, int to, bool open, bool lower, string folded)

@@ -1,5 +1,6 @@
 using ParPlan.Core.Documents;
 using ParPlan.Core.Plans;
+using ParPlan.Core.Plans.Import;
 using ParPlan.Core.Schedules;
 
 namespace ParPlan.Core.Tests.Plans.Import;
@@ -156,5 +157,78 @@ public class BlockTableTests
         Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[1].Schedule.Kind);
         Assert.Equal(["Công an xã"], plan.Tasks[2].Lead);
         Assert.Equal(ScheduleKind.Multi, plan.Tasks[2].Schedule.Kind);
+    }
+
+    [Fact]
+    public void A_text_with_a_blank_line_after_every_line_is_read_as_cells_one_after_another()
+    {
+        // Some extractions print a blank line after every line: the blank lines part no blocks there.
+        var rows = """
+            1
+            Ban hành Kế hoạch kiểm tra công tác
+            văn thư lưu trữ năm 2027
+            Phòng Kinh tế
+            Công an xã
+            Quý II/2027
+            2
+            Tập huấn nghiệp vụ văn thư lưu trữ
+            cho công chức
+            Văn phòng HĐND
+            và UBND xã
+            Phòng Văn hóa
+            Thường xuyên
+            3
+            Niêm yết công khai thủ tục hành chính
+            tại Bộ phận một cửa
+            Công an xã
+            Phòng Kinh tế
+            Trước ngày 30/9/2027
+            4
+            Cập nhật cơ sở dữ liệu cán bộ, công chức
+            của xã
+            Phòng Văn hóa
+            Công an xã
+            Tháng 6/2027
+            Nơi nhận:
+            """;
+        var head = Opening[..Opening.IndexOf("TT", StringComparison.Ordinal)] + "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n";
+        var spaced = string.Concat((head + rows).Split('\n').Select(l => l + " \n\n"));
+
+        var plan = Parse(spaced);
+
+        var lines = spaced.Split('\n');
+        Assert.Null(BlockTable.Read(lines, TextTableHeader.Find(lines, 0)!.Value)); // left to the interleaved readings
+        Assert.Equal(["1.1", "1.2", "1.3", "1.4"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal("Ban hành Kế hoạch kiểm tra công tác văn thư lưu trữ năm 2027", plan.Tasks[0].Title);
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[0].Lead);
+        Assert.Equal(["Công an xã"], plan.Tasks[0].Support);
+        Assert.Equal(["Văn phòng HĐND và UBND xã"], plan.Tasks[1].Lead);
+        Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[1].Schedule.Kind);
+        Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[2].Schedule.Due);
+        Assert.Equal(["Phòng Văn hóa"], plan.Tasks[3].Lead);
+    }
+
+    [Fact]
+    public void A_group_whose_last_row_holds_hundreds_of_blocks_is_read_whole_by_a_bounded_search()
+    {
+        // Weighing every cut of every block against every row of the group would take minutes here.
+        var random = new Random(11);
+        string[] words = ["kiểm", "tra", "rà", "soát", "tổng", "hợp", "báo", "cáo", "xây", "dựng", "triển", "khai", "niêm", "yết", "cập", "nhật"];
+        string[] units = ["Phòng Kinh tế", "Công an xã", "Văn phòng HĐND và UBND xã", "Phòng Văn hóa", "Trạm Y tế", "Hội Nông dân"];
+        string[] times = ["Quý II/2027", "Thường xuyên", "Tháng 6/2027", "Trước ngày 30/9/2027"];
+        string Block()
+        {
+            var text = string.Join(' ', Enumerable.Range(0, 4).Select(_ => words[random.Next(words.Length)]));
+            return $"{char.ToUpperInvariant(text[0])}{text[1..]} {units[random.Next(units.Length)]}\n{units[random.Next(units.Length)]} {times[random.Next(times.Length)]}";
+        }
+
+        var rows = Enumerable.Range(1, 6).Select(r => $"{r}\n\n" + string.Join("\n\n", Enumerable.Range(0, r < 6 ? 4 : 120).Select(_ => Block())));
+        var text = Opening[..Opening.LastIndexOf("1\n", StringComparison.Ordinal)] + string.Join("\n\n", rows) + "\n\nNơi nhận:\n";
+
+        var plan = Parse(text);
+
+        Assert.Equal(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"], plan.Tasks.Select(t => t.Ref));
+        Assert.All(plan.Tasks, t => Assert.NotEmpty(t.Title));
+        Assert.True(plan.Tasks[5].Title.Length + plan.Tasks[5].Lead.Sum(l => l.Length) > 2000); // the last row's blocks are all kept
     }
 }
