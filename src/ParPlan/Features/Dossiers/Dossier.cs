@@ -74,7 +74,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Status).HasConversion<int>();
         builder.Property(d => d.Channel).HasConversion<int>();
         builder.Property(d => d.ServiceLevel).HasConversion<int>();
-        builder.HasIndex(d => new { d.Source, d.Code }).IsUnique();
+        // Code first: the source is the same for every row of a store, so with it first PostgreSQL's sort kept making
+        // and comparing 8-byte prefixes of the source (all equal) before comparing each pair in full; with the code
+        // first it compares codes at once (and gives prefixes up after a few rows when the codes share their first
+        // bytes). A million dossiers' index: 1.0-1.5 s of the server's CPU instead of 2.6-2.8 s. Every lookup names
+        // both columns.
+        builder.HasIndex(d => new { d.Code, d.Source }).IsUnique();
 
         // The dossiers without a finish date (a few in a hundred): the indicator computation reads them at every run,
         // since their month-end snapshots move with the clock, and keeps the counts of the others (DossierYearCounts).

@@ -15,7 +15,7 @@ namespace ParPlan.Features.Dossiers;
 internal sealed class PostgresDossierWriter(NpgsqlConnection connection, long batchId, string source, DossierProcedureIds procedures) : DossierWriter
 {
     /// <summary>The unique index whose refusal sends a chunk the merge way; any other refusal is an error.</summary>
-    internal const string CodeIndex = "IX_Dossiers_Source_Code";
+    internal const string CodeIndex = "IX_Dossiers_Code_Source";
 
     /// <summary>The advisory lock that makes a reservation of keys one step for every import (see
     /// <see cref="ReserveKeysAsync"/>).</summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ParPlan.Core.Dossiers;
 using ParPlan.Features.Dossiers;
+using ParPlan.Features.Records;
 using ParPlan.Tests.Data;
 using static ParPlan.Tests.Features.Dossiers.DossierStore;
 
@@ -40,15 +41,36 @@ public class PostgresFirstLoadTests
         Assert.Equal(provider == TestDatabase.Postgres ? 1 : 5, await ChunkAuditsAsync(store));
         if (provider == TestDatabase.Postgres)
         {
-            Assert.Contains(before, i => i.Contains("UNIQUE INDEX \"IX_Dossiers_Source_Code\"", StringComparison.Ordinal));
+            Assert.Contains(before, i => i.Contains("UNIQUE INDEX \"IX_Dossiers_Code_Source\"", StringComparison.Ordinal));
             Assert.Contains(before, i => i.Contains("WHERE (\"FinishedAt\" IS NULL)", StringComparison.Ordinal));
+            Assert.Contains(before, i => i == "\"Dossiers\".PK_Dossiers: PRIMARY KEY (\"Id\")");
+            Assert.Contains(before, i => i.Contains("\"LateDossierApologies\".FK_LateDossierApologies_Dossiers_DossierId: FOREIGN KEY (\"DossierId\") REFERENCES \"Dossiers\"(\"Id\") ON DELETE CASCADE", StringComparison.Ordinal));
         }
 
         // The second file finds rows: chunked, and its codes already stored are updated through the rebuilt unique index.
         var again = await store.ImportAsync(store.WriteCsv(Rows(150).Select(r => r.Replace("T.H1.X2", "T.H1.X1", StringComparison.Ordinal))));
         Assert.Equal((0L, 150L), (again.Imported, again.Updated));
         Assert.Equal(450, await store.Database.InScopeAsync(sp => sp.CountAsync<Dossier>()));
+
+        // The keys are enforced again: a stored key is refused a second time, an apology needs a stored dossier, and
+        // removing a dossier removes its apology.
+        var id = await store.Database.InScopeAsync(sp => sp.Db().Set<Dossier>().OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.Database.InScopeAsync(sp => sp.Db().Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"Dossiers\" (\"Id\", \"Source\", \"Code\", \"UnitCode\", \"ReceivedAt\", \"DueAt\", \"Status\", \"Channel\", \"CreatedBatchId\", \"LastBatchId\") " +
+            "SELECT \"Id\", \"Source\", \"Code\" || 'x', \"UnitCode\", \"ReceivedAt\", \"DueAt\", \"Status\", \"Channel\", \"CreatedBatchId\", \"LastBatchId\" " +
+            "FROM \"Dossiers\" WHERE \"Id\" = {0}", id)));
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => AddApologyAsync(store, -1));
+        await AddApologyAsync(store, id);
+        await store.Database.InScopeAsync(sp => sp.Db().Set<Dossier>().Where(d => d.Id == id).ExecuteDeleteAsync());
+        Assert.Equal(0, await store.Database.InScopeAsync(sp => sp.CountAsync<LateDossierApology>()));
     }
+
+    private static Task AddApologyAsync(DossierStore store, long dossierId) => store.Database.InScopeAsync(async sp =>
+    {
+        var db = sp.Db();
+        db.Add(new LateDossierApology { DossierId = dossierId, RecordedBy = "test", RecordedAt = DateTimeOffset.UnixEpoch });
+        await db.SaveChangesAsync();
+    });
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -157,6 +179,41 @@ public class PostgresFirstLoadTests
         Assert.Equal(900, keys.Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_reader_holding_the_apologies_and_waiting_for_the_dossiers_does_not_make_a_first_load_fail()
+    {
+        if (!TestDatabase.PostgresRequired && string.IsNullOrWhiteSpace(TestDatabase.PostgresConnectionString)) return;
+        await using var store = await StoreAsync(TestDatabase.Postgres);
+        var before = await IndexesAsync(store);
+
+        // The reader has read the apologies in its transaction; the load then locks the dossiers and asks for the
+        // apologies, and the reader asks for the dossiers: a deadlock the server breaks by ending one side.
+        await using var reader = new NpgsqlConnection(store.Database.Options.PostgresConnectionString);
+        await reader.OpenAsync();
+        await using var readTx = await reader.BeginTransactionAsync();
+        await using (var apologies = new NpgsqlCommand("SELECT count(*) FROM \"LateDossierApologies\"", reader, readTx)) await apologies.ExecuteScalarAsync();
+        var loading = Task.Run(() => store.ImportAsync(store.WriteCsv(Rows(300))));
+        await WaitUntilAsync(store, "SELECT count(*) FROM pg_locks WHERE relation = '\"LateDossierApologies\"'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted");
+        await using (var dossiers = new NpgsqlCommand("SELECT count(*) FROM \"Dossiers\"", reader, readTx))
+        {
+            try
+            {
+                await dossiers.ExecuteScalarAsync();
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected)
+            {
+                // the server ended the reader's side
+            }
+        }
+
+        await readTx.RollbackAsync();
+        var loaded = await loading;
+
+        Assert.Equal((300L, 300L, 0L), (loaded.RowsRead, loaded.Imported, loaded.Rejected));
+        Assert.Equal(300, await store.Database.InScopeAsync(sp => sp.CountAsync<Dossier>()));
+        Assert.Equal(before, await IndexesAsync(store));
+    }
+
     /// <summary>Runs <paramref name="action"/> on the reading thread once <paramref name="row"/> rows have been read.</summary>
     private static void AtRow(DossierImporter importer, int row, Action action)
     {
@@ -184,11 +241,15 @@ public class PostgresFirstLoadTests
     private static Task<int> ChunkAuditsAsync(DossierStore store) =>
         store.Database.InScopeAsync(sp => sp.Db().AuditEntries.CountAsync(a => a.EntityType == "DossierImportChunk"));
 
-    /// <summary>Dossiers' indexes, name and definition (PostgreSQL); SQLite's from its schema.</summary>
+    /// <summary>Dossiers' indexes and constraints, and the foreign keys of other tables that refer to it, name and
+    /// definition (PostgreSQL; a constraint added back unchecked would say so); SQLite's from its schema.</summary>
     private static Task<List<string>> IndexesAsync(DossierStore store) => store.Database.InScopeAsync(sp => sp.Db().Database.SqlQueryRaw<string>(
         store.Database.Options.Provider == ParPlan.Data.DatabaseProvider.Postgres
-            ? "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'Dossiers' ORDER BY indexname"
-            : "SELECT name || ': ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Dossiers' ORDER BY name").ToListAsync());
+            ? "SELECT indexname || ': ' || indexdef AS \"Value\" FROM pg_indexes WHERE tablename = 'Dossiers' " +
+              "UNION ALL SELECT conrelid::regclass::text || '.' || conname || ': ' || pg_get_constraintdef(oid) || CASE WHEN convalidated THEN '' ELSE ' NOT VALIDATED' END " +
+              "FROM pg_constraint WHERE conrelid = '\"Dossiers\"'::regclass OR confrelid = '\"Dossiers\"'::regclass ORDER BY 1"
+            : "SELECT name || ': ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master WHERE (type = 'index' AND tbl_name = 'Dossiers') " +
+              "OR (type = 'table' AND name IN ('Dossiers', 'LateDossierApologies')) ORDER BY name").ToListAsync());
 
     private static void WaitForKeys(DossierStore store, long keys)
     {

@@ -196,7 +196,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { source, code },
+                new[] { code, source },
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(

@@ -12,7 +12,7 @@ namespace ParPlan.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d6bb1057-f123-44a3-80ad-cf8081a15c1f"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("5a0f964d-4653-491e-9316-a7289fe10d84"), entityTypeCount: 71)
         {
         }
 

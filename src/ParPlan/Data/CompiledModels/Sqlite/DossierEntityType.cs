@@ -177,7 +177,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { source, code },
+                new[] { code, source },
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(

@@ -11,7 +11,7 @@ namespace ParPlan.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ac954934-2108-47c9-a19c-18a0865b8331"), entityTypeCount: 71)
+            : base(skipDetectChanges: false, modelId: new Guid("68394319-68bd-4b77-bae4-83fc9f3c50de"), entityTypeCount: 71)
         {
         }
 

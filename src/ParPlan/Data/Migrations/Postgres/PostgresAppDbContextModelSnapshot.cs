@@ -461,7 +461,7 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Source", "Code")
+                    b.HasIndex("Code", "Source")
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId")

@@ -445,7 +445,7 @@ namespace ParPlan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Source", "Code")
+                    b.HasIndex("Code", "Source")
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId")

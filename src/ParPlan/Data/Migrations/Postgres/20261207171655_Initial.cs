@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace ParPlan.Data.Migrations.Sqlite
+namespace ParPlan.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +18,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,23 +32,23 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,16 +59,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EntityKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,12 +79,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CatalogIndicators",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Area = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,12 +95,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DossierProcedures",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Name = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,26 +111,27 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServiceLevel = table.Column<int>(type: "INTEGER", nullable: true),
-                    HasFees = table.Column<bool>(type: "INTEGER", nullable: true),
-                    PaidOnline = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DossierDigitised = table.Column<bool>(type: "INTEGER", nullable: true),
-                    ResultDigitised = table.Column<bool>(type: "INTEGER", nullable: true),
-                    DataReused = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Apologised = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedBatchId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastBatchId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    UnitCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    ServiceLevel = table.Column<int>(type: "integer", nullable: true),
+                    HasFees = table.Column<bool>(type: "boolean", nullable: true),
+                    PaidOnline = table.Column<bool>(type: "boolean", nullable: true),
+                    DossierDigitised = table.Column<bool>(type: "boolean", nullable: true),
+                    ResultDigitised = table.Column<bool>(type: "boolean", nullable: true),
+                    DataReused = table.Column<bool>(type: "boolean", nullable: true),
+                    Apologised = table.Column<bool>(type: "boolean", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    CreatedBatchId = table.Column<long>(type: "bigint", nullable: false),
+                    LastBatchId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,13 +142,13 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DossierYearCounts",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Counts = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Dossiers = table.Column<long>(type: "INTEGER", nullable: false),
-                    HasOwn = table.Column<bool>(type: "INTEGER", nullable: false),
-                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Apologies = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AsOfTicks = table.Column<long>(type: "INTEGER", nullable: false)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Counts = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Dossiers = table.Column<long>(type: "bigint", nullable: false),
+                    HasOwn = table.Column<bool>(type: "boolean", nullable: false),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    Apologies = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AsOfTicks = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,27 +159,27 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ImportBatches",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastCommittedLine = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
-                    Imported = table.Column<long>(type: "INTEGER", nullable: false),
-                    Updated = table.Column<long>(type: "INTEGER", nullable: false),
-                    Rejected = table.Column<long>(type: "INTEGER", nullable: false),
-                    BytesRead = table.Column<long>(type: "INTEGER", nullable: false),
-                    TotalBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    StagedPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IndicatorsPending = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastCommittedLine = table.Column<long>(type: "bigint", nullable: false),
+                    RowsRead = table.Column<long>(type: "bigint", nullable: false),
+                    Imported = table.Column<long>(type: "bigint", nullable: false),
+                    Updated = table.Column<long>(type: "bigint", nullable: false),
+                    Rejected = table.Column<long>(type: "bigint", nullable: false),
+                    BytesRead = table.Column<long>(type: "bigint", nullable: false),
+                    TotalBytes = table.Column<long>(type: "bigint", nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StagedPath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IndicatorsPending = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -188,16 +190,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Numerator = table.Column<long>(type: "INTEGER", nullable: false),
-                    Denominator = table.Column<long>(type: "INTEGER", nullable: true),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Numerator = table.Column<long>(type: "bigint", nullable: false),
+                    Denominator = table.Column<long>(type: "bigint", nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -208,17 +210,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "PlanImportSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DocumentJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ParentReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    FileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DocumentJson = table.Column<string>(type: "text", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "text", nullable: false),
+                    ParentReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,13 +231,13 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SearchEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Folded = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Folded = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -246,16 +248,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SurveyCampaigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
-                    SatisfiedFrom = table.Column<int>(type: "INTEGER", nullable: false),
-                    MeanOfElements = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ScaleMax = table.Column<int>(type: "integer", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "integer", nullable: false),
+                    MeanOfElements = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -266,12 +268,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SurveySectorTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Floor = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Floor = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,15 +284,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,11 +303,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -322,11 +324,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,10 +345,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,8 +365,8 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,10 +389,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -407,14 +409,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorActuals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,19 +433,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "IndicatorTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Comparator = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Stretch = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Baseline = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    PlanReference = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Comparator = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Stretch = table.Column<bool>(type: "boolean", nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PlanReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -460,17 +462,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "LateDossierApologies",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    LetterNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    LetterDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Complete = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LetterNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    LetterDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Complete = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -487,11 +489,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ImportRejections",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BatchId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Line = table.Column<long>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BatchId = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -508,14 +510,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SurveyQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Element = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ScaleMax = table.Column<int>(type: "INTEGER", nullable: false),
-                    SatisfiedFrom = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Element = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ScaleMax = table.Column<int>(type: "integer", nullable: false),
+                    SatisfiedFrom = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -532,13 +534,13 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Answers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sector = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Answers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -555,17 +557,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "SurveyUploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
-                    Imported = table.Column<int>(type: "INTEGER", nullable: true),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Problems = table.Column<string>(type: "TEXT", nullable: true),
-                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: true),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    Imported = table.Column<int>(type: "integer", nullable: true),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Problems = table.Column<string>(type: "text", nullable: true),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -582,17 +584,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "AdHocReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReceivingBody = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivingBody = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -609,12 +611,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ChildUnitMappings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -643,18 +645,18 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Pair = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Signatory = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Counterpart = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    SignatoryUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Pair = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Signatory = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Counterpart = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    SignatoryUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -677,10 +679,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DossierSourceMaps",
                 columns: table => new
                 {
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MapJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MapJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -697,23 +699,23 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "FeedbackEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IntakeAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    HandlerUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WithinCompetence = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OutcomePublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Satisfaction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IntakeAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    HandlerUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WithinCompetence = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomePublished = table.Column<bool>(type: "boolean", nullable: false),
+                    Satisfaction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -736,22 +738,22 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Initiatives",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Authors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EvaluationNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RecognitionLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AppliedWhere = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Authors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ProposedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EvaluationNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecognitionLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppliedWhere = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -774,19 +776,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "InspectionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CoverageTarget = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
-                    TargetSource = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ChosenDenominator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CoverageTarget = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
+                    TargetSource = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ChosenDenominator = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -803,14 +805,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    IsRead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    IsRead = table.Column<bool>(type: "boolean", nullable: false),
+                    DedupKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -827,10 +829,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParAreaOwners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -853,19 +855,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParCriteriaSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Issuer = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Block = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SetVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LockOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Example = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Issuer = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Block = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SetVersion = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    LockOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Example = table.Column<bool>(type: "boolean", nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -882,25 +884,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Signer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ParentPlanReference = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ParentPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    SourceFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
-                    SourceFileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    WarningsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Signer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    ParentPlanReference = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ParentPlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SourceFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    SourceFileHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    WarningsJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -923,37 +925,37 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ReportInstances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegimeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PeriodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WindowFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WindowTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Cumulative = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    AsOf = table.Column<long>(type: "INTEGER", nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReturnedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    UnacceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UnacceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UnacceptReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ChangedWhat = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    FiguresJson = table.Column<string>(type: "TEXT", nullable: true),
-                    AnnexKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AnnexJson = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegimeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WindowFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    WindowTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    Cumulative = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AsOf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    UnacceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnacceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UnacceptReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ChangedWhat = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    FiguresJson = table.Column<string>(type: "text", nullable: true),
+                    AnnexKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AnnexJson = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -976,20 +978,20 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ReportRegimes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ReceivingBody = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    OutlineKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    AnnexKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    AnnexByUnitTypeJson = table.Column<string>(type: "TEXT", nullable: false),
-                    AppliesToJson = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PeriodsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReceivingBody = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OutlineKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AnnexKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AnnexByUnitTypeJson = table.Column<string>(type: "text", nullable: false),
+                    AppliesToJson = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodsJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1006,12 +1008,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "StandingAgencies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Basis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1034,10 +1036,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitAliases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    MatchKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MatchKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1054,14 +1056,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    RelatedUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RelatedUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1078,14 +1080,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitGroups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Rule = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    MemberKinds = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    IncludeDescendants = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Rule = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    MemberKinds = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IncludeDescendants = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1102,11 +1104,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitNames",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1123,11 +1125,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitParents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1150,10 +1152,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitSuccessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PredecessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SuccessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PredecessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1176,15 +1178,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CommitmentObligations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Report = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1201,11 +1203,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "InspectionUnits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Selected = table.Column<bool>(type: "INTEGER", nullable: false),
-                    InDenominator = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Selected = table.Column<bool>(type: "boolean", nullable: false),
+                    InDenominator = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1228,14 +1230,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "InspectionVisits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TopicsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    TopicsJson = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1258,25 +1260,25 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CriteriaSetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    SurveyPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    Bonus = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Penalty = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    AdjustmentNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SelfTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    AppraisedTotal = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Index = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    Band = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FinalizedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaSetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    SurveyPoints = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Bonus = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Penalty = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AdjustmentNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SelfTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    AppraisedTotal = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Index = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Band = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1299,12 +1301,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CascadeObligations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1327,21 +1329,21 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Dialogues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Participants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    NoticeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    NoticeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NoticeFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
-                    NoticeStoredPath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NoticeContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NoticeSize = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Participants = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    NoticeNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NoticeDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NoticeFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    NoticeStoredPath = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NoticeContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NoticeSize = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1364,12 +1366,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "PlanAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    StatedTaskCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Heading = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    StatedTaskCount = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1386,14 +1388,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "PlanRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
-                    DiffJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
+                    DiffJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1410,21 +1412,21 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "PlanTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Comparator = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 20, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Stretch = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    BaselineYear = table.Column<int>(type: "INTEGER", nullable: true),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IndicatorLink = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Comparator = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(20,4)", precision: 20, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Stretch = table.Column<bool>(type: "boolean", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BaselineYear = table.Column<int>(type: "integer", nullable: true),
+                    IndicatorCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IndicatorLink = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1441,28 +1443,28 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "PlanTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ref = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Objective = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ActivitiesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    OutputsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    LeadTextJson = table.Column<string>(type: "TEXT", nullable: false),
-                    SupportTextJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ScheduleText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ScheduleKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Funding = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ref = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Objective = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ActivitiesJson = table.Column<string>(type: "text", nullable: false),
+                    OutputsJson = table.Column<string>(type: "text", nullable: false),
+                    LeadTextJson = table.Column<string>(type: "text", nullable: false),
+                    SupportTextJson = table.Column<string>(type: "text", nullable: false),
+                    ScheduleText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "text", nullable: false),
+                    ScheduleKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Funding = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1485,14 +1487,14 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ReportSections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1509,15 +1511,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ReportWaivers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChildUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RevokeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChildUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RevokeReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1540,10 +1542,10 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitGroupAliases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    MatchKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MatchKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1560,11 +1562,11 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitGroupMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1587,15 +1589,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "UnitNameMappings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    FoldedText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Ignore = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FoldedText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Ignore = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1624,20 +1626,20 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParAssessmentItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Applicable = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SelfScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    Explanation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ProposedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    ProposalNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Round1Score = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    AppraisedScore = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Applicable = table.Column<bool>(type: "boolean", nullable: false),
+                    SelfScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProposedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    ProposalNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Round1Score = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    AppraisedScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1654,16 +1656,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "DialogueIssues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DialogueId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Report = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DialogueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Report = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1686,13 +1688,13 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "CoverageWaivers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentTaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentTaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1721,19 +1723,19 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "Evidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
-                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DocumentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Link = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1756,15 +1758,15 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "InspectionFindings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RemedyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RemedyDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1799,26 +1801,26 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParRemediations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GovernmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CriterionTitle = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    MaxPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    Points = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
-                    PlanYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GovernmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CriterionTitle = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    MaxPoints = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    Points = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    PlanYear = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1859,16 +1861,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ProgressEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    ByLead = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ByLead = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1891,12 +1893,12 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "TaskAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SourceText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    FanOutGroupId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    FanOutGroupId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1919,16 +1921,16 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "TriggerEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ConditionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConditionText = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1951,17 +1953,17 @@ namespace ParPlan.Data.Migrations.Sqlite
                 name: "ParEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
-                    StoredPath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TaskEvidenceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
+                    StoredPath = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Link = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TaskEvidenceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2165,9 +2167,9 @@ namespace ParPlan.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Dossiers_Source_Code",
+                name: "IX_Dossiers_Code_Source",
                 table: "Dossiers",
-                columns: new[] { "Source", "Code" },
+                columns: new[] { "Code", "Source" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -11,7 +11,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206192910_Initial")]
+    [Migration("20261207171644_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -448,7 +448,7 @@ namespace ParPlan.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Source", "Code")
+                    b.HasIndex("Code", "Source")
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId")

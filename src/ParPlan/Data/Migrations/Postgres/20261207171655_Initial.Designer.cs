@@ -12,7 +12,7 @@ using ParPlan.Data;
 namespace ParPlan.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206192915_Initial")]
+    [Migration("20261207171655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -464,7 +464,7 @@ namespace ParPlan.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Source", "Code")
+                    b.HasIndex("Code", "Source")
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt", "Code", "UnitCode", "ProcedureId", "DueAt", "FinishedAt", "Status", "Channel", "ServiceLevel", "HasFees", "PaidOnline", "DossierDigitised", "ResultDigitised", "DataReused", "Apologised", "Rating", "LastBatchId")
