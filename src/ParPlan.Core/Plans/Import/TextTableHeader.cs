@@ -79,11 +79,12 @@ internal static class TextTableHeader
     }
 
     /// <summary>Nearly every text line from <paramref name="from"/> on is followed by a blank line (at least 20 lines,
-    /// 85 in 100): an extraction that spaces its lines, where a blank line ends no block.</summary>
+    /// 85 in 100, judged on the next 400 text lines at most): an extraction that spaces its lines, where a blank line
+    /// ends no block.</summary>
     public static bool DoubleSpaced(IReadOnlyList<string> lines, int from)
     {
         int text = 0, spaced = 0;
-        for (var i = from; i < lines.Count; i++)
+        for (var i = from; i < lines.Count && text < 400; i++)
         {
             if (lines[i].AsSpan().Trim().Length > 0)
             {
