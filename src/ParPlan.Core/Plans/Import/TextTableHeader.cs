@@ -60,7 +60,9 @@ internal static class TextTableHeader
                 var ordered = TableColumns.InLineOrder(refLine, columns);
                 var rest = string.Join(' ', text.SkipWhile(t => !ReferenceEquals(t, refLine)));
                 var refAt = Enumerable.Range(i, end - i).FirstOrDefault(j => lines[j].Trim() == refLine, end);
-                var blocks = Enumerable.Range(refAt, end - refAt).Any(j => lines[j].Trim().Length == 0 && j + 1 < end); // reading order: cells in blocks
+                // Reading order: cells in blocks apart by blank lines, unless the text prints a blank line after every
+                // line, where the blank lines part nothing and the header keeps its content order.
+                var blocks = Enumerable.Range(refAt, end - refAt).Any(j => lines[j].Trim().Length == 0 && j + 1 < end) && !DoubleSpaced(lines, refAt);
                 var restFolded = UnitsUnderSpan(PhraseKit.Fold(rest));
                 if (ReferenceEquals(ordered, columns) && !blocks && !restFolded.Contains("trach nhiem", StringComparison.Ordinal))
                 {
@@ -74,6 +76,24 @@ internal static class TextTableHeader
         }
 
         return null;
+    }
+
+    /// <summary>Nearly every text line from <paramref name="from"/> on is followed by a blank line (at least 20 lines,
+    /// 85 in 100, judged on the next 400 text lines at most): an extraction that spaces its lines, where a blank line
+    /// ends no block.</summary>
+    public static bool DoubleSpaced(IReadOnlyList<string> lines, int from)
+    {
+        int text = 0, spaced = 0;
+        for (var i = from; i < lines.Count && text < 400; i++)
+        {
+            if (lines[i].AsSpan().Trim().Length > 0)
+            {
+                text++;
+                spaced += i + 1 < lines.Count && lines[i + 1].AsSpan().Trim().Length == 0 ? 1 : 0;
+            }
+        }
+
+        return text >= 20 && spaced >= text * 0.85;
     }
 
     /// <summary>A narrow number column wraps its header word: "ST" / "T" or "T" / "T" on lines of their own, the second

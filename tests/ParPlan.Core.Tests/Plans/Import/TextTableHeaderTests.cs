@@ -104,4 +104,64 @@ public class TextTableHeaderTests
         Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[1].Schedule.Due);
         Assert.Equal(["Dữ liệu"], plan.Tasks[1].Outputs);
     }
+
+    [Fact]
+    public void A_text_with_a_blank_line_after_every_line_keeps_the_header_order_of_a_time_column_before_the_units()
+    {
+        // Some extractions print a blank line after every line: those blank lines part no header cells, so the time
+        // column printed before the unit columns stays there, as in the same text without them.
+        var single = """
+            ỦY BAN NHÂN DÂN
+            XÃ HÒA BÌNH
+            Số: 31/KH-UBND
+            Hòa Bình, ngày 12 tháng 02 năm 2028
+            KẾ HOẠCH
+            Chuyển đổi số trong cơ quan hành chính năm 2028
+            TT Nội dung nhiệm vụ
+            Thời gian
+            hoàn thành
+            Cơ quan chủ trì Cơ quan phối hợp
+            I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+            1 Ban hành Kế hoạch chuyển đổi số
+            năm 2028
+            Tháng
+            03/2028
+            Phòng Kinh tế
+            Trung tâm Văn
+            hóa - Thể thao
+            2 Tổ chức hội nghị sơ kết công tác
+            chuyển đổi số
+            Quý II/2028 Phòng Kinh tế
+            Ban Chỉ huy
+            Quân sự xã
+            II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+            1 Số hóa hồ sơ, kết quả giải quyết
+            thủ tục hành chính
+            Thường
+            xuyên
+            Trung tâm Phục
+            vụ hành chính
+            công xã
+            Phòng Kinh tế
+            2 Rà soát quy trình nội bộ giải
+            quyết thủ tục hành chính
+            Quý IV/2028 Công an xã
+            Trung tâm Văn
+            hóa - Thể thao
+            Nơi nhận:
+            """;
+        var spaced = string.Concat(single.Split('\n').Select(l => l + " \n\n"));
+
+        var plan = Parse(spaced);
+        var plain = Parse(single);
+
+        Assert.Equal(["1.1", "1.2", "2.1", "2.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Tháng 03/2028", "Quý II/2028", "Thường xuyên", "Quý IV/2028"], plan.Tasks.Select(t => t.Schedule.Text));
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[1].Lead);
+        Assert.Equal(["Ban Chỉ huy Quân sự xã"], plan.Tasks[1].Support);
+        Assert.Equal(["Trung tâm Phục vụ hành chính công xã"], plan.Tasks[2].Lead);
+        Assert.Equal(["Công an xã"], plan.Tasks[3].Lead);
+        Assert.Equal(plain.Tasks.Select(t => (t.Ref, string.Join("; ", t.Lead), string.Join("; ", t.Support), t.Schedule.Text)),
+            plan.Tasks.Select(t => (t.Ref, string.Join("; ", t.Lead), string.Join("; ", t.Support), t.Schedule.Text)));
+    }
 }
