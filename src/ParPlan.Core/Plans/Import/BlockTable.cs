@@ -15,7 +15,7 @@ internal static class BlockTable
     public static RawTable? Read(IReadOnlyList<string> lines, (int Start, int End, IReadOnlyList<Col> Columns) header)
     {
         var centred = false; // rows from vertically centred cells, their number on their middle line (BlockCentred)
-        if (DoubleSpaced(lines, header.End))
+        if (TextTableHeader.DoubleSpaced(lines, header.End))
         {
             return null; // a blank line after every line: the blank lines part no blocks (the interleaved readings take it)
         }
@@ -203,23 +203,6 @@ internal static class BlockTable
         }
 
         return false;
-    }
-
-    /// <summary>Nearly every line after <paramref name="from"/> is followed by a blank line: an extraction that spaces
-    /// its lines (each cell's line printed apart), where a blank line is no block's end.</summary>
-    private static bool DoubleSpaced(IReadOnlyList<string> lines, int from)
-    {
-        int text = 0, spaced = 0;
-        for (var i = from; i < lines.Count; i++)
-        {
-            if (lines[i].Trim().Length > 0)
-            {
-                text++;
-                spaced += i + 1 < lines.Count && lines[i + 1].Trim().Length == 0 ? 1 : 0;
-            }
-        }
-
-        return text >= 20 && spaced >= text * 0.85;
     }
 
     /// <summary>The header's cells stand in blocks: at least two blank lines between its first and last line.</summary>
