@@ -6,7 +6,7 @@ namespace ParPlan.Features.Dossiers;
 /// <summary>The first load of a PostgreSQL store: when <c>Dossiers</c> holds no row and the file is large
 /// (<see cref="DossierImportOptions.FirstLoadMinBytes"/>), the whole file goes in ONE transaction that locks the table,
 /// drops everything the server would otherwise maintain or check row by row (the foreign keys of other tables that refer
-/// to it, its primary key, then every other index: the unique (Source, Code) one and the partial index of unfinished
+/// to it, its primary key, then every other index: the unique (Code, Source) one and the partial index of unfinished
 /// dossiers), copies every row, and recreates each from the definition the server gave before the drop (name,
 /// collation, uniqueness, partial predicate, included columns and referential actions as the migrations made them): the
 /// keys, then the indexes, then the foreign keys, each checked in one pass. Maintaining the indexes row by row costs
