@@ -9,25 +9,27 @@ internal static partial class BlockCells
     {
         public long Left { get; set; } = left;
 
-        public Dictionary<string, BlockLine> Lines { get; } = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, BlockLine> _lines = new(StringComparer.Ordinal);
 
         public BlockLine Line(string text)
         {
-            if (!Lines.TryGetValue(text, out var line))
+            if (!_lines.TryGetValue(text, out var line))
             {
                 line = new BlockLine(text, pairs);
-                Lines[text] = line;
+                _lines[text] = line;
             }
 
             return line;
         }
+
+        /// <summary>After the word pairs are counted again: the lines read so far hold the old counts' ids and bonds.</summary>
+        public void PairsRecounted() => _lines.Clear();
     }
 
     private sealed record Piece(Piece? Before, int Column, string Text);
 
     private sealed record State(double Cost, int LastColumn, int[] LastWord, bool[] Separated, bool[] Waiting, int[] Block, Piece? Pieces)
     {
-
         /// <summary>The cost with the row ended: a cell does not end on a word that waits for more ("-", "và", "của").</summary>
         public double Ended => Cost + Waiting.Count(w => w);
     }

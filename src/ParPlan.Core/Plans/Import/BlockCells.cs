@@ -57,7 +57,7 @@ internal static partial class BlockCells
         // Each column has one width: a piece far wider than the column's usual lines is two cells' pieces.
         var first = rows.Select(r => Read(r, best, pairs, budget).Row).ToList();
         pairs.Recount(first.SelectMany(r => r.Cells.Values.Select(PhraseKit.JoinLines)));
-        budget.Lines.Clear(); // the lines' word ids and bonds were the counts' before
+        budget.PairsRecounted();
         var widths = best.Select(c => Width(first.SelectMany(r => r.Cells.GetValueOrDefault(c) ?? []))).ToArray();
         var result = rows.Select(r => Read(r, best, pairs, budget, widths).Row).ToList();
         if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")

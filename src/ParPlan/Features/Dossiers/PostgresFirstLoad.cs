@@ -150,8 +150,8 @@ internal sealed class PostgresFirstLoad : IAsyncDisposable
         return constraints;
     }
 
-    /// <summary>The table's indexes that back no constraint (the primary key stays), with their definitions as
-    /// <c>pg_indexes.indexdef</c> gives them.</summary>
+    /// <summary>The table's indexes that back no constraint (a key's index goes and comes back with its constraint), with
+    /// their definitions as <c>pg_indexes.indexdef</c> gives them.</summary>
     private static async Task<List<(string Name, string Schema, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, NpgsqlTransaction tx,
         CancellationToken ct)
     {
