@@ -6,7 +6,7 @@ internal static class ContentOrderCells
     /// <summary>Cuts each row's lines (cells one after another) into cells, twice: the first pass measures column widths.</summary>
     public static void Segment(List<TextPendingRow> rows, IReadOnlyList<Col> columns)
     {
-        var prepared = rows.ToDictionary(r => r, r => r.Parts().Select(p => Chunk.Prepare(TornFirstLine.Mend(p))).ToList());
+        var prepared = rows.ToDictionary(r => r, r => r.Parts().Select(p => Chunk.Prepare(CellTailAfterBreak.Mend(TornFirstLine.Mend(p), columns))).ToList());
         var subColumns = columns.Where(c => c is not (Col.Ref or Col.Objective)).ToList();
         var widths = new ColumnWidths();
         for (var pass = 0; pass < 2; pass++)

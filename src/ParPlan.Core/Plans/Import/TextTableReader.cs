@@ -49,6 +49,7 @@ internal static class TextTableReader
         var i = headerEnd;
         var headingOpen = false;
         var plainRow = false;
+        var dottedRow = false;
         var titles = new Dictionary<int, string>();
         var lateTitles = new HashSet<int>();
         for (; i < lines.Count; i++)
@@ -133,6 +134,7 @@ internal static class TextTableReader
                 row = null;
                 runOn = Math.Max(runOn, lastNumber);
                 lastNumber = 0;
+                dottedRow = false;
                 headingOpen = true;
                 pageBreak = false;
                 continue;
@@ -142,6 +144,11 @@ internal static class TextTableReader
             if (start is { Major: { } major } && row is not null && plainRow && major == row.Task.Number)
             {
                 start = null; // "2.1. …" under the row numbered 2: a sub-row of it, not row 1 of group 2
+            }
+
+            if (start is { Major: null } && dottedRow)
+            {
+                start = null; // the group's rows carry its number ("3.2"): a bare figure opening a line ("05 TTHC") is text
             }
 
             if (start is { Major: null, Number: 1 } && group is null)
@@ -167,6 +174,7 @@ internal static class TextTableReader
 
                 lastNumber = s.Number;
                 plainRow = s.Major is null;
+                dottedRow = s.Major is not null;
                 headingOpen = false;
                 pageBreak = false;
                 continue;
