@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ParPlan.Core.Documents;
 
 namespace ParPlan.Core.Plans.Import;
@@ -23,6 +24,56 @@ internal static class GridRows
         }
 
         return new RawGroup(flat, PhraseKit.AreaFromHeading(flat), n, null, TableLines.StatedCount(flat), false);
+    }
+
+    /// <summary>
+    /// A group row numbered in its own TT cell ("1 | Công tác chỉ đạo, điều hành"): the number alone in the first cell, the
+    /// heading in one cell spanning all the other columns (or all but one), so the row has no unit or time cell, and
+    /// the next numbered row is "1.1". A task whose sub-items are numbered "2.1", "2.2" keeps its own unit and time cells.
+    /// </summary>
+    public static RawGroup? NumberedGroupRow(SourceRow row, int width, List<string> texts, string? nextNumber)
+    {
+        var filled = Enumerable.Range(0, row.Cells.Count).Where(i => !row.Cells[i].IsMergedContinuation && texts[i].Length > 0).ToList();
+        if (filled.Count != 2 || filled[0] != 0 || nextNumber is null)
+        {
+            return null;
+        }
+
+        var number = texts[0].TrimEnd('.', ')');
+        var rest = width - row.Cells[0].Span;
+        var span = row.Cells[filled[1]].Span;
+        if (!Regex.IsMatch(number, @"^\d{1,2}$") || span < 2 || span < rest - 1 || nextNumber.TrimEnd('.') != number + ".1")
+        {
+            return null;
+        }
+
+        var heading = $"{number}. {texts[filled[1]]}";
+        return new RawGroup(heading, PhraseKit.AreaFromHeading(heading), int.Parse(number, System.Globalization.CultureInfo.InvariantCulture), null,
+            TableLines.StatedCount(heading), false);
+    }
+
+    /// <summary>The TT text of the next row numbered in figures after the row at <paramref name="at"/> (a repeated header
+    /// row between them is passed over), or null.</summary>
+    public static string? NextRowNumber(IReadOnlyList<SourceBlock> blocks, int at, Col?[] grid)
+    {
+        var seen = 0;
+        for (var i = at + 1; i < blocks.Count && seen < 4; i++)
+        {
+            if (blocks[i] is not SourceRow next)
+            {
+                continue;
+            }
+
+            seen++;
+            var texts = next.Cells.Select(c => c.IsMergedContinuation ? "" : PhraseKit.Normalize(c.Text).Trim()).ToList();
+            var number = RefCell(next, grid, texts);
+            if (number.Length > 0 && char.IsDigit(number[0]))
+            {
+                return number;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The second row of a two-row header: short header words in at least two cells, and not a group heading

@@ -23,8 +23,9 @@ internal static partial class GridTableReader
         var lastWasHeader = false;
         var plainNumber = false;
         var arabicGroups = false;
-        foreach (var block in blocks)
+        for (var at = 0; at < blocks.Count; at++)
         {
+            var block = blocks[at];
             if (block is SourceLine line)
             {
                 var t = PhraseKit.Normalize(line.Text).Trim();
@@ -92,6 +93,13 @@ internal static partial class GridTableReader
             {
                 // "II | Cải cách thể chế", "A | Chuyển đổi số": the TT cell numbers the group, whatever the title's case.
                 heading = TableLines.GroupFromCells(refText, string.Join(' ', texts.Where(x => x.Length > 0).Skip(1)), group);
+            }
+
+            if (heading is null && (group is null || arabicGroups) && nonEmpty == 2 && refText.Length > 0 && char.IsDigit(refText[0])
+                && GridRows.NumberedGroupRow(row, grid.Length, texts, GridRows.NextRowNumber(blocks, at, grid)) is { } numbered)
+            {
+                heading = numbered;
+                arabicGroups = true;
             }
 
             if (heading is null && (group is null || arabicGroups) && GridRows.ArabicGroupRow(row, grid.Length, flat) is { } arabic)
