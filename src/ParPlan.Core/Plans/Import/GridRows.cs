@@ -177,6 +177,11 @@ internal static class GridRows
         {
             var cell = row.Cells[i];
             var col = x < grid.Length ? grid[x] : null;
+            if (col == Col.Start && cell.Span > 1 && grid.Skip(x).Take(cell.Span).Contains(Col.Time))
+            {
+                col = Col.Time; // one cell across the start and deadline columns ("Thường xuyên") is the schedule
+            }
+
             x += cell.Span;
             if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
             {

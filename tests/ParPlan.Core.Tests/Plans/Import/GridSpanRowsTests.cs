@@ -44,4 +44,50 @@ public class GridSpanRowsTests
         Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
         Assert.Equal(["Văn phòng phường"], plan.Tasks[0].Lead);
     }
+
+    [Fact]
+    public void Of_start_and_end_time_columns_the_end_is_the_schedule_and_a_cell_across_both_is_read_whole()
+    {
+        var plan = Parse(
+            ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian bắt đầu", "Thời gian kết thúc"],
+            ["1", "Ban hành kế hoạch CCHC của phường", "Văn phòng phường", "Quý II/2025", "Quý III/2025"],
+            ["2", "Kiểm tra công tác CCHC", "Phòng Nội vụ", "Tháng 01/2025", "Trước ngày 20/11/2025"],
+            ["3", "Niêm yết thủ tục hành chính", "Bộ phận một cửa", "Thường xuyên", "<"]);
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(ScheduleKind.Period, plan.Tasks[0].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 7, 1), plan.Tasks[0].Schedule.From);
+        Assert.Equal(new DateOnly(2025, 9, 30), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(ScheduleKind.Date, plan.Tasks[1].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 11, 20), plan.Tasks[1].Schedule.Due);
+        Assert.Equal(ScheduleKind.Ongoing, plan.Tasks[2].Schedule.Kind);
+    }
+
+    [Fact]
+    public void A_time_column_beside_a_deadline_column_is_the_start_not_a_second_deadline()
+    {
+        var plan = Parse(
+            ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Thời hạn hoàn thành"],
+            ["1", "Ban hành kế hoạch CCHC của phường", "Văn phòng phường", "Tháng 3/2025", "30/9/2025"]);
+
+        Assert.Equal(ScheduleKind.Date, plan.Tasks[0].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 9, 30), plan.Tasks[0].Schedule.Due);
+    }
+
+    [Fact]
+    public void Start_and_end_columns_under_one_spanning_time_heading_give_the_end_as_the_schedule()
+    {
+        var plan = Parse(
+            ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "<"],
+            ["^", "^", "^", "Bắt đầu", "Hoàn thành"],
+            ["1", "Ban hành kế hoạch CCHC của phường", "Văn phòng phường", "Quý I/2025", "15/3/2025"],
+            ["2", "Kiểm tra công tác CCHC", "Phòng Nội vụ", "Tháng 02/2025", "Tháng 12/2025"]);
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(ScheduleKind.Date, plan.Tasks[0].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 3, 15), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(ScheduleKind.Period, plan.Tasks[1].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 12, 31), plan.Tasks[1].Schedule.Due);
+        Assert.Equal(["Phòng Nội vụ"], plan.Tasks[1].Lead);
+    }
 }
