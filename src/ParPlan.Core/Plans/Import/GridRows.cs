@@ -176,27 +176,72 @@ internal static class GridRows
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
-            var col = x < grid.Length ? grid[x] : null;
-            if (col == Col.Start && cell.Span > 1 && grid.Skip(x).Take(cell.Span).Contains(Col.Time))
-            {
-                col = Col.Time; // one cell across the start and deadline columns ("Thường xuyên") is the schedule
-            }
-
+            var col = ColumnAt(grid, x, cell.Span);
             x += cell.Span;
             if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
             {
                 continue;
             }
 
-            if (!cells.TryGetValue(col.Value, out var list))
-            {
-                cells[col.Value] = list = [];
-            }
-
-            var lines = cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0).ToList();
-            list.AddRange(cell.LinesAreParagraphs && col is Col.Lead or Col.Support ? CellLists.UnitParagraphs(lines) : lines);
+            Add(cells, col.Value, cell);
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// Remembers, per grid column, the cell that last started there (a vertically merged cell's first row), so that
+    /// the merged cell's text can be given to each numbered row it covers.
+    /// </summary>
+    public static void NoteMergeStarts(SourceRow row, Dictionary<int, SourceCell> starts)
+    {
+        var x = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (!cell.IsMergedContinuation)
+            {
+                starts[x] = cell;
+            }
+
+            x += cell.Span;
+        }
+    }
+
+    /// <summary>
+    /// A numbered row under a cell merged down from an earlier task ("Phòng Nội vụ" over tasks 15 and 16): the merged
+    /// cell belongs to this task as well, so its text fills the columns the row itself leaves to the merge.
+    /// </summary>
+    public static void InheritMerged(SourceRow row, Col?[] grid, Dictionary<int, SourceCell> starts, Dictionary<Col, List<string>> cells)
+    {
+        var x = 0;
+        foreach (var cell in row.Cells)
+        {
+            var col = ColumnAt(grid, x, cell.Span);
+            if (cell.IsMergedContinuation && col is { } c && c != Col.Ref && !cells.ContainsKey(c) && starts.TryGetValue(x, out var start)
+                && start.Span == cell.Span && !start.IsBlank)
+            {
+                Add(cells, c, start);
+            }
+
+            x += cell.Span;
+        }
+    }
+
+    private static Col? ColumnAt(Col?[] grid, int x, int span)
+    {
+        var col = x < grid.Length ? grid[x] : null;
+        // One cell across the start and deadline columns ("Thường xuyên") is the schedule.
+        return col == Col.Start && span > 1 && grid.Skip(x).Take(span).Contains(Col.Time) ? Col.Time : col;
+    }
+
+    private static void Add(Dictionary<Col, List<string>> cells, Col col, SourceCell cell)
+    {
+        if (!cells.TryGetValue(col, out var list))
+        {
+            cells[col] = list = [];
+        }
+
+        var lines = cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0).ToList();
+        list.AddRange(cell.LinesAreParagraphs && col is Col.Lead or Col.Support ? CellLists.UnitParagraphs(lines) : lines);
     }
 }

@@ -23,6 +23,7 @@ internal static partial class GridTableReader
         var lastWasHeader = false;
         var plainNumber = false;
         var arabicGroups = false;
+        var mergeStarts = new Dictionary<int, SourceCell>();
         for (var at = 0; at < blocks.Count; at++)
         {
             var block = blocks[at];
@@ -87,6 +88,7 @@ internal static partial class GridTableReader
             }
 
             var cells = GridRows.CellsByColumn(row, grid, texts);
+            GridRows.NoteMergeStarts(row, mergeStarts); // a merged cell's own row notes where it starts
             var refText = cells.TryGetValue(Col.Ref, out var r) ? PhraseKit.Collapse(string.Join(' ', r)) : "";
             var nonEmpty = texts.Count(x => x.Length > 0);
             var heading = nonEmpty <= 2 ? TableLines.Group(flat, group) : null;
@@ -153,6 +155,7 @@ internal static partial class GridTableReader
                     table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{n}").About($"{group.Number}.{n}"));
                 }
 
+                GridRows.InheritMerged(row, grid, mergeStarts, cells);
                 task = new RawTask { Group = group, Number = n };
                 table.Tasks.Add(task);
                 lastNumber = n;

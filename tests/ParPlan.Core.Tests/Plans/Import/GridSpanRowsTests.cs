@@ -90,4 +90,26 @@ public class GridSpanRowsTests
         Assert.Equal(new DateOnly(2025, 12, 31), plan.Tasks[1].Schedule.Due);
         Assert.Equal(["Phòng Nội vụ"], plan.Tasks[1].Lead);
     }
+
+    [Fact]
+    public void A_lead_and_deadline_cell_merged_down_over_two_numbered_tasks_belongs_to_each()
+    {
+        var plan = Parse(
+            Header,
+            ["I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "<", "<", "<", "<", "<"],
+            ["1", "Niêm yết thủ tục hành chính", "Bộ phận một cửa", "Các tổ dân phố", "Tháng 02/2025", ""],
+            ["2", "Rà soát quy trình nội bộ", "Phòng Văn hóa - Xã hội", "Văn phòng phường", "Quý II/2025", ""],
+            ["3", "Công khai kết quả giải quyết hồ sơ", "^", "Bộ phận một cửa", "^", ""],
+            ["", "Cập nhật lên cổng thông tin", "^", "", "^", ""],
+            ["4", "Kiểm tra công tác CCHC", "Phòng Nội vụ", "", "Tháng 11/2025", ""]);
+
+        Assert.Equal(["1.1", "1.2", "1.3", "1.4"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[1].Lead);
+        Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[2].Lead);
+        Assert.Equal(["Bộ phận một cửa"], plan.Tasks[2].Support);
+        Assert.Equal(new DateOnly(2025, 6, 30), plan.Tasks[2].Schedule.Due);
+        Assert.Equal(ScheduleKind.Period, plan.Tasks[2].Schedule.Kind);
+        Assert.Equal(["Phòng Nội vụ"], plan.Tasks[3].Lead);
+        Assert.Equal(new DateOnly(2025, 11, 30), plan.Tasks[3].Schedule.Due);
+    }
 }
