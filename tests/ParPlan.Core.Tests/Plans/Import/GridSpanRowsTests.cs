@@ -112,4 +112,23 @@ public class GridSpanRowsTests
         Assert.Equal(["Phòng Nội vụ"], plan.Tasks[3].Lead);
         Assert.Equal(new DateOnly(2025, 11, 30), plan.Tasks[3].Schedule.Due);
     }
+
+    [Fact]
+    public void Text_that_keeps_the_columns_apart_reads_the_start_and_end_columns_the_same_way()
+    {
+        var text = string.Join('\n', WordTables.Opening) + "\n" + string.Join('\n',
+            " TT   Nhiệm vụ                        Đơn vị chủ trì      Thời gian bắt đầu    Thời gian kết thúc",
+            " I    CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+            " 1    Ban hành kế hoạch CCHC          Văn phòng phường    Quý II/2025          Quý III/2025",
+            " 2    Kiểm tra công tác CCHC          Phòng Nội vụ        Tháng 3/2025         30/9/2025",
+            "Nơi nhận:");
+
+        var plan = PlanParser.Parse(TextDocumentReader.FromText(text));
+
+        Assert.Equal(["1.1", "1.2"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(ScheduleKind.Period, plan.Tasks[0].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 9, 30), plan.Tasks[0].Schedule.Due);
+        Assert.Equal(ScheduleKind.Date, plan.Tasks[1].Schedule.Kind);
+        Assert.Equal(new DateOnly(2025, 9, 30), plan.Tasks[1].Schedule.Due);
+    }
 }
