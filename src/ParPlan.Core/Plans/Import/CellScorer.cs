@@ -4,6 +4,9 @@ namespace ParPlan.Core.Plans.Import;
 internal struct CellScorer
 {
     private const double JoinerEndCost = 1.5;
+
+    /// <summary>What a unit cell opened plain going on with a bulleted unit costs (<see cref="Extend"/>).</summary>
+    private const double BulletAfterPlain = 3;
     private readonly Col _col;
     private readonly List<Chunk> _chunks;
     private readonly int _start;
@@ -97,6 +100,14 @@ internal struct CellScorer
             if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && chunk.OutputHead && !chunk.UnitHead)
             {
                 _inner -= 2;
+            }
+
+            if (_col is Col.Lead or Col.Support && chunk.NewLine && chunk.Start == StartClass.Bullet && chunk.UnitHead && !_continuation
+                && _chunks[_start].Start != StartClass.Bullet && _chunks[x - 1].Text[^1] != ':')
+            {
+                // "Văn phòng UBND xã" / "- Phòng Kinh tế": a list whose items are bulleted bullets its first item too, so a
+                // bulleted unit under a unit written plain opens the next cell's list.
+                _inner -= BulletAfterPlain;
             }
         }
 

@@ -17,6 +17,7 @@ internal static partial class Vocabulary
         "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
         "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "cac thanh vien",
         "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
+        "khu pho", "cac khu pho", "khu dan cu", "cac khu dan cu",
     ];
 
     private static readonly string[] OutputHeads =
