@@ -7,6 +7,9 @@ internal struct CellScorer
 
     /// <summary>What a unit cell opened plain going on with a bulleted unit costs (<see cref="Extend"/>).</summary>
     private const double BulletAfterPlain = 3;
+
+    /// <summary>What a task cell ending on a colon costs when a bulleted line follows (<see cref="Extend"/>).</summary>
+    private const double ListIntroEndCost = 4;
     private readonly Col _col;
     private readonly List<Chunk> _chunks;
     private readonly int _start;
@@ -132,6 +135,13 @@ internal struct CellScorer
         {
             score -= JoinerEndCost;
         }
+
+        if (_col is Col.Title or Col.Activity && chunk.Text[^1] == ':' && x + 1 < _chunks.Count && _chunks[x + 1].NewLine && _chunks[x + 1].Start == StartClass.Bullet)
+        {
+            // "Kiểm tra công tác cải cách hành chính:" / "- Ban hành kế hoạch kiểm tra": the task announces its parts, and
+            // the bulleted lines after it are those parts, not the units of the next cells.
+            score -= ListIntroEndCost;
+        }
         switch (_col)
         {
             case Col.Time:
@@ -189,7 +199,7 @@ internal static class StartFlags
         if (!lookup.TryGetValue(prefix, out var flags))
         {
             var key = prefix.ToString();
-            flags = (Vocabulary.StartsWithUnit(key), Vocabulary.StartsWithOutput(key), Vocabulary.StartsWithFunding(key), Vocabulary.ScheduleStartsFree(key));
+            flags = (Vocabulary.StartsWithUnitName(key), Vocabulary.StartsWithOutput(key), Vocabulary.StartsWithFunding(key), Vocabulary.ScheduleStartsFree(key));
             _cache[key] = flags;
         }
 

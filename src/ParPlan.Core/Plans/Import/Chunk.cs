@@ -211,7 +211,7 @@ internal sealed class Chunk
             LineLength = lineLength,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
-            UnitHead = Vocabulary.StartsWithUnit(folded),
+            UnitHead = Vocabulary.StartsWithUnitName(folded),
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)

@@ -51,7 +51,25 @@ internal static partial class Vocabulary
         "huong", "dan", "chi", "dao", "tw", "trung", "uong", "yeu", "tren", "co", "dung", "han", "nhiem", "ky",
     };
 
+    /// <summary>Openings that share a unit's first word but begin an action or an event: "Ban hành …" (issue), "Hội nghị …",
+    /// "Tổ chức tập huấn …" (organise). A task's parts written as a list open so; a unit's name never does.</summary>
+    private static readonly string[] ActionHeads =
+    [
+        "ban hanh", "hoi nghi", "hoi thao", "hoi thi", "to chuc thuc hien", "to chuc trien khai", "to chuc tap huan", "to chuc kiem tra",
+        "to chuc hoi", "to chuc doi thoai", "to chuc tuyen truyen", "to chuc lay", "to chuc danh gia", "to chuc cac", "to chuc cho",
+        "to chuc boi duong", "to chuc khao sat", "to chuc so ket", "to chuc tong ket", "to chuc quan triet", "to chuc thi",
+    ];
+
     public static bool StartsWithUnit(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), UnitIndex);
+
+    /// <summary>Opens like a unit's name, where a bulleted item opening like an action that shares a unit's first word
+    /// ("- Ban hành …", "- Hội nghị …", "- Tổ chức tập huấn …") is a task's part, not a unit: how a unit cell opens in text
+    /// whose cells come one after another.</summary>
+    public static bool StartsWithUnitName(ReadOnlySpan<char> folded)
+    {
+        var s = StripBullet(folded);
+        return StartsWithAny(s, UnitIndex) && !(s.Length < folded.Length && StartsWithAny(s, ActionIndex));
+    }
 
     public static bool StartsWithOutput(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), OutputIndex);
 
@@ -82,6 +100,7 @@ internal static partial class Vocabulary
     }
 
     private static readonly Dictionary<char, string[]> UnitIndex = BuildIndex(UnitHeads);
+    private static readonly Dictionary<char, string[]> ActionIndex = BuildIndex(ActionHeads);
     private static readonly Dictionary<char, string[]> OutputIndex = BuildIndex(OutputHeads);
     private static readonly Dictionary<char, string[]> ScheduleIndex = BuildIndex(ScheduleHeads);
     private static readonly Dictionary<char, string[]> FundingIndex = BuildIndex(FundingHeads);

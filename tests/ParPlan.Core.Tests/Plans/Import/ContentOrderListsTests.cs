@@ -64,4 +64,52 @@ public class ContentOrderListsTests
         Assert.Equal(["Văn phòng UBND xã"], task.Lead);
         Assert.Equal(["Bộ phận một cửa xã", "Công an xã"], task.Support);
     }
+
+    [Fact]
+    public void The_bulleted_parts_of_a_task_stay_in_its_title_before_units_written_plain()
+    {
+        // "- Ban hành …", "- Tổ chức …" open like units ("Ban", "Tổ"); a title ending on a colon announces its parts.
+        var plan = Parse(Opening + """
+
+            1 Ban hành kế hoạch cải cách hành chính
+            năm 2027 của Ủy ban nhân dân xã
+            Văn phòng
+            UBND xã
+            Phòng Kinh tế
+            Tháng 01/2027
+            2 Kiểm tra công tác cải cách hành chính:
+            - Ban hành kế hoạch kiểm tra
+            - Tổ chức kiểm tra tại các bộ phận
+            - Báo cáo kết quả kiểm tra
+            Văn phòng
+            UBND xã
+            Phòng Kinh tế
+            Quý III/2027
+            3 Thực hiện quy chế dân chủ ở cơ sở:
+            - Công khai các nội dung dân biết
+            - Tổ dân phố lấy ý kiến nhân dân
+            Văn phòng
+            UBND xã
+            Phòng Văn hóa -
+            Xã hội
+            Năm 2027
+            4 - Rà soát, đánh giá thủ tục hành chính
+            - Ban hành danh mục cắt giảm
+            - Tổ chức đối thoại
+            Văn phòng
+            UBND xã
+            Phòng Kinh tế
+            Quý II/2027
+            """);
+
+        Assert.Equal(
+            "Kiểm tra công tác cải cách hành chính: - Ban hành kế hoạch kiểm tra - Tổ chức kiểm tra tại các bộ phận - Báo cáo kết quả kiểm tra",
+            plan.Tasks[1].Title);
+        Assert.Equal("Thực hiện quy chế dân chủ ở cơ sở: - Công khai các nội dung dân biết - Tổ dân phố lấy ý kiến nhân dân", plan.Tasks[2].Title);
+        Assert.Equal("Rà soát, đánh giá thủ tục hành chính - Ban hành danh mục cắt giảm - Tổ chức đối thoại", plan.Tasks[3].Title);
+        Assert.All(plan.Tasks, t => Assert.Equal(["Văn phòng UBND xã"], t.Lead));
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[1].Support);
+        Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[2].Support);
+        Assert.Equal(["Phòng Kinh tế"], plan.Tasks[3].Support);
+    }
 }
