@@ -21,6 +21,7 @@ internal sealed class Chunk
     private static readonly HashSet<string> JoinerWords = new(StringComparer.Ordinal)
     {
         "trinh", "gui", "voi", "cho", "tai", "theo", "thuoc", "tren", "giua", "cua", "va", "cac", "ve", "den", "tu", "nhung",
+        "viet", // "Ủy ban MTTQ Việt" / "Nam xã": the name goes on
     };
 
     private static readonly char[] ListEnds = [',', ';', '.'];

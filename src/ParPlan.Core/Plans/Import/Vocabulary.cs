@@ -147,11 +147,20 @@ internal static partial class Vocabulary
         _tokenCache ??= new Dictionary<string, (double, bool)>(StringComparer.Ordinal);
         var lookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = StripBullet(folded).AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
         foreach (var range in rest.Split(' '))
         {
             var token = rest[range];
             if (token.Length == 0)
             {
+                continue;
+            }
+
+            var afterViet = previous.SequenceEqual("viet");
+            previous = token;
+            if (afterViet && token.TrimEnd(",;.:").SequenceEqual("nam"))
+            {
+                penalty += NotADeadlineWord; // "Việt Nam" in a unit's name ("Ủy ban MTTQ Việt Nam xã"), not a year
                 continue;
             }
 
@@ -173,6 +182,9 @@ internal static partial class Vocabulary
         return (penalty, strong);
     }
 
+    /// <summary>What a word a deadline would not contain costs (<see cref="SchedulePieces"/>).</summary>
+    private const double NotADeadlineWord = -1.6;
+
     [ThreadStatic]
     private static Dictionary<string, (double Penalty, bool Strong)>? _tokenCache;
 
@@ -185,7 +197,7 @@ internal static partial class Vocabulary
             return (0, t is "quy" or "thang" or "nam" or "truoc" or "xuyen" or "hang" or "ky");
         }
 
-        return DateLike().IsMatch(t) ? (0, true) : (-1.6, false);
+        return DateLike().IsMatch(t) ? (0, true) : (NotADeadlineWord, false);
     }
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);

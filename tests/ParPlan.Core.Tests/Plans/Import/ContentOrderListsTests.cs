@@ -112,4 +112,31 @@ public class ContentOrderListsTests
         Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[2].Support);
         Assert.Equal(["Phòng Kinh tế"], plan.Tasks[3].Support);
     }
+
+    [Fact]
+    public void Viet_Nam_wrapped_in_a_unit_name_stays_in_the_name_and_is_no_year()
+    {
+        var plan = Parse(Opening + """
+
+            1 Ban hành kế hoạch cải cách hành chính
+            năm 2027 của Ủy ban nhân dân xã
+            Văn phòng
+            UBND xã
+            Phòng Kinh tế
+            Tháng 01/2027
+            2 Rà soát, kiện toàn tổ hòa giải ở cơ sở
+            Các thôn, tổ
+            dân phố
+            - Công an xã
+            - Ủy ban
+            MTTQ Việt
+            Nam xã
+            Quý II/2027
+            """);
+
+        var task = plan.Tasks[1];
+        Assert.Equal("Rà soát, kiện toàn tổ hòa giải ở cơ sở", task.Title);
+        Assert.Equal(["Công an xã", "Ủy ban MTTQ Việt Nam xã"], task.Support);
+        Assert.Equal(new DateOnly(2027, 6, 30), task.Schedule.Due);
+    }
 }
