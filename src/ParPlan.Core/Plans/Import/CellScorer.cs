@@ -4,6 +4,12 @@ namespace ParPlan.Core.Plans.Import;
 internal struct CellScorer
 {
     private const double JoinerEndCost = 1.5;
+
+    /// <summary>What a unit cell opened plain going on with a bulleted unit costs (<see cref="Extend"/>).</summary>
+    private const double BulletAfterPlain = 3;
+
+    /// <summary>What a task cell ending on a colon costs when a bulleted line follows (<see cref="Extend"/>).</summary>
+    private const double ListIntroEndCost = 4;
     private readonly Col _col;
     private readonly List<Chunk> _chunks;
     private readonly int _start;
@@ -98,6 +104,14 @@ internal struct CellScorer
             {
                 _inner -= 2;
             }
+
+            if (_col is Col.Lead or Col.Support && chunk.NewLine && chunk.Start == StartClass.Bullet && chunk.UnitHead && !_continuation
+                && _chunks[_start].Start != StartClass.Bullet && _chunks[x - 1].Text[^1] != ':')
+            {
+                // "Văn phòng UBND xã" / "- Phòng Kinh tế": a list whose items are bulleted bullets its first item too, so a
+                // bulleted unit under a unit written plain opens the next cell's list.
+                _inner -= BulletAfterPlain;
+            }
         }
 
         if (x == _start || chunk.NewLine)
@@ -120,6 +134,13 @@ internal struct CellScorer
         if (chunk.EndsWithJoiner && x + 1 < _chunks.Count && !OwnerOfHead(_chunks, x))
         {
             score -= JoinerEndCost;
+        }
+
+        if (_col is Col.Title or Col.Activity && chunk.Text[^1] == ':' && x + 1 < _chunks.Count && _chunks[x + 1].NewLine && _chunks[x + 1].Start == StartClass.Bullet)
+        {
+            // "Kiểm tra công tác cải cách hành chính:" / "- Ban hành kế hoạch kiểm tra": the task announces its parts, and
+            // the bulleted lines after it are those parts, not the units of the next cells.
+            score -= ListIntroEndCost;
         }
         switch (_col)
         {
@@ -178,7 +199,7 @@ internal static class StartFlags
         if (!lookup.TryGetValue(prefix, out var flags))
         {
             var key = prefix.ToString();
-            flags = (Vocabulary.StartsWithUnit(key), Vocabulary.StartsWithOutput(key), Vocabulary.StartsWithFunding(key), Vocabulary.ScheduleStartsFree(key));
+            flags = (Vocabulary.StartsWithUnitName(key), Vocabulary.StartsWithOutput(key), Vocabulary.StartsWithFunding(key), Vocabulary.ScheduleStartsFree(key));
             _cache[key] = flags;
         }
 

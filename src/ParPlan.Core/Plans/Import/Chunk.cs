@@ -21,6 +21,7 @@ internal sealed class Chunk
     private static readonly HashSet<string> JoinerWords = new(StringComparer.Ordinal)
     {
         "trinh", "gui", "voi", "cho", "tai", "theo", "thuoc", "tren", "giua", "cua", "va", "cac", "ve", "den", "tu", "nhung",
+        "viet", // "Ủy ban MTTQ Việt" / "Nam xã": the name goes on
     };
 
     private static readonly char[] ListEnds = [',', ';', '.'];
@@ -211,7 +212,7 @@ internal sealed class Chunk
             LineLength = lineLength,
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
-            UnitHead = Vocabulary.StartsWithUnit(folded),
+            UnitHead = Vocabulary.StartsWithUnitName(folded),
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)

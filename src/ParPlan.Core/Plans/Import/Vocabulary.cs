@@ -17,6 +17,7 @@ internal static partial class Vocabulary
         "hoi lien hiep", "cac to chuc", "to chuc", "tap the", "thuong truc", "cac dia phuong", "buu dien", "vien thong", "cac thon", "thon",
         "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "cac thanh vien",
         "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
+        "khu pho", "cac khu pho", "khu dan cu", "cac khu dan cu",
     ];
 
     private static readonly string[] OutputHeads =
@@ -50,7 +51,25 @@ internal static partial class Vocabulary
         "huong", "dan", "chi", "dao", "tw", "trung", "uong", "yeu", "tren", "co", "dung", "han", "nhiem", "ky",
     };
 
+    /// <summary>Openings that share a unit's first word but begin an action or an event: "Ban hành …" (issue), "Hội nghị …",
+    /// "Tổ chức tập huấn …" (organise). A task's parts written as a list open so; a unit's name never does.</summary>
+    private static readonly string[] ActionHeads =
+    [
+        "ban hanh", "hoi nghi", "hoi thao", "hoi thi", "to chuc thuc hien", "to chuc trien khai", "to chuc tap huan", "to chuc kiem tra",
+        "to chuc hoi", "to chuc doi thoai", "to chuc tuyen truyen", "to chuc lay", "to chuc danh gia", "to chuc cac", "to chuc cho",
+        "to chuc boi duong", "to chuc khao sat", "to chuc so ket", "to chuc tong ket", "to chuc quan triet", "to chuc thi",
+    ];
+
     public static bool StartsWithUnit(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), UnitIndex);
+
+    /// <summary>Opens like a unit's name, where a bulleted item opening like an action that shares a unit's first word
+    /// ("- Ban hành …", "- Hội nghị …", "- Tổ chức tập huấn …") is a task's part, not a unit: how a unit cell opens in text
+    /// whose cells come one after another.</summary>
+    public static bool StartsWithUnitName(ReadOnlySpan<char> folded)
+    {
+        var s = StripBullet(folded);
+        return StartsWithAny(s, UnitIndex) && !(s.Length < folded.Length && StartsWithAny(s, ActionIndex));
+    }
 
     public static bool StartsWithOutput(ReadOnlySpan<char> folded) => StartsWithAny(StripBullet(folded), OutputIndex);
 
@@ -81,6 +100,7 @@ internal static partial class Vocabulary
     }
 
     private static readonly Dictionary<char, string[]> UnitIndex = BuildIndex(UnitHeads);
+    private static readonly Dictionary<char, string[]> ActionIndex = BuildIndex(ActionHeads);
     private static readonly Dictionary<char, string[]> OutputIndex = BuildIndex(OutputHeads);
     private static readonly Dictionary<char, string[]> ScheduleIndex = BuildIndex(ScheduleHeads);
     private static readonly Dictionary<char, string[]> FundingIndex = BuildIndex(FundingHeads);
@@ -127,11 +147,20 @@ internal static partial class Vocabulary
         _tokenCache ??= new Dictionary<string, (double, bool)>(StringComparer.Ordinal);
         var lookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = StripBullet(folded).AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
         foreach (var range in rest.Split(' '))
         {
             var token = rest[range];
             if (token.Length == 0)
             {
+                continue;
+            }
+
+            var afterViet = previous.SequenceEqual("viet");
+            previous = token;
+            if (afterViet && token.TrimEnd(",;.:").SequenceEqual("nam"))
+            {
+                penalty += NotADeadlineWord; // "Việt Nam" in a unit's name ("Ủy ban MTTQ Việt Nam xã"), not a year
                 continue;
             }
 
@@ -153,6 +182,9 @@ internal static partial class Vocabulary
         return (penalty, strong);
     }
 
+    /// <summary>What a word a deadline would not contain costs (<see cref="SchedulePieces"/>).</summary>
+    private const double NotADeadlineWord = -1.6;
+
     [ThreadStatic]
     private static Dictionary<string, (double Penalty, bool Strong)>? _tokenCache;
 
@@ -165,7 +197,7 @@ internal static partial class Vocabulary
             return (0, t is "quy" or "thang" or "nam" or "truoc" or "xuyen" or "hang" or "ky");
         }
 
-        return DateLike().IsMatch(t) ? (0, true) : (-1.6, false);
+        return DateLike().IsMatch(t) ? (0, true) : (NotADeadlineWord, false);
     }
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);
