@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ParPlan.Core.Documents;
 
 namespace ParPlan.Core.Plans.Import;
@@ -23,6 +24,56 @@ internal static class GridRows
         }
 
         return new RawGroup(flat, PhraseKit.AreaFromHeading(flat), n, null, TableLines.StatedCount(flat), false);
+    }
+
+    /// <summary>
+    /// A group row numbered in its own TT cell ("1 | Công tác chỉ đạo, điều hành"): the number alone in the first cell, the
+    /// heading in one cell spanning all the other columns (or all but one), so the row has no unit or time cell, and
+    /// the next numbered row is "1.1". A task whose sub-items are numbered "2.1", "2.2" keeps its own unit and time cells.
+    /// </summary>
+    public static RawGroup? NumberedGroupRow(SourceRow row, int width, List<string> texts, string? nextNumber)
+    {
+        var filled = Enumerable.Range(0, row.Cells.Count).Where(i => !row.Cells[i].IsMergedContinuation && texts[i].Length > 0).ToList();
+        if (filled.Count != 2 || filled[0] != 0 || nextNumber is null)
+        {
+            return null;
+        }
+
+        var number = texts[0].TrimEnd('.', ')');
+        var rest = width - row.Cells[0].Span;
+        var span = row.Cells[filled[1]].Span;
+        if (!Regex.IsMatch(number, @"^\d{1,2}$") || span < 2 || span < rest - 1 || nextNumber.TrimEnd('.') != number + ".1")
+        {
+            return null;
+        }
+
+        var heading = $"{number}. {texts[filled[1]]}";
+        return new RawGroup(heading, PhraseKit.AreaFromHeading(heading), int.Parse(number, System.Globalization.CultureInfo.InvariantCulture), null,
+            TableLines.StatedCount(heading), false);
+    }
+
+    /// <summary>The TT text of the next row numbered in figures after the row at <paramref name="at"/> (a repeated header
+    /// row between them is passed over), or null.</summary>
+    public static string? NextRowNumber(IReadOnlyList<SourceBlock> blocks, int at, Col?[] grid)
+    {
+        var seen = 0;
+        for (var i = at + 1; i < blocks.Count && seen < 4; i++)
+        {
+            if (blocks[i] is not SourceRow next)
+            {
+                continue;
+            }
+
+            seen++;
+            var texts = next.Cells.Select(c => c.IsMergedContinuation ? "" : PhraseKit.Normalize(c.Text).Trim()).ToList();
+            var number = RefCell(next, grid, texts);
+            if (number.Length > 0 && char.IsDigit(number[0]))
+            {
+                return number;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The second row of a two-row header: short header words in at least two cells, and not a group heading
@@ -125,22 +176,72 @@ internal static class GridRows
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
-            var col = x < grid.Length ? grid[x] : null;
+            var col = ColumnAt(grid, x, cell.Span);
             x += cell.Span;
             if (col is null || cell.IsMergedContinuation || texts[i].Length == 0)
             {
                 continue;
             }
 
-            if (!cells.TryGetValue(col.Value, out var list))
-            {
-                cells[col.Value] = list = [];
-            }
-
-            var lines = cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0).ToList();
-            list.AddRange(cell.LinesAreParagraphs && col is Col.Lead or Col.Support ? CellLists.UnitParagraphs(lines) : lines);
+            Add(cells, col.Value, cell);
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// Remembers, per grid column, the cell that last started there (a vertically merged cell's first row), so that
+    /// the merged cell's text can be given to each numbered row it covers.
+    /// </summary>
+    public static void NoteMergeStarts(SourceRow row, Dictionary<int, SourceCell> starts)
+    {
+        var x = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (!cell.IsMergedContinuation)
+            {
+                starts[x] = cell;
+            }
+
+            x += cell.Span;
+        }
+    }
+
+    /// <summary>
+    /// A numbered row under a cell merged down from an earlier task ("Phòng Nội vụ" over tasks 15 and 16): the merged
+    /// cell belongs to this task as well, so its text fills the columns the row itself leaves to the merge.
+    /// </summary>
+    public static void InheritMerged(SourceRow row, Col?[] grid, Dictionary<int, SourceCell> starts, Dictionary<Col, List<string>> cells)
+    {
+        var x = 0;
+        foreach (var cell in row.Cells)
+        {
+            var col = ColumnAt(grid, x, cell.Span);
+            if (cell.IsMergedContinuation && col is { } c && c != Col.Ref && !cells.ContainsKey(c) && starts.TryGetValue(x, out var start)
+                && start.Span == cell.Span && !start.IsBlank)
+            {
+                Add(cells, c, start);
+            }
+
+            x += cell.Span;
+        }
+    }
+
+    private static Col? ColumnAt(Col?[] grid, int x, int span)
+    {
+        var col = x < grid.Length ? grid[x] : null;
+        // One cell across the start and deadline columns ("Thường xuyên") is the schedule.
+        return col == Col.Start && span > 1 && grid.Skip(x).Take(span).Contains(Col.Time) ? Col.Time : col;
+    }
+
+    private static void Add(Dictionary<Col, List<string>> cells, Col col, SourceCell cell)
+    {
+        if (!cells.TryGetValue(col, out var list))
+        {
+            cells[col] = list = [];
+        }
+
+        var lines = cell.Lines.Select(l => PhraseKit.Normalize(l)).Where(l => l.Trim().Length > 0).ToList();
+        list.AddRange(cell.LinesAreParagraphs && col is Col.Lead or Col.Support ? CellLists.UnitParagraphs(lines) : lines);
     }
 }

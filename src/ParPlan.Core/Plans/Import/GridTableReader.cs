@@ -23,8 +23,10 @@ internal static partial class GridTableReader
         var lastWasHeader = false;
         var plainNumber = false;
         var arabicGroups = false;
-        foreach (var block in blocks)
+        var mergeStarts = new Dictionary<int, SourceCell>();
+        for (var at = 0; at < blocks.Count; at++)
         {
+            var block = blocks[at];
             if (block is SourceLine line)
             {
                 var t = PhraseKit.Normalize(line.Text).Trim();
@@ -55,6 +57,7 @@ internal static partial class GridTableReader
             }
 
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
+            TableColumns.MarkStart(headerCols, texts);
             // A row numbered in its TT cell under a known header is data, even when its cells hold header words
             // ("… tổ chức thực hiện", "nhiệm vụ", "kết quả").
             var numberedData = grid is not null && Regex.IsMatch(GridRows.RefCell(row, grid, texts), @"^\d{1,3}(\.\d{1,3})*\.?$");
@@ -85,6 +88,7 @@ internal static partial class GridTableReader
             }
 
             var cells = GridRows.CellsByColumn(row, grid, texts);
+            GridRows.NoteMergeStarts(row, mergeStarts); // a merged cell's own row notes where it starts
             var refText = cells.TryGetValue(Col.Ref, out var r) ? PhraseKit.Collapse(string.Join(' ', r)) : "";
             var nonEmpty = texts.Count(x => x.Length > 0);
             var heading = nonEmpty <= 2 ? TableLines.Group(flat, group) : null;
@@ -92,6 +96,13 @@ internal static partial class GridTableReader
             {
                 // "II | Cải cách thể chế", "A | Chuyển đổi số": the TT cell numbers the group, whatever the title's case.
                 heading = TableLines.GroupFromCells(refText, string.Join(' ', texts.Where(x => x.Length > 0).Skip(1)), group);
+            }
+
+            if (heading is null && (group is null || arabicGroups) && nonEmpty == 2 && refText.Length > 0 && char.IsDigit(refText[0])
+                && GridRows.NumberedGroupRow(row, grid.Length, texts, GridRows.NextRowNumber(blocks, at, grid)) is { } numbered)
+            {
+                heading = numbered;
+                arabicGroups = true;
             }
 
             if (heading is null && (group is null || arabicGroups) && GridRows.ArabicGroupRow(row, grid.Length, flat) is { } arabic)
@@ -144,6 +155,7 @@ internal static partial class GridTableReader
                     table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{n}").About($"{group.Number}.{n}"));
                 }
 
+                GridRows.InheritMerged(row, grid, mergeStarts, cells);
                 task = new RawTask { Group = group, Number = n };
                 table.Tasks.Add(task);
                 lastNumber = n;

@@ -1,7 +1,9 @@
 namespace ParPlan.Core.Plans.Import;
 
 /// <summary>The roles a task-table column can play, in the order plans print them.</summary>
-internal enum Col { Ref = 0, Objective = 1, Title = 2, Activity = 3, Output = 4, Lead = 5, Support = 6, Time = 7, Funding = 8, Note = 9 }
+/// <remarks><see cref="Start"/> is the start of a task's time window ("Thời gian bắt đầu") printed before its deadline
+/// column; it is kept out of the schedule, which is the deadline.</remarks>
+internal enum Col { Ref = 0, Objective = 1, Title = 2, Activity = 3, Output = 4, Lead = 5, Support = 6, Start = 7, Time = 8, Funding = 9, Note = 10 }
 
 /// <summary>Recognises a task-table header and the columns it names.</summary>
 internal static class TableColumns
@@ -149,7 +151,12 @@ internal static class TableColumns
             return Col.Lead;
         }
 
-        if (NamesTime(f))
+        if (f.Contains("bat dau", StringComparison.Ordinal))
+        {
+            return Col.Start; // "Thời gian bắt đầu", "Bắt đầu" under a spanning "Thời gian"
+        }
+
+        if (NamesTime(f) || System.Text.RegularExpressions.Regex.IsMatch(f, @"^(hoan thanh|ket thuc)$"))
         {
             return Col.Time;
         }
@@ -182,6 +189,21 @@ internal static class TableColumns
 
         return f.Contains("ghi chu", StringComparison.Ordinal) ? Col.Note : null;
     }
+
+    /// <summary>
+    /// Two time cells side by side, the later naming the deadline ("Thời gian thực hiện | Thời hạn hoàn thành"): the
+    /// earlier is the start of the window, not a second deadline.
+    /// </summary>
+    public static void MarkStart(IList<Col?> cols, IReadOnlyList<string> texts)
+    {
+        var times = Enumerable.Range(0, cols.Count).Where(i => cols[i] == Col.Time).ToList();
+        if (times.Count == 2 && NamesEnd(PhraseKit.Fold(texts[times[1]])) && !NamesEnd(PhraseKit.Fold(texts[times[0]])))
+        {
+            cols[times[0]] = Col.Start;
+        }
+    }
+
+    private static bool NamesEnd(string f) => System.Text.RegularExpressions.Regex.IsMatch(f, @"hoan thanh|ket thuc|thoi han|(^|\s)han\s|den ngay");
 
     /// <summary>Whether a folded header text names the time column: Thời gian, Thời hạn, Tiến độ, Thời điểm, Hạn / Mốc /
     /// Ngày hoàn thành.</summary>
