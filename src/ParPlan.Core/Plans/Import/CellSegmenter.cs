@@ -58,7 +58,9 @@ internal static class CellSegmenter
         var n = chunks.Count;
         var k = cols.Length;
         var titleIndex = Array.IndexOf(cols, Col.Title);
-        var empty = cols.Select(LineCutter.EmptyCost).ToArray();
+        // A start column ("Thời gian bắt đầu") is cut like the deadline column beside it.
+        var looks = cols.Select(c => c == Col.Start ? Col.Time : c).ToArray();
+        var empty = looks.Select(LineCutter.EmptyCost).ToArray();
         var w = cols.Select(c => widths?[c]).ToArray();
 
         // best[i * k + c]: best score with chunks [0, i) placed and the last cell in column c; back[…] how it was reached.
@@ -160,10 +162,10 @@ internal static class CellSegmenter
 
                 var useReset = reset[c] > forward[c];
                 var continuation = (useReset && resetKind[c] == 1) || chunks[j].InBreakSegment;
-                var cell = new CellScorer(cols[c], chunks, j, w[c], continuation);
+                var cell = new CellScorer(looks[c], chunks, j, w[c], continuation);
                 var hasPlain = continuation && !double.IsNegativeInfinity(forward[c]);
-                var plain = hasPlain ? new CellScorer(cols[c], chunks, j, w[c]) : default;
-                var maxChunks = MaxChunks(cols[c]);
+                var plain = hasPlain ? new CellScorer(looks[c], chunks, j, w[c]) : default;
+                var maxChunks = MaxChunks(looks[c]);
                 for (var i = j + 1; i <= n && i - j <= maxChunks; i++)
                 {
                     var s = reset[c] > forward[c] || !continuation ? entry + cell.Extend(i - 1) : double.NegativeInfinity;
@@ -245,6 +247,11 @@ internal static class CellSegmenter
             }
 
             current.Append(cols[c], parts);
+        }
+
+        foreach (var sub in subRows.Where(r => r.Cells.ContainsKey(Col.Start)))
+        {
+            StartEndCells.Mend(sub);
         }
 
         return (subRows, lengths);

@@ -203,6 +203,29 @@ internal static class TableColumns
         }
     }
 
+    /// <summary>
+    /// Text headers: a start column printed before the deadline column ("Thời gian bắt đầu | Thời gian kết thúc",
+    /// "Thời gian thực hiện | Thời hạn hoàn thành", "Bắt đầu | Kết thúc" under a spanning "Thời gian") adds
+    /// <see cref="Col.Start"/> just before <see cref="Col.Time"/>, so that the end cell, not the start, is the schedule.
+    /// </summary>
+    public static IReadOnlyList<Col> WithStart(string headerText, IReadOnlyList<Col> columns)
+    {
+        var f = PhraseKit.Fold(headerText);
+        var at = columns.ToList().IndexOf(Col.Time);
+        if (at < 0 || columns.Contains(Col.Start) || !StartThenEnd.IsMatch(f))
+        {
+            return columns;
+        }
+
+        var cols = columns.ToList();
+        cols.Insert(at, Col.Start);
+        return cols;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex StartThenEnd = new(
+        @"\bbat dau\b.*\b(ket thuc|hoan thanh)\b|\bthoi gian thuc hien\b.*\b(thoi han|han) hoan thanh\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static bool NamesEnd(string f) => System.Text.RegularExpressions.Regex.IsMatch(f, @"hoan thanh|ket thuc|thoi han|(^|\s)han\s|den ngay");
 
     /// <summary>Whether a folded header text names the time column: Thời gian, Thời hạn, Tiến độ, Thời điểm, Hạn / Mốc /

@@ -69,7 +69,7 @@ internal static class TextTableHeader
                     ordered = TableColumns.InLineOrder(restFolded, columns);
                 }
 
-                return (i, end, ordered);
+                return (i, end, TableColumns.WithStart(string.Join(' ', text), ordered));
             }
 
             r = Math.Max(r, end - 1);

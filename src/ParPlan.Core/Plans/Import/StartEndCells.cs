@@ -1,0 +1,61 @@
+namespace ParPlan.Core.Plans.Import;
+
+/// <summary>
+/// The start and deadline cells of a text row ("Thời gian bắt đầu | Thời gian kết thúc") as cut: a start cell wrapped
+/// over two lines ("Tháng" / "01/2027") may have been cut in two, its second line read as the deadline and the real
+/// deadline as the note. When the start cell alone is no whole date, the lines of the start, deadline and note cells
+/// are cut again: the shortest whole date first is the start, the next whole date the deadline, the rest the note.
+/// </summary>
+internal static class StartEndCells
+{
+    private const int MaxCellLines = 4;
+
+    public static void Mend(SubRow row)
+    {
+        if (!row.Cells.TryGetValue(Col.Start, out var start) || start.Count == 0 || Whole(start))
+        {
+            row.Cells.Remove(Col.Start);
+            MoveOrKeep(row, start);
+            return;
+        }
+
+        List<string> lines = [.. start, .. Lines(row, Col.Time), .. Lines(row, Col.Note)];
+        var a = Enumerable.Range(1, Math.Min(MaxCellLines, lines.Count)).FirstOrDefault(x => Whole(lines.Take(x)));
+        var b = a == 0 ? 0 : Enumerable.Range(a + 1, Math.Min(MaxCellLines, lines.Count - a)).FirstOrDefault(x => Whole(lines.Skip(a).Take(x - a)));
+        if (b > 0)
+        {
+            row.Cells[Col.Start] = lines.Take(a).ToList();
+            row.Cells[Col.Time] = lines.Skip(a).Take(b - a).ToList();
+            row.Cells.Remove(Col.Note);
+            row.Append(Col.Note, lines.Skip(b));
+        }
+
+        MoveOrKeep(row, row.Cells.GetValueOrDefault(Col.Start) ?? start);
+    }
+
+    /// <summary>One time cell printed once: a cell across the start and end columns ("Thường xuyên") is the deadline.</summary>
+    private static void MoveOrKeep(SubRow row, List<string>? start)
+    {
+        row.Cells.Remove(Col.Start);
+        if (start is { Count: > 0 } && !row.Has(Col.Time))
+        {
+            row.Cells.Remove(Col.Time);
+            row.Append(Col.Time, start);
+        }
+        else if (start is { Count: > 0 })
+        {
+            row.Cells[Col.Start] = start;
+        }
+    }
+
+    private static List<string> Lines(SubRow row, Col col) => row.Cells.TryGetValue(col, out var l) ? l : [];
+
+    /// <summary>A whole date: it opens with a deadline word or a figure, every word reads as one, and it names a date,
+    /// a month, a quarter or a year.</summary>
+    private static bool Whole(IEnumerable<string> lines)
+    {
+        var f = PhraseKit.Fold(PhraseKit.Collapse(string.Join(" ", lines)));
+        return f.Length > 0 && (Vocabulary.StartsWithSchedule(f) || char.IsDigit(f[0])) && Vocabulary.SchedulePieces(f) is { Penalty: 0, Strong: true }
+               && f.Any(char.IsDigit);
+    }
+}
