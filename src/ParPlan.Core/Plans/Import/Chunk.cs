@@ -190,7 +190,8 @@ internal sealed class Chunk
         }
 
         ReadOnlySpan<char> rest = buffer;
-        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
+        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest)
+               || (t == folded.Length - 1 && Vocabulary.OpensScheduleHead(folded[t]));
     }
 
     /// <summary>"Thanh tra Sở", "Văn phòng Sở": a bare "Sở" right after a head that takes an owner completes that name.</summary>

@@ -1,0 +1,62 @@
+using ParPlan.Core.Documents;
+using ParPlan.Core.Plans;
+using ParPlan.Core.Schedules;
+
+namespace ParPlan.Core.Tests.Plans;
+
+/// <summary>
+/// Content-order text where the deadline cell's first word shares a line with the cell before it and its second word
+/// wraps to the next line ("Các phòng chuyên môn Thường" / "xuyên"): the deadline starts at that word. Invented text.
+/// </summary>
+public class DeadlineOpenerAtLineEndTests
+{
+    private const string Plan = """
+        ỦY BAN NHÂN DÂN
+        XÃ PHÚ MỸ
+        Số: 63/KH-UBND
+        Phú Mỹ, ngày 11 tháng 12 năm 2026
+        KẾ HOẠCH
+        Cải cách hành chính xã Phú Mỹ năm 2027
+        Phụ lục
+        TT Nội dung công việc
+        Đơn vị chủ trì
+        Đơn vị phối hợp
+        Thời gian
+        Sản phẩm
+        I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+        1 Xây dựng kế hoạch kiểm tra công tác
+        cải cách hành chính
+        Văn phòng HĐND và
+        UBND xã
+        Các công chức
+        chuyên môn
+        Quý I/2027
+        Kế hoạch
+        2 Niêm yết công khai thủ tục hành chính
+        tại Bộ phận một cửa
+        Văn phòng
+        UBND xã
+        Các công chức Thường
+        xuyên
+        Danh mục
+        3 Tổng hợp báo cáo cải cách hành chính
+        Văn phòng HĐND và
+        UBND xã
+        Các công chức
+        chuyên môn
+        Quý IV/2027
+        Báo cáo
+        Nơi nhận:
+        """;
+
+    [Fact]
+    public void A_deadline_opener_left_at_the_end_of_the_support_line_starts_the_deadline()
+    {
+        var plan = PlanParser.Parse(TextDocumentReader.FromText(Plan));
+
+        var task = plan.Tasks.Single(t => t.Ref == "1.2");
+        Assert.Equal(["Các công chức"], task.Support);
+        Assert.Equal(ScheduleKind.Ongoing, task.Schedule.Kind);
+        Assert.Equal(["Danh mục"], task.Outputs);
+    }
+}
