@@ -15,12 +15,16 @@ internal sealed record ValueHit
     public GovernmentLevel? Level { get; init; }
     public int? LevelStart { get; init; }
     public bool Stretch { get; init; }
+
+    /// <summary>Whether a cue word stated the comparator (not the default).</summary>
+    public bool Cued { get; init; }
 }
 
 /// <summary>
 /// Finds target values in one clause: a percentage anywhere, or a count or amount of money governed by a comparator cue.
 /// Reads the comparator from the words around the value (tối thiểu/ít nhất/… trở lên → &gt;=, trên → &gt;, không quá/tối đa →
-/// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%") and
+/// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%") or right after it ("90% ở cấp tỉnh"), a reduction verb shared by
+/// a second value ("giảm 20% thời gian và 20% chi phí") and
 /// stretch when "phấn đấu" opens the clause or stands between the previous value and this one. Years, dates, codes, task counts and service levels are
 /// not values.
 /// </summary>
@@ -53,6 +57,14 @@ internal static partial class TargetValueScanner
             // "Phấn đấu" opening the clause governs every value in it; elsewhere it governs the values after it.
             var stretch = governed || key[previousEnd..m.Index].Contains("phan dau", StringComparison.Ordinal);
             var (level, levelStart) = LevelBefore(key, clause.Start, m.Index);
+            level ??= LevelAfter(key[hit.Number.End..clause.End]);
+            if (hits.Count > 0 && hits[^1] is { Comparator: Comparators.ReduceBy } reduced && !hit.Cued
+                && SharedReduction().IsMatch(key[reduced.Number.End..m.Index]))
+            {
+                // "Cắt giảm 20% thời gian và 20% chi phí": the second value is reduced by the same verb.
+                hit = hit with { Comparator = Comparators.ReduceBy, BaselineYear = hit.BaselineYear ?? reduced.BaselineYear };
+            }
+
             hits.Add(hit with { Stretch = stretch, Level = level, LevelStart = levelStart });
             previousEnd = hit.Number.End;
         }
@@ -101,6 +113,7 @@ internal static partial class TargetValueScanner
             Value = value * scale,
             Unit = unit,
             Comparator = comparator,
+            Cued = hasCue,
             BaselineYear = comparator == Comparators.ReduceBy && baseline.Success
                 ? int.Parse(baseline.Groups["year"].Value, CultureInfo.InvariantCulture)
                 : null,
@@ -146,6 +159,16 @@ internal static partial class TargetValueScanner
         return (level, clauseStart + g.Index);
     }
 
+    /// <summary>A level named right after the value with its preposition ("98% ở cấp tỉnh", "70% tại cấp xã").</summary>
+    private static GovernmentLevel? LevelAfter(string after)
+    {
+        var m = LevelHead().Match(after);
+        return !m.Success ? null
+            : m.Groups["lv"].Value == "tinh" ? GovernmentLevel.Province
+            : DistrictWord().IsMatch(m.Groups["lv"].Value) ? GovernmentLevel.District
+            : GovernmentLevel.Commune;
+    }
+
     /// <summary>The noun written after a count ("05 sáng kiến", "10 biên chế"), at most two words; "count" when none.</summary>
     private static string Noun(string text, string key, int from)
     {
@@ -180,6 +203,14 @@ internal static partial class TargetValueScanner
 
     [GeneratedRegex(@"(?<lv>(?:cap\s+)?(?:tinh|huyen|quan|thi xa|thi tran|xa|phuong))\s*:?\s*(?:(?:dat|toi thieu|it nhat|tren|tu|ti le|ty le)\s*)*$")]
     private static partial Regex LevelTail();
+
+    [GeneratedRegex(@"^\s*(?:o|tai|doi voi)\s+cap\s+(?<lv>tinh|huyen|xa)\b")]
+    private static partial Regex LevelHead();
+
+    /// <summary>What may stand between a reduction's value and a second value it governs: the first value's object and
+    /// "và" or a comma, no verb or cue of its own.</summary>
+    [GeneratedRegex(@"^(?![^.;]*\b(?:dat|tang|phan dau|giam|toi thieu|it nhat|tren|duoi|toi da|khong)\b)[^.;]{0,80}(?:\bva|,)\s*$")]
+    private static partial Regex SharedReduction();
 
     [GeneratedRegex(@"[\p{L}\p{M}]+")]
     private static partial Regex WordPattern();

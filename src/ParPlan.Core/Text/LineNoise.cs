@@ -76,12 +76,22 @@ internal static partial class LineNoise
             return true;
         }
 
+        // A date whose year a narrow cell broke ("15/02/202" + "7", "12/20" + "27").
+        if (UnfinishedYear().Match(left) is { Success: true } year && next.All(char.IsAsciiDigit)
+            && year.Groups[1].Length + next.Length == 4)
+        {
+            return true;
+        }
+
         // Abbreviations joined by "&" ("HĐND&U" + "BND", "HĐND&UB" + "ND", "TN&" + "TKQ").
         return AmpersandAbbreviation().IsMatch(left) && UpperStart().IsMatch(next);
     }
 
     [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$")]
+    private static partial Regex UnfinishedYear();
 
     [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\s*$")]
     private static partial Regex Timestamp();

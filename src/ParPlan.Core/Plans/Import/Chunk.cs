@@ -159,6 +159,11 @@ internal sealed class Chunk
             return false;
         }
 
+        if (ClosesDeadline(tokens, folded, t) && (char.IsUpper(token[0]) || (char.IsAsciiDigit(token[0]) && token.EndsWith('%'))))
+        {
+            return true; // "Quý III/2027 Phương án …", "Thường xuyên 100% hồ sơ …": the product after the deadline
+        }
+
         if (!(char.IsUpper(token[0]) || token == "-" || (token[0] == '(' && token.Length > 1 && char.IsUpper(token[1]))))
         {
             return false;
@@ -191,7 +196,22 @@ internal sealed class Chunk
         }
 
         ReadOnlySpan<char> rest = buffer;
-        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest);
+        return Vocabulary.StartsWithUnit(rest) || Vocabulary.StartsWithOutput(rest) || Vocabulary.StartsWithSchedule(rest)
+               || (t == folded.Length - 1 && Vocabulary.OpensScheduleHead(folded[t]));
+    }
+
+    /// <summary>A deadline that is complete before token <paramref name="t"/>: "thường xuyên", or a date or period that
+    /// ends in its year ("III/2027", "15/01/2027").</summary>
+    private static bool ClosesDeadline(string[] tokens, string[] folded, int t)
+    {
+        if (folded[t - 1] == "xuyen" && t >= 2 && folded[t - 2] == "thuong")
+        {
+            return true;
+        }
+
+        var previous = tokens[t - 1];
+        var slash = previous.LastIndexOf('/');
+        return slash > 0 && previous.Length - slash == 5 && previous.AsSpan(slash + 1).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>"Thanh tra Sở", "Văn phòng Sở": a bare "Sở" right after a head that takes an owner completes that name.</summary>

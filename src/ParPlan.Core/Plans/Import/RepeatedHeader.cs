@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ParPlan.Core.Plans.Import;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ParPlan.Core.Plans.Import;
 /// first lines on, whatever the line breaks, so a header whose number word wraps in a narrow column ("ST" / "T") is
 /// skipped as a whole rather than read into the row it interrupts.
 /// </summary>
-internal sealed class RepeatedHeader
+internal sealed partial class RepeatedHeader
 {
     private const int MinRepeatLength = 12;
     private readonly string _first;
@@ -82,6 +84,26 @@ internal sealed class RepeatedHeader
         return 0;
     }
 
+    /// <summary>A bare number that finishes what the line before left open in a narrow cell: the last figures of a
+    /// date's year ("15/02/202" / "7") or the last item of a list of numbers ("Tháng 3, 6, 9," / "12").</summary>
+    private static bool CompletesLineBefore(IReadOnlyList<string> lines, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && lines[j].Trim().Length == 0)
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return false;
+        }
+
+        var before = lines[j].TrimEnd();
+        var figures = lines[i].Trim().Length;
+        return UnfinishedYear().Match(before) is { Success: true } m ? m.Groups[1].Length + figures == 4 : OpenNumberList().IsMatch(before);
+    }
+
     /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
     public bool IsPageNumber(IReadOnlyList<string> lines, int i, int lastNumber, int runOn)
     {
@@ -101,6 +123,17 @@ internal sealed class RepeatedHeader
             break;
         }
 
+        if (CompletesLineBefore(lines, i))
+        {
+            return false;
+        }
+
         return !TextTableReader.Next(n, null, lastNumber, runOn) && !(n == 1 && lastNumber == 0);
     }
+
+    [GeneratedRegex(@"(?:^|\s)\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$")]
+    private static partial Regex UnfinishedYear();
+
+    [GeneratedRegex(@"\d{1,2},$")]
+    private static partial Regex OpenNumberList();
 }

@@ -53,7 +53,10 @@ internal static partial class TableLines
             m = BareLetterHeading().Match(t);
         }
 
-        if (m.Success && current is not null && (MostlyUpper(m.Groups[2].Value) || SentenceHeading(m.Groups[2].Value)))
+        // A lower-case "a)" line in sentence case is a part of the open task's title cell ("a) Ban hành …;"), not a
+        // sub-group: sub-groups are lettered in capitals, or a lower-case letter heads a title written in capitals.
+        if (m.Success && current is not null
+            && (MostlyUpper(m.Groups[2].Value) || (char.IsUpper(m.Groups[1].Value[0]) && SentenceHeading(m.Groups[2].Value))))
         {
             return current with { Heading = t, Letter = m.Groups[1].Value.ToUpperInvariant(), IsSubGroup = true, StatedCount = StatedCount(t) };
         }

@@ -21,6 +21,13 @@ internal static class TaskBuilder
         var timed = new List<(string Label, Schedule Schedule)>();
         var details = new List<ActivityDetail>();
         var cellWarnings = new List<ImportWarning>();
+        var titleLines = first.Cells.GetValueOrDefault(Col.Title) ?? [];
+        if (LetteredParts.Split(titleLines) is var (leadIn, parts))
+        {
+            titleLines = leadIn;
+            activities.AddRange(parts);
+        }
+
         for (var i = 0; i < subRows.Count; i++)
         {
             var row = subRows[i];
@@ -91,8 +98,8 @@ internal static class TaskBuilder
         {
             Ref = reference,
             Area = raw.Group.Area,
-            Title = CellLists.Clean(first.Cell(Col.Title)).Length > 0
-                ? CellLists.WithoutSubNumber(PhraseKit.Collapse(first.Cell(Col.Title)).TrimStart('-', ' '))
+            Title = CellLists.Clean(LineJoin.Join(titleLines)).Length > 0
+                ? CellLists.WithoutSubNumber(PhraseKit.Collapse(LineJoin.Join(titleLines)).TrimStart('-', ' '))
                 : CellLists.Clean(first.Cell(Col.Objective)),
             Objective = first.Has(Col.Objective) ? PhraseKit.Collapse(first.Cell(Col.Objective)) : null,
             Activities = activities,

@@ -127,6 +127,10 @@ internal static partial class Vocabulary
         return false;
     }
 
+    /// <summary>The first word of a two-word deadline opener left alone at a line's end, its second word on the next line
+    /// ("… Thường" / "xuyên", "… Định" / "kỳ", "… Hằng" / "quý").</summary>
+    public static bool OpensScheduleHead(string foldedWord) => foldedWord is "thuong" or "dinh" or "hang";
+
     /// <summary>References and conditions ("Theo …", "Sau khi …") are free text: a deadline cell may hold any words after them.</summary>
     public static bool ScheduleStartsFree(string folded)
     {
