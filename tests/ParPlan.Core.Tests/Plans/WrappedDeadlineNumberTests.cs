@@ -93,4 +93,56 @@ public class WrappedDeadlineNumberTests
             task.Schedule.Occurrences!.Select(o => o.Due));
         Assert.Equal(["Báo cáo"], task.Outputs);
     }
+
+    [Fact]
+    public void The_last_figures_of_a_year_on_their_own_line_finish_the_date_before_a_notes_column()
+    {
+        var plan = PlanParser.Parse(TextDocumentReader.FromText("""
+            ỦY BAN NHÂN DÂN
+            XÃ TÂN LẬP
+            Số: 53/KH-UBND
+            Tân Lập, ngày 10 tháng 12 năm 2026
+            KẾ HOẠCH
+            Cải cách hành chính xã Tân Lập năm 2027
+            Phụ lục
+            TT Nội dung công việc
+            Đơn vị chủ trì
+            Đơn vị phối hợp
+            Thời hạn
+            Ghi chú
+            I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
+            1 Xây dựng kế hoạch tự kiểm tra công tác
+            cải cách hành chính
+            Văn phòng HĐND và
+            UBND xã
+            Các công chức
+            chuyên môn
+            Quý I/2027
+            2 Rà soát, cập nhật danh mục thủ tục
+            hành chính của xã
+            Văn phòng HĐND và
+            UBND xã
+            Các công chức
+            chuyên môn
+            31/10/20
+            27
+            3 Tổng hợp báo cáo cải cách hành chính
+            Văn phòng HĐND và
+            UBND xã
+            Các công chức
+            chuyên môn
+            30/11/202
+            7
+            Gửi Phòng Nội vụ
+            Nơi nhận:
+            """));
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        var second = plan.Tasks.Single(t => t.Ref == "1.2");
+        Assert.Equal(ScheduleKind.Date, second.Schedule.Kind);
+        Assert.Equal(new DateOnly(2027, 10, 31), second.Schedule.Due);
+        var third = plan.Tasks.Single(t => t.Ref == "1.3");
+        Assert.Equal(new DateOnly(2027, 11, 30), third.Schedule.Due);
+        Assert.Equal(["Văn phòng HĐND và UBND xã"], third.Lead);
+    }
 }

@@ -66,7 +66,7 @@ internal sealed class Chunk
     /// <summary>The pieces of a row's lines, with their cell-opening flags set.</summary>
     public static List<Chunk> Prepare(IReadOnlyList<(string Text, bool AfterBreak)> lines)
     {
-        var chunks = Interleave.Recover(Split(lines));
+        var chunks = Interleave.Recover(Split(WrappedYear.Mend(lines)));
         SetOpenings(chunks);
         var afterBreak = false;
         foreach (var chunk in chunks)
