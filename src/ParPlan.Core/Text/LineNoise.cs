@@ -76,9 +76,7 @@ internal static partial class LineNoise
             return true;
         }
 
-        // A date whose year a narrow cell broke ("15/02/202" + "7", "12/20" + "27").
-        if (UnfinishedYear().Match(left) is { Success: true } year && next.All(char.IsAsciiDigit)
-            && year.Groups[1].Length + next.Length == 4)
+        if (FinishesYear(left, next))
         {
             return true;
         }
@@ -90,7 +88,16 @@ internal static partial class LineNoise
     [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$")]
+    /// <summary>Whether <paramref name="figures"/> (bare figures on the next line or token) finish the year of the date
+    /// <paramref name="before"/> ends with, cut short by a narrow cell ("15/02/202" + "7", "31/12/20" + "27", "12/20" + "27").</summary>
+    public static bool FinishesYear(string before, string figures)
+    {
+        var f = figures.Trim();
+        return f.Length is > 0 and <= 3 && f.All(char.IsAsciiDigit)
+            && UnfinishedYear().Match(before.TrimEnd()) is { Success: true } m && m.Groups[1].Length + f.Length == 4;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s(])\d{1,2}/(?:\d{1,2}/)?(2\d{0,2})$")]
     private static partial Regex UnfinishedYear();
 
     [GeneratedRegex(@"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\s*$")]

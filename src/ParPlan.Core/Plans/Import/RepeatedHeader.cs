@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ParPlan.Core.Text;
 
 namespace ParPlan.Core.Plans.Import;
 
@@ -100,8 +101,7 @@ internal sealed partial class RepeatedHeader
         }
 
         var before = lines[j].TrimEnd();
-        var figures = lines[i].Trim().Length;
-        return UnfinishedYear().Match(before) is { Success: true } m ? m.Groups[1].Length + figures == 4 : OpenNumberList().IsMatch(before);
+        return LineNoise.FinishesYear(before, lines[i]) || OpenNumberList().IsMatch(before);
     }
 
     /// <summary>A bare number is a page number when a repeated header follows it or when it breaks the row sequence.</summary>
@@ -130,9 +130,6 @@ internal sealed partial class RepeatedHeader
 
         return !TextTableReader.Next(n, null, lastNumber, runOn) && !(n == 1 && lastNumber == 0);
     }
-
-    [GeneratedRegex(@"(?:^|\s)\d{1,2}/(?:\d{1,2}/)?(\d{1,3})$")]
-    private static partial Regex UnfinishedYear();
 
     [GeneratedRegex(@"\d{1,2},$")]
     private static partial Regex OpenNumberList();
