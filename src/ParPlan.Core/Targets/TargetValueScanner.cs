@@ -23,10 +23,10 @@ internal sealed record ValueHit
 /// <summary>
 /// Finds target values in one clause: a percentage anywhere, or a count or amount of money governed by a comparator cue.
 /// Reads the comparator from the words around the value (tối thiểu/ít nhất/… trở lên → &gt;=, trên → &gt;, không quá/tối đa →
-/// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%") or right after it ("90% ở cấp tỉnh"), a reduction verb shared by
-/// a second value ("giảm 20% thời gian và 20% chi phí") and
-/// stretch when "phấn đấu" opens the clause or stands between the previous value and this one. Years, dates, codes, task counts and service levels are
-/// not values.
+/// &lt;=, dưới → &lt;, giảm … so với năm Y → reduce-by), a level written right before it ("cấp huyện 90%", ": xã 70%")
+/// or right after it ("90% ở cấp tỉnh"), a reduction verb shared by a second value ("giảm 20% thời gian và 20% chi
+/// phí") and stretch when "phấn đấu" opens the clause or stands between the previous value and this one. Years, dates,
+/// codes, task counts and service levels are not values.
 /// </summary>
 internal static partial class TargetValueScanner
 {

@@ -23,7 +23,7 @@ internal static class CellTailAfterBreak
         var deadline = 0;
         for (var k = 1; k <= MaxDeadline && breakAt - k > 0; k++)
         {
-            if (Deadline(lines.Skip(breakAt - k).Take(k).Select(l => l.Text)))
+            if (Vocabulary.WholeDeadline(lines.Skip(breakAt - k).Take(k).Select(l => l.Text)))
             {
                 deadline = k;
             }
@@ -44,14 +44,5 @@ internal static class CellTailAfterBreak
         var f = PhraseKit.Fold(line.Trim());
         return f.Length > 0 && !f.Any(char.IsDigit) && !Vocabulary.StartsWithSchedule(f) && !Vocabulary.ScheduleStartsFree(f)
                && !Vocabulary.SchedulePieces(f).Strong;
-    }
-
-    /// <summary>A whole deadline: it opens with a deadline word or a date, every word reads as one, and it names a date,
-    /// a month, a quarter or a year.</summary>
-    private static bool Deadline(IEnumerable<string> lines)
-    {
-        var f = PhraseKit.Fold(PhraseKit.Collapse(string.Join(" ", lines)));
-        return f.Length > 0 && (Vocabulary.StartsWithSchedule(f) || char.IsDigit(f[0])) && Vocabulary.SchedulePieces(f) is { Penalty: 0, Strong: true }
-               && f.Any(char.IsDigit);
     }
 }

@@ -12,7 +12,7 @@ internal static class StartEndCells
 
     public static void Mend(SubRow row)
     {
-        if (!row.Cells.TryGetValue(Col.Start, out var start) || start.Count == 0 || Whole(start))
+        if (!row.Cells.TryGetValue(Col.Start, out var start) || start.Count == 0 || Vocabulary.WholeDeadline(start))
         {
             row.Cells.Remove(Col.Start);
             MoveOrKeep(row, start);
@@ -20,8 +20,8 @@ internal static class StartEndCells
         }
 
         List<string> lines = [.. start, .. Lines(row, Col.Time), .. Lines(row, Col.Note)];
-        var a = Enumerable.Range(1, Math.Min(MaxCellLines, lines.Count)).FirstOrDefault(x => Whole(lines.Take(x)));
-        var b = a == 0 ? 0 : Enumerable.Range(a + 1, Math.Min(MaxCellLines, lines.Count - a)).FirstOrDefault(x => Whole(lines.Skip(a).Take(x - a)));
+        var a = Enumerable.Range(1, Math.Min(MaxCellLines, lines.Count)).FirstOrDefault(x => Vocabulary.WholeDeadline(lines.Take(x)));
+        var b = a == 0 ? 0 : Enumerable.Range(a + 1, Math.Min(MaxCellLines, lines.Count - a)).FirstOrDefault(x => Vocabulary.WholeDeadline(lines.Skip(a).Take(x - a)));
         if (b > 0)
         {
             row.Cells[Col.Start] = lines.Take(a).ToList();
@@ -49,13 +49,4 @@ internal static class StartEndCells
     }
 
     private static List<string> Lines(SubRow row, Col col) => row.Cells.TryGetValue(col, out var l) ? l : [];
-
-    /// <summary>A whole date: it opens with a deadline word or a figure, every word reads as one, and it names a date,
-    /// a month, a quarter or a year.</summary>
-    private static bool Whole(IEnumerable<string> lines)
-    {
-        var f = PhraseKit.Fold(PhraseKit.Collapse(string.Join(" ", lines)));
-        return f.Length > 0 && (Vocabulary.StartsWithSchedule(f) || char.IsDigit(f[0])) && Vocabulary.SchedulePieces(f) is { Penalty: 0, Strong: true }
-               && f.Any(char.IsDigit);
-    }
 }

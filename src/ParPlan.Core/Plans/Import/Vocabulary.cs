@@ -206,6 +206,15 @@ internal static partial class Vocabulary
 
     public static bool HasDate(string folded) => DateInText().IsMatch(folded);
 
+    /// <summary>A whole deadline printed over <paramref name="lines"/>: it opens with a deadline word or a figure, every
+    /// word reads as one, and it names a date, a month, a quarter or a year ("Quý II/2027", "Tháng" / "12/2027").</summary>
+    public static bool WholeDeadline(IEnumerable<string> lines)
+    {
+        var f = PhraseKit.Fold(PhraseKit.Collapse(string.Join(" ", lines)));
+        return f.Length > 0 && (StartsWithSchedule(f) || char.IsDigit(f[0])) && SchedulePieces(f) is { Penalty: 0, Strong: true }
+               && f.Any(char.IsDigit);
+    }
+
     [GeneratedRegex(@"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\btruoc( ngay)?\s+\d|\btruoc ngay\b|: truoc\b|(^|\s)truoc$|\bquy (i|ii|iii|iv)\b|\bthang \d|\bnam 20\d\d")]
     private static partial Regex DateInText();
 
