@@ -44,8 +44,7 @@ internal static class TaskBuilder
 
             activities.AddRange(rowActivities.Where(a => a.Length > 0));
             var rowOutputs = row.Has(Col.Output) ? CellLists.Outputs(row.Cells[Col.Output]) : [];
-            var rowLead = row.Has(Col.Lead) ? CellLists.Units(row.Cells[Col.Lead]) : [];
-            var rowSupport = row.Has(Col.Support) ? CellLists.Units(row.Cells[Col.Support]) : [];
+            var (rowLead, rowSupport) = Units(row);
             AddDistinct(outputs, rowOutputs);
             AddDistinct(lead, rowLead);
             AddDistinct(support, rowSupport);
@@ -121,5 +120,31 @@ internal static class TaskBuilder
                 into.Add(item);
             }
         }
+    }
+
+    /// <summary>The row's lead and support units; a unit cell labelled "Chủ trì: …" / "Phối hợp: …" gives each role its
+    /// part, whichever of the two columns it was read into (<see cref="LabelledUnits"/>).</summary>
+    private static (List<string> Lead, List<string> Support) Units(SubRow row)
+    {
+        List<string> lead = [], support = [];
+        foreach (var col in (Col[])[Col.Lead, Col.Support])
+        {
+            if (!row.Has(col))
+            {
+                continue;
+            }
+
+            if (LabelledUnits.Split(row.Cells[col]) is var (labelledLead, labelledSupport))
+            {
+                lead.AddRange(CellLists.Units(labelledLead));
+                support.AddRange(CellLists.Units(labelledSupport));
+            }
+            else
+            {
+                (col == Col.Lead ? lead : support).AddRange(CellLists.Units(row.Cells[col]));
+            }
+        }
+
+        return (lead, support);
     }
 }
