@@ -10,6 +10,9 @@ internal struct CellScorer
 
     /// <summary>What a task cell ending on a colon costs when a bulleted line follows (<see cref="Extend"/>).</summary>
     private const double ListIntroEndCost = 4;
+
+    /// <summary>What a cell of another column going on with a unit's role label ("Chủ trì: …") costs (<see cref="Extend"/>).</summary>
+    private const double RoleLabelElsewhere = 8;
     private readonly Col _col;
     private readonly List<Chunk> _chunks;
     private readonly int _start;
@@ -103,6 +106,11 @@ internal struct CellScorer
             if (_col is Col.Lead or Col.Support && chunk.Start is StartClass.Bullet or StartClass.Upper && chunk.OutputHead && !chunk.UnitHead)
             {
                 _inner -= 2;
+            }
+
+            if (chunk.RoleLabel && _col is not (Col.Lead or Col.Support))
+            {
+                _inner -= RoleLabelElsewhere; // "Chủ trì: …" opens a unit cell, never goes on with another column's cell
             }
 
             if (_col is Col.Lead or Col.Support && chunk.NewLine && chunk.Start == StartClass.Bullet && chunk.UnitHead && !_continuation

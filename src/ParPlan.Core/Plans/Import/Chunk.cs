@@ -49,6 +49,9 @@ internal sealed class Chunk
     /// <summary>The piece opens like a unit name / like a product (vocabulary heads).</summary>
     public bool UnitHead { get; init; }
 
+    /// <summary>The piece opens with a unit cell's role label ("Chủ trì: …", "Phối hợp: …"; <see cref="LabelledUnits"/>).</summary>
+    public bool RoleLabel { get; init; }
+
     /// <summary>Vocabulary flags of a cell opening with this piece and the next 0, 1 or 2 pieces (set by the segmenter).</summary>
     public (bool Unit, bool Output, bool Funding, bool Free)[] Openings { get; } = new (bool, bool, bool, bool)[3];
     public bool OutputHead { get; init; }
@@ -154,6 +157,11 @@ internal sealed class Chunk
     private static bool IsCut(string[] tokens, string[] folded, int t)
     {
         var token = tokens[t];
+        if (t + 1 < tokens.Length && char.IsUpper(token[0]) && (folded[t], folded[t + 1]) is ("chu", "tri:") or ("phoi", "hop:"))
+        {
+            return true; // "Kế hoạch Chủ trì: Văn phòng …": a unit cell labelled with its role opens here (LabelledUnits)
+        }
+
         if (token.Length == 0 || tokens[t - 1].EndsWith(',') || tokens[t - 1] is "-" or "+" or "•" or "–" or "*" || NoSplitAfter.Contains(folded[t - 1].TrimEnd(ListEnds)))
         {
             return false;
@@ -233,6 +241,7 @@ internal sealed class Chunk
             FirstWordLength = text.IndexOf(' ', StringComparison.Ordinal) is var sp and > 0 ? sp : text.Length,
             Start = Classify(text),
             UnitHead = Vocabulary.StartsWithUnitName(folded),
+            RoleLabel = folded.StartsWith("chu tri:", StringComparison.Ordinal) || folded.StartsWith("phoi hop:", StringComparison.Ordinal),
             OutputHead = Vocabulary.StartsWithOutput(folded),
             EndsWithSeparator = text[^1] is ',' or ';',
             EndsWithJoiner = text[^1] is '-' or '–' or '&' || BareHeads.Contains(Vocabulary.StripBullet(folded)) || folded.EndsWith(" va", StringComparison.Ordinal) || folded.EndsWith(" cua", StringComparison.Ordinal)

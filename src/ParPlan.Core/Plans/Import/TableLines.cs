@@ -30,6 +30,14 @@ internal static partial class TableLines
             return Make(t, RomanValue(m.Groups[1].Value), null, false);
         }
 
+        if (m.Success && char.IsUpper(m.Groups[1].Value[0]) && RomanValue(m.Groups[1].Value) is var roman and > 0
+            && roman == (current is null ? 1 : current.Number + 1) && SentenceHeading(m.Groups[2].Value)
+            && PhraseKit.AreaFromHeading(m.Groups[2].Value) is not null)
+        {
+            // "II Cải cách thể chế": the next Roman number in the TT cell and a reform area's name in sentence case beside it.
+            return Make($"{m.Groups[1].Value}. {m.Groups[2].Value}", roman, null, false);
+        }
+
         m = NamedHeading().Match(t);
         if (m.Success)
         {

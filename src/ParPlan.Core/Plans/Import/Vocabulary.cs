@@ -18,6 +18,7 @@ internal static partial class Vocabulary
         "cac ngan", "cac nganh", "nganh", "cac cap", "ban chi dao", "bcd", "bch", "cac thanh vien",
         "ubmttq", "phong, ban", "cac phong, ban", "can bo", "cac can bo", "tt ", "vp ", "cac dv",
         "khu pho", "cac khu pho", "khu dan cu", "cac khu dan cu",
+        "chu tri:", "phoi hop:", // a unit cell that names its role ("Chủ trì: Phòng …", LabelledUnits)
     ];
 
     private static readonly string[] OutputHeads =
