@@ -11,7 +11,9 @@ namespace ParPlan.Core.Tests.Plans;
 /// </summary>
 public class WrappedDeadlineNumberTests
 {
-    private const string Opening = """
+    /// <summary>The plan's opening and the table's header up to its last column, then group I and its task 1 (without the
+    /// last column's cell).</summary>
+    private static string Head(string lastColumn) => $"""
         ỦY BAN NHÂN DÂN
         XÃ TÂN LẬP
         Số: 52/KH-UBND
@@ -23,7 +25,7 @@ public class WrappedDeadlineNumberTests
         Đơn vị chủ trì
         Đơn vị phối hợp
         Thời hạn
-        Sản phẩm
+        {lastColumn}
         I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
         1 Xây dựng kế hoạch tự kiểm tra công tác
         cải cách hành chính
@@ -32,8 +34,9 @@ public class WrappedDeadlineNumberTests
         Các công chức
         chuyên môn
         Quý I/2027
-        Kế hoạch
         """;
+
+    private static readonly string Opening = Head("Sản phẩm") + "\nKế hoạch";
 
     private const string Closing = """
         3 Tổng hợp báo cáo cải cách hành chính
@@ -97,27 +100,7 @@ public class WrappedDeadlineNumberTests
     [Fact]
     public void The_last_figures_of_a_year_on_their_own_line_finish_the_date_before_a_notes_column()
     {
-        var plan = PlanParser.Parse(TextDocumentReader.FromText("""
-            ỦY BAN NHÂN DÂN
-            XÃ TÂN LẬP
-            Số: 53/KH-UBND
-            Tân Lập, ngày 10 tháng 12 năm 2026
-            KẾ HOẠCH
-            Cải cách hành chính xã Tân Lập năm 2027
-            Phụ lục
-            TT Nội dung công việc
-            Đơn vị chủ trì
-            Đơn vị phối hợp
-            Thời hạn
-            Ghi chú
-            I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH
-            1 Xây dựng kế hoạch tự kiểm tra công tác
-            cải cách hành chính
-            Văn phòng HĐND và
-            UBND xã
-            Các công chức
-            chuyên môn
-            Quý I/2027
+        var plan = PlanParser.Parse(TextDocumentReader.FromText(Head("Ghi chú") + "\n" + """
             2 Rà soát, cập nhật danh mục thủ tục
             hành chính của xã
             Văn phòng HĐND và
