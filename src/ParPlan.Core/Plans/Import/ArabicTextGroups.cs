@@ -48,8 +48,13 @@ internal static partial class ArabicTextGroups
     private static RawGroup? DottedHeading(string t, RawGroup? current, int major)
     {
         var m = DottedGroupLine().Match(t);
-        if (t.Length > 120 || !m.Success || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && n != major
-            || n != Expected(current))
+        if (t.Length > 120 || !m.Success)
+        {
+            return null;
+        }
+
+        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (n != major || n != Expected(current))
         {
             return null;
         }

@@ -14,7 +14,6 @@ internal static class StartEndCells
     {
         if (!row.Cells.TryGetValue(Col.Start, out var start) || start.Count == 0 || Vocabulary.WholeDeadline(start))
         {
-            row.Cells.Remove(Col.Start);
             MoveOrKeep(row, start);
             return;
         }
@@ -24,13 +23,13 @@ internal static class StartEndCells
         var b = a == 0 ? 0 : Enumerable.Range(a + 1, Math.Min(MaxCellLines, lines.Count - a)).FirstOrDefault(x => Vocabulary.WholeDeadline(lines.Skip(a).Take(x - a)));
         if (b > 0)
         {
-            row.Cells[Col.Start] = lines.Take(a).ToList();
+            start = lines.Take(a).ToList();
             row.Cells[Col.Time] = lines.Skip(a).Take(b - a).ToList();
             row.Cells.Remove(Col.Note);
             row.Append(Col.Note, lines.Skip(b));
         }
 
-        MoveOrKeep(row, row.Cells.GetValueOrDefault(Col.Start) ?? start);
+        MoveOrKeep(row, start);
     }
 
     /// <summary>One time cell printed once: a cell across the start and end columns ("Thường xuyên") is the deadline.</summary>
