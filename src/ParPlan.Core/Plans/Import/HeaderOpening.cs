@@ -28,9 +28,12 @@ internal static partial class HeaderOpening
             foreach (var cell in line.Split('|', '\t'))
             {
                 mottoCut |= Motto().Matches(cell).Any(m => !m.Value.EndsWith("NAM", StringComparison.OrdinalIgnoreCase) && m.Value.StartsWith('C'));
-                foreach (var part in Motto().Split(cell))
+                var parts = Motto().Split(cell);
+                foreach (var part in parts)
                 {
-                    var s = PhraseKit.Collapse(part);
+                    // "ỦY BAN NHÂN DÂN PHƯỜNG X - CỘNG HÒA … - Độc lập - Tự do - Hạnh phúc - Số: 17/KH-UBND": a website's
+                    // one line, whose dashes stood between the motto and the cells it was joined to.
+                    var s = parts.Length > 1 ? PhraseKit.Collapse(part).Trim('-', '–', '—', ' ') : PhraseKit.Collapse(part);
                     if (s.Length == 0 || Rule().IsMatch(s) || (mottoCut && s is "NAM" or "Nam"))
                     {
                         mottoCut &= s is not ("NAM" or "Nam");
@@ -70,6 +73,7 @@ internal static partial class HeaderOpening
     private static bool JoinsPrevious(string previous, string next) =>
         (NumberWord().IsMatch(previous) && NumberStart().IsMatch(next))
         || (CutDay().IsMatch(previous) && MonthYear().IsMatch(next))
+        || (CutMonth().IsMatch(previous) && YearOnly().IsMatch(next))
         || SplitTitleWord(previous, next);
 
     private static bool SplitTitleWord(string previous, string next)
@@ -97,9 +101,19 @@ internal static partial class HeaderOpening
             }
 
             var value = PhraseKit.Collapse(key.Groups["value"].Value);
-            if (value.Length == 0 && i + 1 < segments.Count && !Key().IsMatch(segments[i + 1]))
+            var combined = value.StartsWith('/');
+            if ((value.Length == 0 || combined) && i + 1 < segments.Count && !Key().IsMatch(segments[i + 1]))
             {
                 value = segments[i + 1];
+            }
+            else if (combined)
+            {
+                continue;
+            }
+
+            if (combined)
+            {
+                value = value.Split(" / ")[0].Trim(); // "Cơ quan ban hành/ Chức danh / Người ký": the body comes first
             }
 
             if (value.Length == 0)
@@ -150,6 +164,12 @@ internal static partial class HeaderOpening
 
     [GeneratedRegex(@"^(\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}")]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@",\s*ngày\s*\d{0,2}\s*tháng\s*\d{1,2}$")]
+    private static partial Regex CutMonth();
+
+    [GeneratedRegex(@"^năm\s+\d{4}\b")]
+    private static partial Regex YearOnly();
 
     [GeneratedRegex(@"^[Ss]ố\s*:?$")]
     private static partial Regex NumberWord();

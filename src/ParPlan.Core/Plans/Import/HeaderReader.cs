@@ -41,7 +41,7 @@ internal static partial class HeaderReader
             Kind = kind,
             Title = title,
             Issuer = issuer,
-            Level = IssuerReader.Level(issuer),
+            Level = IssuerReader.Level(issuer, issued ?? period?.From),
             Number = number,
             IssuedOn = issued,
             Period = period,

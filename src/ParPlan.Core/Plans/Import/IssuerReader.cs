@@ -14,6 +14,9 @@ internal static partial class IssuerReader
     /// <summary>Cities under the central government: their people's committee is a province.</summary>
     private static readonly string[] CentralCities = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
+    /// <summary>The first day without districts, towns and cities under a province (two-level local government).</summary>
+    private static readonly DateOnly DistrictLevelEnded = new(2025, 7, 1);
+
     /// <summary>The issuer named in the opening segments before the title, or null.</summary>
     public static string? FromOpening(IReadOnlyList<string> segments, int titleIndex)
     {
@@ -76,7 +79,9 @@ internal static partial class IssuerReader
         return FormatCommittee(issuer) ?? Format(issuer);
     }
 
-    public static GovernmentLevel Level(string? issuer)
+    /// <summary>The level of <paramref name="issuer"/>. The district level ended on 01/07/2025: a people's committee of a
+    /// "thành phố" in a document of that day or later (<paramref name="asOf"/>) is a city under the central government.</summary>
+    public static GovernmentLevel Level(string? issuer, DateOnly? asOf = null)
     {
         var f = PhraseKit.Fold(issuer ?? "");
         if (f.Length == 0)
@@ -93,7 +98,8 @@ internal static partial class IssuerReader
             }
 
             if (unit.StartsWith("tinh", StringComparison.Ordinal)
-                || (unit.StartsWith("thanh pho ", StringComparison.Ordinal) && CentralCities.Any(c => unit[10..].StartsWith(c, StringComparison.Ordinal))))
+                || (unit.StartsWith("thanh pho ", StringComparison.Ordinal)
+                    && (asOf >= DistrictLevelEnded || CentralCities.Any(c => unit[10..].StartsWith(c, StringComparison.Ordinal)))))
             {
                 return GovernmentLevel.Province;
             }
@@ -165,6 +171,12 @@ internal static partial class IssuerReader
         var j = i + 1 < end - 1 && PhraseKit.Fold(segments[i + 1]).Contains(", ngay", StringComparison.Ordinal) ? i + 2 : i + 1;
         var next = segments[j];
         var f = PhraseKit.Fold(next);
+        if (IsUpper(next) && f.StartsWith("cua ", StringComparison.Ordinal) && next.Split(' ').Length <= 5 && !next.Any(char.IsDigit))
+        {
+            i = j; // "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH" / "CỦA CHÍNH PHỦ": whose body it is, on a line of its own
+            return " " + next;
+        }
+
         if (!IsUpper(next) || next.Split(' ').Length > 2 || next.Any(char.IsDigit) || Committee().IsMatch(f) || National().IsMatch(f)
             || Agency().IsMatch(f) || BodyWord().IsMatch(f) || LevelWord().IsMatch(f.Split(' ')[0]) || NumberLine().IsMatch(next))
         {

@@ -71,6 +71,8 @@ internal static partial class KindReader
         "bao cao" => DocumentKind.Report,
         "bo tieu chi" or "bo chi so" => DocumentKind.Criteria,
         "quy dinh" or "de an" => CriteriaSubject().IsMatch(subject) ? DocumentKind.Criteria : DocumentKind.Other,
+        // "HƯỚNG DẪN / Bộ tiêu chí đánh giá …": the guidance is the criteria set it names first.
+        "huong dan" when Regex.IsMatch(subject, @"^huong dan (thuc hien )?(bo tieu chi|bo chi so)\b") => DocumentKind.Criteria,
         "quyet dinh" when CriteriaSubject().IsMatch(subject) && !PlanSubject().IsMatch(subject) => DocumentKind.Criteria,
         "quyet dinh" => PlanSubject().IsMatch(subject) || HasAttachedPlan(lines) ? DocumentKind.DecisionWithPlan : DocumentKind.Other,
         _ => DocumentKind.Other,

@@ -9,7 +9,7 @@ public class HeaderOpeningTests
     public static TheoryData<DocumentOpening> Openings()
     {
         var data = new TheoryData<DocumentOpening>();
-        foreach (var opening in DocumentOpenings.All.Concat(ReprintedOpenings.All))
+        foreach (var opening in DocumentOpenings.All.Concat(ReprintedOpenings.All).Concat(JoinedAndWrappedOpenings.All))
         {
             data.Add(opening);
         }

@@ -95,7 +95,7 @@ public static class ReprintedOpenings
             Căn cứ Luật Tổ chức chính quyền địa phương;
             QUYẾT ĐỊNH:
             Điều 1. Ban hành kèm theo Quyết định này Quy định về trách nhiệm của người đứng đầu.
-            """, DocumentKind.Other, GovernmentLevel.District, "21/2026/QĐ-UBND", new DateOnly(2026, 4, 9), "UBND thành phố Cảng Đông"),
+            """, DocumentKind.Other, GovernmentLevel.Province, "21/2026/QĐ-UBND", new DateOnly(2026, 4, 9), "UBND thành phố Cảng Đông"),
         new("website metadata: two cells to a line, the issuer named by its place",
             """
             Số hiệu: 52/QĐ-UBND Loại văn bản: Quyết định
