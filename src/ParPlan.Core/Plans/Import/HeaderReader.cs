@@ -285,6 +285,6 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"ngày\s*(\d{0,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?:^|\s)(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})\s*,\s*ngày\s*(\d{0,2})\s*(?:tháng\s*|/\s*)(\d{1,2})\s*(?:năm\s*|/\s*)(\d{4})")]
+    [GeneratedRegex(@"(?:^|\s)(\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}(?=\s*,))){0,4})\s*,\s*ngày\s*(\d{0,2})\s*(?:tháng\s*|/\s*)(\d{1,2})\s*(?:năm\s*|/\s*)(\d{4})")]
     private static partial Regex PlaceDatePattern();
 }

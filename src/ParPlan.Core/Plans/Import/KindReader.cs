@@ -73,6 +73,8 @@ internal static partial class KindReader
         "quy dinh" or "de an" => CriteriaSubject().IsMatch(subject) ? DocumentKind.Criteria : DocumentKind.Other,
         // "HƯỚNG DẪN / Bộ tiêu chí đánh giá …": the guidance is the criteria set it names first.
         "huong dan" when Regex.IsMatch(subject, @"^huong dan (thuc hien )?(bo tieu chi|bo chi so)\b") => DocumentKind.Criteria,
+        // "Phê duyệt kết quả Chỉ số cải cách hành chính": the scores of a year, not the criteria they were given by.
+        "quyet dinh" when ResultsSubject().IsMatch(subject) => DocumentKind.Other,
         "quyet dinh" when CriteriaSubject().IsMatch(subject) && !PlanSubject().IsMatch(subject) => DocumentKind.Criteria,
         "quyet dinh" => PlanSubject().IsMatch(subject) || HasAttachedPlan(lines) ? DocumentKind.DecisionWithPlan : DocumentKind.Other,
         _ => DocumentKind.Other,
@@ -118,6 +120,9 @@ internal static partial class KindReader
 
     [GeneratedRegex(@"(ban hanh|phe duyet|kem theo)\s+(ke hoach|chuong trinh)")]
     private static partial Regex PlanSubject();
+
+    [GeneratedRegex(@"^quyet dinh (ve viec )?(phe duyet|cong bo|cong nhan) ket qua\b")]
+    private static partial Regex ResultsSubject();
 
     [GeneratedRegex(@"bo tieu chi|bo chi so|tieu chi (danh gia|xac dinh|cham diem)|xac dinh chi so|chi so (cai cach hanh chinh|cchc|par)")]
     private static partial Regex CriteriaSubject();

@@ -5,8 +5,9 @@ namespace ParPlan.Core.Tests.Plans.Headers;
 /// <summary>
 /// Openings whose facts sit where a narrow block or a website put them: every header cell joined on one line with
 /// dashes, the body's name wrapped onto a line beginning "CỦA", a date line cut before the year, a website's combined
-/// "Cơ quan ban hành/ Chức danh / Người ký" cell, a guidance document titled by the criteria set it gives, and a city's
-/// committee after the district level ended. Names and numbers are invented for these tests.
+/// "Cơ quan ban hành/ Chức danh / Người ký" cell, a guidance document titled by the criteria set it gives, a city's
+/// committee after the district level ended, a place name ending in a number, and a decision approving a year's index
+/// results. Names and numbers are invented for these tests.
 /// </summary>
 public static class JoinedAndWrappedOpenings
 {
@@ -92,5 +93,27 @@ public static class JoinedAndWrappedOpenings
             KẾ HOẠCH
             Cải cách hành chính thành phố Đà Giang năm 2024
             """ + Body, DocumentKind.Plan, GovernmentLevel.District, "11/KH-UBND", new DateOnly(2024, 1, 10), "UBND thành phố Đà Giang"),
+        new("a place name ending in a number on the date line",
+            """
+            ỦY BAN NHÂN DÂN
+            QUẬN 3
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 88/KH-UBND
+            Quận 3, ngày 15 tháng 01 năm 2024
+            KẾ HOẠCH
+            Cải cách hành chính Quận 3 năm 2024
+            """ + Body, DocumentKind.Plan, GovernmentLevel.District, "88/KH-UBND", new DateOnly(2024, 1, 15)),
+        new("a decision approving a year's index results, not a criteria set",
+            """
+            ỦY BAN NHÂN DÂN
+            TỈNH KIM SƠN
+            Số: 356/QĐ-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Kim Sơn, ngày 10 tháng 3 năm 2027
+            QUYẾT ĐỊNH
+            Phê duyệt kết quả Chỉ số cải cách hành chính năm 2026 của các sở, ban, ngành và UBND các xã, phường
+            """ + Body, DocumentKind.Other, GovernmentLevel.Province, "356/QĐ-UBND", new DateOnly(2027, 3, 10), "UBND tỉnh Kim Sơn"),
     ];
 }
