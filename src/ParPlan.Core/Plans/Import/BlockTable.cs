@@ -96,7 +96,7 @@ internal static class BlockTable
                     continue;
                 }
 
-                if (!g.IsSubGroup && main is not null && g.Number <= main.Number && rows.Count > 0)
+                if (!g.IsSubGroup && !g.IsPart && main is not null && g.Number <= main.Number && rows.Count > 0)
                 {
                     break; // a body section after the table ("III. TỔ CHỨC THỰC HIỆN")
                 }

@@ -152,7 +152,7 @@ internal static partial class GridTableReader
                 var n = int.Parse(number.Groups[2].Success ? number.Groups[2].Value : number.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 if (n <= lastNumber)
                 {
-                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{n}").About($"{group.Number}.{n}"));
+                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{n}").About(group.IsPart ? group.RefOf(n) : $"{group.Number}.{n}"));
                 }
 
                 GridRows.InheritMerged(row, grid, mergeStarts, cells);

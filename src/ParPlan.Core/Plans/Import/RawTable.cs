@@ -1,7 +1,24 @@
 namespace ParPlan.Core.Plans.Import;
 
-/// <summary>A group heading of a task table ("I CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "Nội dung 2. … (07 nhiệm vụ)", "B. …").</summary>
-internal sealed record RawGroup(string Heading, AreaCode? Area, int Number, string? Letter, int? StatedCount, bool IsSubGroup);
+/// <summary>A group heading of a task table ("I CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "Nội dung 2. … (07 nhiệm vụ)", "B. …").
+/// <paramref name="Part"/> is the letter of the top-level part the group sits in ("A. NHIỆM VỤ TRỌNG TÂM" above the
+/// Roman groups); the part's own heading is a group numbered 0 whose rows are numbered under the letter.</summary>
+internal sealed record RawGroup(string Heading, AreaCode? Area, int Number, string? Letter, int? StatedCount, bool IsSubGroup, string? Part = null)
+{
+    /// <summary>A top-level lettered part holding rows directly, with no Roman group between.</summary>
+    public bool IsPart => Part is not null && Number == 0 && Letter is null;
+
+    /// <summary>The group's part of a task ref: "A" for a part, "7.B" for a lettered sub-group, "7" otherwise.</summary>
+    public string Key => (Number == 0 ? Part : null, Letter) switch
+    {
+        ({ } part, null) => part,
+        ({ } part, { } letter) => $"{part}.{letter}",
+        (null, { } letter) => $"{Number}.{letter}",
+        _ => $"{Number}",
+    };
+
+    public string RefOf(int row) => $"{Key}.{row}";
+}
 
 /// <summary>One physical row (or page-continued part of it) of a task: its cells by column, each cell as lines.</summary>
 internal sealed class SubRow

@@ -16,7 +16,9 @@ internal static partial class TableLines
         : null;
 
     /// <summary>A group heading, or null. <paramref name="current"/> is the enclosing group (for lettered sub-groups).</summary>
-    public static RawGroup? Group(string line, RawGroup? current)
+    public static RawGroup? Group(string line, RawGroup? current) => InPart(GroupHeading(line, current), current);
+
+    private static RawGroup? GroupHeading(string line, RawGroup? current)
     {
         var t = PhraseKit.Collapse(line);
         if (t.Length < 3 || t.Length > 220)
@@ -55,6 +57,11 @@ internal static partial class TableLines
         }
 
         m = LetterHeading().Match(t);
+        if (m.Success && TopLevelPart(m.Groups[1].Value, m.Groups[2].Value, current))
+        {
+            return Part(t, m.Groups[1].Value);
+        }
+
         if (!m.Success && current is not null)
         {
             // A capital letter without its stop ("A Kiểm soát thủ tục hành chính"), as a TT cell and its title flatten.
@@ -74,7 +81,10 @@ internal static partial class TableLines
 
     /// <summary>A group row of a real table whose TT cell holds the number: a Roman numeral (area group) or, under a
     /// group, a letter (sub-group). The title may be in any case.</summary>
-    public static RawGroup? GroupFromCells(string number, string title, RawGroup? current)
+    public static RawGroup? GroupFromCells(string number, string title, RawGroup? current) =>
+        InPart(GroupCells(number, title, current), current);
+
+    private static RawGroup? GroupCells(string number, string title, RawGroup? current)
     {
         var n = PhraseKit.Collapse(number).TrimEnd('.', ')', ':');
         var t = PhraseKit.Collapse(title);
@@ -88,10 +98,47 @@ internal static partial class TableLines
             return Make($"{n}. {t}", RomanValue(n), null, false);
         }
 
+        if (LetterHeading().IsMatch(n + ". x") && TopLevelPart(n, t, current))
+        {
+            return Part($"{n}. {t}", n);
+        }
+
         return current is not null && LetterHeading().IsMatch(n + ". x")
             ? current with { Heading = $"{n}. {t}", Letter = n.ToUpperInvariant(), IsSubGroup = true, StatedCount = StatedCount(t) }
             : null;
     }
+
+    /// <summary>Whether a lettered heading opens a top-level part ("A. NHIỆM VỤ TRỌNG TÂM", "B. NHIỆM VỤ CỤ THỂ") rather
+    /// than a sub-group of the Roman group above: a capital letter and a title in capitals, and either the table's first
+    /// heading lettered "A", the letter after the open part's, or the letter after the part of a Roman group that has no
+    /// lettered sub-groups of its own.</summary>
+    private static bool TopLevelPart(string letter, string title, RawGroup? current)
+    {
+        if (letter.Length != 1 || !char.IsUpper(letter[0]) || !MostlyUpper(title))
+        {
+            return false;
+        }
+
+        return current is null
+            ? letter == "A"
+            : current.Part is { } part && (current.IsPart || current.Letter is null) && letter[0] == part[0] + 1;
+    }
+
+    private static RawGroup Part(string heading, string letter) =>
+        new(heading, PartArea(heading), 0, null, StatedCount(heading), false, letter.ToUpperInvariant());
+
+    /// <summary>The area a part's heading names; a part of key or general tasks ("NHIỆM VỤ TRỌNG TÂM", "NHIỆM VỤ CHUNG")
+    /// gathers the tasks that steer the reform as a whole (plan, inspection, reporting, propaganda), so its rows are
+    /// direction tasks even when a title mentions another area's topic.</summary>
+    private static AreaCode? PartArea(string heading) =>
+        PhraseKit.AreaFromHeading(heading) ?? (KeyTasksPart(heading) ? AreaCode.Direction : null);
+
+    private static bool KeyTasksPart(string heading) =>
+        Regex.IsMatch(PhraseKit.Fold(heading), @"\b(trong tam|trong diem|chung)\b");
+
+    /// <summary>A Roman group or sub-group opened inside a top-level part keeps the part's letter.</summary>
+    private static RawGroup? InPart(RawGroup? g, RawGroup? current) =>
+        g is { Part: null } && current?.Part is { } part ? g with { Part = part } : g;
 
     private static RawGroup Make(string heading, int number, string? letter, bool sub) =>
         new(heading, PhraseKit.AreaFromHeading(heading), number, letter, StatedCount(heading), sub);

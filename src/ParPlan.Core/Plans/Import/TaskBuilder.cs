@@ -10,7 +10,7 @@ internal static class TaskBuilder
     public static PlanTask Build(RawTask raw, Context ctx, List<ImportWarning> warnings)
     {
         var subRows = raw.SubRows.Count > 0 ? raw.SubRows : [new SubRow()];
-        var reference = raw.Group.Letter is { } letter ? $"{raw.Group.Number}.{letter}.{raw.Number}" : $"{raw.Group.Number}.{raw.Number}";
+        var reference = raw.Group.RefOf(raw.Number);
         var first = subRows[0];
         var titleOnly = subRows.Count > 1 && first.OnlyTitle;
         var activities = new List<string>();

@@ -15,20 +15,19 @@ internal static class TaskChecks
             var found = table.Tasks.Count(t => ReferenceEquals(t.Group, group) || (t.Group.Number == group.Number && t.Group.Letter == group.Letter && t.Group.Heading == group.Heading));
             if (found != group.StatedCount)
             {
-                warnings.Add(ImportWarning.Of(ImportWarningCodes.GroupCount, $"{group.Number}{(group.Letter is null ? "" : "." + group.Letter)}", $"{group.StatedCount}", $"{found}"));
+                warnings.Add(ImportWarning.Of(ImportWarningCodes.GroupCount, group.Key, $"{group.StatedCount}", $"{found}"));
             }
         }
 
         var runOn = 0; // numbering may run on across groups: a group's first row follows the last row above
-        foreach (var run in table.Tasks.GroupBy(t => (t.Group.Number, t.Group.Letter)))
+        foreach (var run in table.Tasks.GroupBy(t => t.Group.Key))
         {
             var previous = 0;
             foreach (var task in run)
             {
                 if (task.Number > previous + 1 && !(previous == 0 && task.Number == runOn + 1))
                 {
-                    var reference = task.Group.Letter is { } l ? $"{task.Group.Number}.{l}.{task.Number}" : $"{task.Group.Number}.{task.Number}";
-                    warnings.Add(ImportWarning.Of(ImportWarningCodes.NumberingGap, $"{previous}", $"{task.Number}").About(reference));
+                    warnings.Add(ImportWarning.Of(ImportWarningCodes.NumberingGap, $"{previous}", $"{task.Number}").About(task.Group.RefOf(task.Number)));
                 }
 
                 previous = task.Number;

@@ -162,7 +162,7 @@ internal static class TextTableReader
             {
                 if (s.Number <= lastNumber)
                 {
-                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{s.Number}").About($"{group.Number}.{s.Number}"));
+                    table.Warnings.Add(ImportWarning.Of(ImportWarningCodes.DuplicateRowNumber, $"{s.Number}").About(group.IsPart ? group.RefOf(s.Number) : $"{group.Number}.{s.Number}"));
                 }
 
                 row = new TextPendingRow { Task = new RawTask { Group = group, Number = s.Number } };
