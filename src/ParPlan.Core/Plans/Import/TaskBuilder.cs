@@ -122,8 +122,9 @@ internal static class TaskBuilder
         }
     }
 
-    /// <summary>The row's lead and support units; a unit cell labelled "Chủ trì: …" / "Phối hợp: …" gives each role its
-    /// part, whichever of the two columns it was read into (<see cref="LabelledUnits"/>).</summary>
+    /// <summary>The row's lead and support units; a unit cell labelled "Chủ trì: …" / "Phối hợp: …" or stating the roles
+    /// in words ("A chủ trì, phối hợp với B", "A (chủ trì); B (phối hợp)") gives each role its part, whichever of the two
+    /// columns it was read into (<see cref="LabelledUnits"/>, <see cref="ProseRoles"/>).</summary>
     private static (List<string> Lead, List<string> Support) Units(SubRow row)
     {
         List<string> lead = [], support = [];
@@ -134,10 +135,10 @@ internal static class TaskBuilder
                 continue;
             }
 
-            if (LabelledUnits.Split(row.Cells[col]) is var (labelledLead, labelledSupport))
+            if ((LabelledUnits.Split(row.Cells[col]) ?? ProseRoles.Split(row.Cells[col], col == Col.Lead)) is var (statedLead, statedSupport))
             {
-                lead.AddRange(CellLists.Units(labelledLead));
-                support.AddRange(CellLists.Units(labelledSupport));
+                lead.AddRange(CellLists.Units(statedLead));
+                support.AddRange(CellLists.Units(statedSupport));
             }
             else
             {
