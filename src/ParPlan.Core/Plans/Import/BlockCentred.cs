@@ -47,10 +47,12 @@ internal static partial class BlockCentred
     /// <summary>The rows after <paramref name="from"/> are in this shape: the lines are short (a cell's line each), and
     /// at least three row numbers show they stand mid-row: followed by text going on in lower case (on their line or
     /// the next), or a group's first row whose number comes after lines of its text rather than right after the
-    /// heading; and such numbers are at least a quarter of the row numbers.</summary>
+    /// heading; and such numbers are at least a quarter of the row numbers. Only numbers in turn count as row numbers
+    /// (one more than the last, or 1), those opening a line of text in upper case too ("1 Xây dựng …", a row printed
+    /// with its number first).</summary>
     public static bool Shape(IReadOnlyList<string> lines, int from)
     {
-        int mid = 0, numbers = 0;
+        int mid = 0, numbers = 0, last = 0;
         var lengths = new List<int>();
         var sinceHeading = -1; // text lines since the last group heading, -1 when a row came after it
         RawGroup? group = null;
@@ -70,15 +72,19 @@ internal static partial class BlockCentred
                 continue;
             }
 
-            if (Marker(t) is not { } m || m.Number > 60)
+            // A row's number goes on from the last one or restarts a group at 1; a number out of turn is cell text
+            // ("6 tháng" / "cuối năm", a date's year broken off as "7").
+            if (Marker(t, anyCase: true) is not { } m || m.Number > 60 || (m.Number != last + 1 && m.Number != 1))
             {
                 sinceHeading = sinceHeading >= 0 && !Upper(t) ? sinceHeading + 1 : sinceHeading;
                 continue;
             }
 
             numbers++;
+            last = m.Number;
             var next = i + 1 < lines.Count ? lines[i + 1].Trim() : "";
-            if (m.Text.Length > 0 || (next.Length > 0 && char.IsLower(next[0])) || (m.Number == 1 && sinceHeading > 0))
+            if ((m.Text.Length > 0 && char.IsLower(m.Text[0])) || (m.Text.Length == 0 && next.Length > 0 && char.IsLower(next[0]))
+                || (m.Number == 1 && sinceHeading > 0))
             {
                 mid++;
             }

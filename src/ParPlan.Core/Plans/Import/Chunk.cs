@@ -208,13 +208,13 @@ internal sealed class Chunk
                || (t == folded.Length - 1 && Vocabulary.OpensScheduleHead(folded[t]));
     }
 
-    /// <summary>A deadline that is complete before token <paramref name="t"/>: "thường xuyên", or a date or period that
-    /// ends in its year ("III/2027", "15/01/2027").</summary>
+    /// <summary>A deadline that is complete before token <paramref name="t"/>: "thường xuyên", "hằng quý" (or tháng,
+    /// năm), "cả năm", or a date or period that ends in its year ("III/2027", "15/01/2027").</summary>
     private static bool ClosesDeadline(string[] tokens, string[] folded, int t)
     {
-        if (folded[t - 1] == "xuyen" && t >= 2 && folded[t - 2] == "thuong")
+        if (t >= 2 && (folded[t - 2], folded[t - 1]) is ("thuong", "xuyen") or ("hang", "quy" or "thang" or "nam") or ("ca", "nam"))
         {
-            return true;
+            return true; // "Thường xuyên", "Hằng quý", "Cả năm": a whole deadline without a figure
         }
 
         var previous = tokens[t - 1];

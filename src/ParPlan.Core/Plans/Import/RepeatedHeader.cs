@@ -16,7 +16,9 @@ internal sealed partial class RepeatedHeader
 
     public RepeatedHeader(IReadOnlyList<string> lines, int headerStart, int headerEnd)
     {
-        _lines = Enumerable.Range(headerStart, headerEnd - headerStart).Select(i => PhraseKit.Fold(lines[i].Trim())).Where(f => f.Length > 0).ToList();
+        // A line of column numbers under the header ("(1) (2) (3)") is not printed again with it.
+        _lines = Enumerable.Range(headerStart, headerEnd - headerStart).Where(i => !TableLines.IsColumnIndexRow(lines[i]))
+            .Select(i => PhraseKit.Fold(lines[i].Trim())).Where(f => f.Length > 0).ToList();
         // The line with the row-number word is the one repeated at page breaks ("TT Mục tiêu Nhiệm vụ …").
         _first = _lines.FirstOrDefault(f => TextTableHeader.StartsWithRefWord(f) || f.Contains(" stt ", StringComparison.Ordinal)) ?? _lines.FirstOrDefault() ?? "";
     }

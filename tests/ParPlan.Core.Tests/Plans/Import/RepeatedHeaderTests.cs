@@ -76,4 +76,16 @@ public class RepeatedHeaderTests
         Assert.Equal("Lắp đặt camera giám sát tại bộ phận một cửa", plan.Tasks[2].Title);
         Assert.Equal(["Văn phòng HĐND và UBND xã"], plan.Tasks[2].Support);
     }
+
+    [Fact]
+    public void A_repeated_header_without_the_first_headers_column_numbers_is_skipped_as_a_whole()
+    {
+        // The first header ends in a line of column numbers; the header printed again at the page break has none.
+        var plan = Parse(Opening + "\n" + Header + "\n(1) (2) (3) (4) (5)\n" + FirstPage + "\n5\n" + Header + "\n" + SecondPage);
+
+        Assert.Equal(["1.1", "1.2", "1.3"], plan.Tasks.Select(t => t.Ref));
+        Assert.Equal(["Phòng Văn hóa - Xã hội"], plan.Tasks[1].Support);
+        Assert.Equal(new DateOnly(2027, 9, 30), plan.Tasks[1].Schedule.Due);
+        Assert.DoesNotContain(plan.Tasks, t => t.Lead.Concat(t.Support).Append(t.Title).Any(x => x.Contains("Đơn vị", StringComparison.Ordinal)));
+    }
 }
