@@ -48,7 +48,7 @@ internal sealed class TextPendingRow
     }
 
     /// <summary>The line without its dash when it is the second half of a unit name wrapped before the dash: the line
-    /// holds one to three words after "- ", the first capitalised, and the line above ends, unpunctuated, in a unit name
+    /// holds one or two words after "- ", the first capitalised, and the line above ends, unpunctuated, in a unit name
     /// of two to four words ("Phòng Văn hóa", "Công chức Tư pháp") that is not itself a list item.</summary>
     private static string? DashTail(string above, string text)
     {
@@ -76,7 +76,7 @@ internal sealed class TextPendingRow
     private static readonly string[] NotUnits = ["to chuc", "hoi nghi", "hoi thao", "hoi thi", "ban hanh", "so hoa", "truong hop", "to khai"];
 
     private static readonly System.Text.RegularExpressions.Regex DashLine = new(
-        @"^\s*[-–]\s+(?<tail>\p{Lu}[^\s,;.]*(\s+[^\s,;.]+){0,2}[,;.]?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
+        @"^\s*[-–]\s+(?<tail>(?!(Đối|Về|Theo|Trong|Tại|Cho|Với|Từ|Đến|Sau|Trước|Khi)\b)\p{Lu}[^\s,;.:]*(\s+[^\s,;.:]+)?[,;.]?)\s*$", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly System.Text.RegularExpressions.Regex SubNumber = new(
         @"^\s*(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\S)|\s(?<at>(?<n>\d{1,3})\.\d{1,2}\.?\s+\p{Lu})", System.Text.RegularExpressions.RegexOptions.Compiled);
