@@ -48,13 +48,14 @@ internal sealed class TextPendingRow
     }
 
     /// <summary>The line without its dash when it is the second half of a unit name wrapped before the dash: the line
-    /// holds one or two words after "- ", the first capitalised, and the line above ends, unpunctuated, in a unit name
+    /// holds one or two words after "- ", the first capitalised and not a unit name of its own ("- Công an xã" is the
+    /// next item of a bulleted list), and the line above ends, unpunctuated, in a unit name
     /// of two to four words ("Phòng Văn hóa", "Công chức Tư pháp") that is not itself a list item.</summary>
     private static string? DashTail(string above, string text)
     {
         var m = DashLine.Match(text);
         var prev = above.Trim();
-        if (!m.Success || prev.Length == 0 || prev[0] is '-' or '+' or '•' or '–' || ",;:.-–()".Contains(prev[^1], StringComparison.Ordinal))
+        if (!m.Success || Vocabulary.StartsWithUnitName(PhraseKit.Fold(m.Groups["tail"].Value) + " ") || prev.Length == 0 || prev[0] is '-' or '+' or '•' or '–' || ",;:.-–()".Contains(prev[^1], StringComparison.Ordinal))
         {
             return null;
         }
