@@ -96,6 +96,11 @@ internal static class TableColumns
             // The first word the line uses for the column; "nội dung" names the task only when "nhiệm vụ" is not there
             // ("Mục tiêu/Chỉ tiêu/nội dung" is the objective).
             var at = Words(col).Select(w => f.IndexOf(w, StringComparison.Ordinal)).FirstOrDefault(i => i >= 0, -1);
+            if (at < 0 && col == Col.Lead && UnitsAct.Match(f) is { Success: true } m)
+            {
+                at = m.Index; // a single unit column, "Cơ quan, đơn vị thực hiện", names no "chủ trì"
+            }
+
             if (at >= 0)
             {
                 positions[col] = at;
@@ -110,6 +115,9 @@ internal static class TableColumns
 
         return columns.OrderBy(c => positions[c]).ToList();
     }
+
+    private static readonly System.Text.RegularExpressions.Regex UnitsAct = new(
+        @"\b(co quan|don vi|nganh|bo phan|trach nhiem)\b[^|]{0,20}?\b(thuc hien|chiu trach nhiem)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static string[] Words(Col col) => col switch
     {

@@ -207,6 +207,8 @@ internal static class TextTableReader
             ContentOrderCells.Segment(rows, columns);
         }
 
+        TimeFundingSplit.Apply(rows, columns);
+
         table.Tasks.AddRange(rows.Select(r => r.Task));
         if (Environment.GetEnvironmentVariable("PARPLAN_DEBUG_TABLE") == "1")
         {
