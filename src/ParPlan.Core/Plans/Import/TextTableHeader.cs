@@ -28,11 +28,12 @@ internal static class TextTableHeader
                 i++;
             }
 
-            // Gather the header lines: up to the first group heading or row start, at most 24 lines.
+            // Gather the header lines: up to the first group heading or row start, at most 24 text lines (blank lines
+            // do not count: text that prints a blank line after every line has the same header in twice as many lines).
             var text = new List<string>();
             var end = i;
             var sawRef = false;
-            for (var j = i; j < lines.Count && j < i + 24; j++)
+            for (var j = i; j < lines.Count && text.Count < 24; j++)
             {
                 var t = lines[j].Trim();
                 if (t.Length == 0)
