@@ -50,8 +50,13 @@ internal static partial class CellLists
             }
         }
 
-        return result.Select(Clean).Where(s => s.Length > 0).ToList();
+        return result.Select(u => Clean(RoleNote().Replace(u, ""))).Where(s => s.Length > 0).ToList();
     }
+
+    /// <summary>A note of the unit's standing in brackets after its name: "Sở Nội vụ (cơ quan thường trực)", "(đầu mối)".</summary>
+    [GeneratedRegex(@"\s*\(\s*(?:cơ\s+quan\s+|đơn\s+vị\s+|bộ\s+phận\s+)?(?:thường\s+trực|đầu\s+mối|tham\s+mưu)(?:\s+(?:về\s+)?(?:CCHC|cải\s+cách\s+hành\s+chính))?\s*\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleNote();
 
     /// <summary>Bulleted items, and a new item at each line that starts with a unit's name in capitals ("Phòng Tư pháp" /
     /// "Phòng Nội vụ") unless the line before leaves the name open ("Văn phòng HĐND và" / "UBND xã").</summary>

@@ -58,6 +58,7 @@ internal static partial class GridTableReader
 
             var headerCols = row.Cells.Select((c, i) => TableColumns.FromHeaderCell(texts[i])).ToList();
             TableColumns.MarkStart(headerCols, texts);
+            TableColumns.MarkContent(headerCols, texts);
             // A row numbered in its TT cell under a known header is data, even when its cells hold header words
             // ("… tổ chức thực hiện", "nhiệm vụ", "kết quả").
             var numberedData = grid is not null && Regex.IsMatch(GridRows.RefCell(row, grid, texts), @"^\d{1,3}(\.\d{1,3})*\.?$");

@@ -29,7 +29,7 @@ internal static class TableColumns
             cols.Add(Col.Title);
         }
 
-        if (f.Contains("hoat dong", StringComparison.Ordinal))
+        if (f.Contains("hoat dong", StringComparison.Ordinal) || (f.Contains("nhiem vu", StringComparison.Ordinal) && ContentDetail.IsMatch(f)))
         {
             cols.Add(Col.Activity);
         }
@@ -123,7 +123,7 @@ internal static class TableColumns
     {
         Col.Objective => ["muc tieu", "chi tieu"],
         Col.Title => ["nhiem vu", "cong viec", "noi dung"],
-        Col.Activity => ["hoat dong"],
+        Col.Activity => ["hoat dong", "noi dung thuc hien", "noi dung cu the", "noi dung chi tiet"],
         Col.Output => ["ket qua", "san pham"],
         Col.Lead => ["chu tri"],
         Col.Support => ["phoi hop"],
@@ -197,6 +197,24 @@ internal static class TableColumns
 
         return f.Contains("ghi chu", StringComparison.Ordinal) ? Col.Note : null;
     }
+
+    /// <summary>
+    /// A task column beside a column of what it involves ("Nhiệm vụ | Nội dung thực hiện", "Nhiệm vụ | Nội dung cụ thể"):
+    /// the task is the title, the contents are its activities.
+    /// </summary>
+    public static void MarkContent(IList<Col?> cols, IReadOnlyList<string> texts)
+    {
+        var titles = Enumerable.Range(0, cols.Count).Where(i => cols[i] == Col.Title).ToList();
+        if (titles.Count == 2 && !cols.Contains(Col.Activity) && PhraseKit.Fold(texts[titles[0]]).Contains("nhiem vu", StringComparison.Ordinal)
+            && ContentDetail.IsMatch(PhraseKit.Fold(texts[titles[1]])))
+        {
+            cols[titles[1]] = Col.Activity;
+        }
+    }
+
+    /// <summary>The contents of a task, named beside its task column.</summary>
+    private static readonly System.Text.RegularExpressions.Regex ContentDetail = new(
+        @"\bnoi dung (thuc hien|cu the|chi tiet)\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
     /// Two time cells side by side, the later naming the deadline ("Thời gian thực hiện | Thời hạn hoàn thành"): the
