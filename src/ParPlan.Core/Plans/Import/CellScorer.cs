@@ -5,6 +5,9 @@ internal struct CellScorer
 {
     private const double JoinerEndCost = 1.5;
 
+    /// <summary>What a unit cell ending on a list separator (";" or ",") costs where another line follows (<see cref="Extend"/>).</summary>
+    private const double ListSeparatorEndCost = 2;
+
     /// <summary>What a unit cell opened plain going on with a bulleted unit costs (<see cref="Extend"/>).</summary>
     private const double BulletAfterPlain = 3;
 
@@ -142,6 +145,13 @@ internal struct CellScorer
         if (chunk.EndsWithJoiner && x + 1 < _chunks.Count && !OwnerOfHead(_chunks, x))
         {
             score -= JoinerEndCost;
+        }
+
+        if (_col is Col.Lead or Col.Support && chunk.EndsWithSeparator && x + 1 < _chunks.Count && _chunks[x + 1].NewLine)
+        {
+            // "Phòng Văn hóa - Xã hội" / "Các thôn, xóm;" / "Hội Nông dân xã": a unit list's separator says another item of
+            // the same list follows, so the item it ends is not the cell's last one.
+            score -= ListSeparatorEndCost;
         }
 
         if (_col is Col.Title or Col.Activity && chunk.Text[^1] == ':' && x + 1 < _chunks.Count && _chunks[x + 1].NewLine && _chunks[x + 1].Start == StartClass.Bullet)

@@ -9,6 +9,7 @@ internal sealed class Chunk
     {
         "cua", "va", "cac", "voi", "cho", "tai", "den", "tu", "theo", "ve", "tren", "o", "thuoc", "la", "hoac", "nhu", "trong", "giua", "do", "boi",
         "tham", "vien", "can", "bo", "phong", "ban", "ke", "bao", "quyet", "nghi", "van", "cong",
+        "viet", // "Ủy ban MTTQ Việt Nam": "Nam" is the country's name, not a year ("Năm 2027") opening a deadline
     };
 
     /// <summary>Unit-name heads that cannot end a cell on their own ("- Trung tâm" / "Văn hóa …").</summary>
