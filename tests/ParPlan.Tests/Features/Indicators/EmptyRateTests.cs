@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParPlan.Core.Indicators;
 using ParPlan.Features.Indicators;
 using ParPlan.Tests.Data;
+using static System.FormattableString;
 
 namespace ParPlan.Tests.Features.Indicators;
 
@@ -51,7 +52,8 @@ public class EmptyRateTests
     }
 
     /// <summary>Every reader of the values, for a few periods, as text: the API's list, the province's board (shown
-    /// rows, their numbers and trends) and each rate's values by unit.</summary>
+    /// rows, their numbers and trends) and each rate's values by unit. Numbers are written invariantly: a test that
+    /// starts the web host meanwhile changes the process's default culture.</summary>
     private static Task<List<string>> ReadAsync(TestDatabase database) => database.InScopeAsync(async sp =>
     {
         var queries = sp.GetRequiredService<IndicatorQueries>();
@@ -60,14 +62,14 @@ public class EmptyRateTests
         foreach (var period in Periods.Select(ReportingPeriod.Parse))
         {
             var values = await queries.ValuesAsync(province, period);
-            lines.Add($"api {period.Code}: " + string.Join("; ", values.Select(v => $"{v.UnitCode} {v.UnitId} {v.Code} {v.Period} {v.Numerator}/{v.Denominator}={v.Value}")));
+            lines.Add($"api {period.Code}: " + string.Join("; ", values.Select(v => Invariant($"{v.UnitCode} {v.UnitId} {v.Code} {v.Period} {v.Numerator}/{v.Denominator}={v.Value}"))));
             var board = (await queries.BoardAsync(province, period))!;
             lines.Add($"board {period.Code}: " + string.Join("; ", board.Rows.Select(r =>
-                $"QT {r.Code} {r.Numerator}/{r.Denominator}={r.Value} [{string.Join(",", r.Trend)}] {r.Attainment.Status}")));
+                Invariant($"QT {r.Code} {r.Numerator}/{r.Denominator}={r.Value} [{string.Join(",", r.Trend.Select(t => Invariant($"{t}")))}] {r.Attainment.Status}"))));
             foreach (var code in new[] { IndicatorCodes.OnTimeRate, IndicatorCodes.LateApologyRate, IndicatorCodes.Received })
             {
                 var units = await queries.UnitValuesAsync(province, period, code);
-                lines.Add($"units {period.Code} {code}: " + string.Join("; ", units.Select(u => $"{u.UnitCode} {u.UnitName} {u.Numerator}/{u.Denominator}={u.Value}")));
+                lines.Add($"units {period.Code} {code}: " + string.Join("; ", units.Select(u => Invariant($"{u.UnitCode} {u.UnitName} {u.Numerator}/{u.Denominator}={u.Value}"))));
             }
         }
 
