@@ -158,7 +158,7 @@ internal sealed class Chunk
     private static bool IsCut(string[] tokens, string[] folded, int t)
     {
         var token = tokens[t];
-        if (t + 1 < tokens.Length && char.IsUpper(token[0]) && (folded[t], folded[t + 1]) is ("chu", "tri:") or ("phoi", "hop:"))
+        if (t + 1 < tokens.Length && (folded[t], folded[t + 1]) is ("chu", "tri:") or ("phoi", "hop:") && char.IsUpper(token[0]))
         {
             return true; // "Kế hoạch Chủ trì: Văn phòng …": a unit cell labelled with its role opens here (LabelledUnits)
         }

@@ -81,7 +81,7 @@ internal static partial class IssuerReader
 
     /// <summary>The level of <paramref name="issuer"/>. The district level ended on 01/07/2025: a people's committee of a
     /// "thành phố" in a document of that day or later (<paramref name="asOf"/>) is a city under the central government.</summary>
-    public static GovernmentLevel Level(string? issuer, DateOnly? asOf = null)
+    public static GovernmentLevel Level(string? issuer, DateOnly? asOf)
     {
         var f = PhraseKit.Fold(issuer ?? "");
         if (f.Length == 0)
